@@ -1,0 +1,105 @@
+/**
+ * The document: one object owns the original text; every stage reads it and
+ * adds annotations. Nothing rewrites the text, and every span it hands out
+ * satisfies `text.slice(start, end) === span.text`.
+ */
+import { buildMatchView, type MatchView } from '../text/normalize.js';
+import { tokenize, type TokenList } from '../text/tokenize.js';
+import { sentenceStarts } from '../text/sentences.js';
+import type { Segment, SegmentKind, Span } from '../types.js';
+
+/** A non-empty line of the original text, trimmed of surrounding whitespace. */
+export interface Line {
+  start: number;
+  end: number;
+  /** Index of the first token of the line and one past its last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A document under analysis. */
+export class AkhbarDocument {
+  /** The normalized matching view with its offset map. */
+  readonly view: MatchView;
+  /** Tokens over the view. */
+  readonly tokens: TokenList;
+  /** Sentence starts as token indices, ending with the token count. */
+  readonly sentences: Int32Array;
+  /** Non-empty lines in order. */
+  readonly lines: Line[];
+  /** Classified blocks, in text order, added by the segmenter. */
+  segments: Segment[] = [];
+
+  constructor(readonly text: string, readonly language: string) {
+    this.view = buildMatchView(text);
+    this.tokens = tokenize(this.view);
+    this.sentences = sentenceStarts(this.tokens);
+    this.lines = splitLines(text, this.tokens);
+  }
+
+  /** The span `[start, end)` of the original text, trimmed of whitespace at both ends. */
+  span(start: number, end: number): Span {
+    const t = this.text;
+    while (start < end && isSpace(t.charCodeAt(start))) start++;
+    while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+    return { start, end, text: t.slice(start, end) };
+  }
+
+  /** The span of tokens `[a, b)`. */
+  tokenSpan(a: number, b: number): Span {
+    return this.span(this.tokens.start(a), this.tokens.end(b - 1));
+  }
+
+  /** The segment that holds an offset (binary search), or null when it is outside every segment. */
+  segmentAt(offset: number): Segment | null {
+    const segs = this.segments;
+    let lo = 0, hi = segs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segs[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return null;
+  }
+
+  /** Segment kind and article of an offset, `body` of article 0 when outside every segment. */
+  placeOf(offset: number): { segment: SegmentKind; article: number } {
+    const s = this.segmentAt(offset);
+    return s ? { segment: s.kind, article: s.article } : { segment: 'body', article: 0 };
+  }
+}
+
+/** Whitespace, invisible format characters and BOM: what a span never starts or ends with. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x200c || c === 0x200d ||
+    c === 0x200e || c === 0x200f || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+function splitLines(text: string, tokens: TokenList): Line[] {
+  const lines: Line[] = [];
+  let t = 0;
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    let nl = pos;
+    while (nl < n) {
+      const c = text.charCodeAt(nl);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) break;
+      nl++;
+    }
+    let s = pos, e = nl;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      while (t < tokens.count && tokens.end(t) <= s) t++;
+      const a = t;
+      while (t < tokens.count && tokens.start(t) < e) t++;
+      lines.push({ start: s, end: e, tokenStart: a, tokenEnd: t });
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}

@@ -1,0 +1,41 @@
+/**
+ * The extractor: compiles dictionaries and rules once, then runs the pipeline
+ * (language → normalize → tokenize → segment → entities → quotes) per text.
+ */
+import { AkhbarDocument } from '../doc/document.js';
+import { detectLanguage } from '../lang/detect.js';
+import { describe } from '../text/normalize.js';
+import { segmentDocument } from '../segment/segmenter.js';
+import type { ArticleResult } from '../types.js';
+import { validateOptions, type ExtractorOptions } from './options.js';
+import { emptyResult } from './result.js';
+
+/** A compiled extractor: dictionaries and rules are built once and reused by every call. */
+export interface Extractor {
+  /** Reads one page of news text. Throws a TypeError when `text` is not a string. */
+  extract(text: string): ArticleResult;
+}
+
+/**
+ * Builds an extractor. Compile once, call `extract` many times.
+ * @example
+ * const ex = createExtractor({ language: 'ar' });
+ * const result = ex.extract(pageText);
+ */
+export function createExtractor(options?: ExtractorOptions): Extractor {
+  const opts = validateOptions(options, 'createExtractor');
+  return {
+    extract(text: string): ArticleResult {
+      if (typeof text !== 'string') throw new TypeError(`extract: argument "text" must be a string, got ${describe(text)}`);
+      if (!/\S/.test(text)) return emptyResult();
+      const language = opts.language === 'auto' ? detectLanguage(text) : opts.language;
+      const doc = new AkhbarDocument(text, language);
+      const page = segmentDocument(doc);
+      return {
+        ...emptyResult(language),
+        ...page,
+        segments: doc.segments,
+      };
+    },
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * Arabic-aware text normalization: small pure functions, one per phenomenon,
+ * and {@link buildMatchView}, which applies all of them in one pass and keeps
+ * an offset map back to the original text.
+ */
+import {
+  ALEF_FORMS,
+  ALEF_MAQSURA,
+  DASHES,
+  DIACRITIC_RANGES,
+  DIGIT_ZEROS,
+  DOUBLE_QUOTES,
+  INVISIBLE_RANGES,
+  PERSIAN_LETTERS,
+  SINGLE_QUOTES,
+  SPACE_RANGES,
+  TATWEEL,
+  TEH_MARBUTA,
+} from './charmaps.js';
+
+const inRanges = (c: number, ranges: ReadonlyArray<readonly [number, number]>) =>
+  ranges.some(([a, b]) => c >= a && c <= b);
+const charSet = (chars: string) => new Set(chars.split(''));
+const mapChars = (s: string, f: (ch: string) => string) => {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += f(s[i]);
+  return out;
+};
+
+const alefSet = charSet(ALEF_FORMS);
+const doubleQuoteSet = charSet(DOUBLE_QUOTES);
+const singleQuoteSet = charSet(SINGLE_QUOTES);
+const dashSet = charSet(DASHES);
+const COMBINING_LATIN: readonly [number, number] = [0x0300, 0x036f];
+
+/** أ إ آ ٱ → ا */
+export const normalizeAlef = (s: string): string => mapChars(s, (c) => (alefSet.has(c) ? 'ا' : c));
+/** ى → ي */
+export const normalizeAlefMaqsura = (s: string): string => mapChars(s, (c) => (c === ALEF_MAQSURA ? 'ي' : c));
+/** Persian/Urdu ی ک ہ → Arabic ي ك ه */
+export const normalizePersianLetters = (s: string): string => mapChars(s, (c) => PERSIAN_LETTERS[c] ?? c);
+/** ة → ه (for matching only) */
+export const normalizeTehMarbuta = (s: string): string => mapChars(s, (c) => (c === TEH_MARBUTA ? 'ه' : c));
+/** Removes tatweel ـ */
+export const removeTatweel = (s: string): string => mapChars(s, (c) => (c === TATWEEL ? '' : c));
+/** Removes Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and combining Latin accents. */
+export const removeDiacritics = (s: string): string =>
+  mapChars(s, (c) => {
+    const code = c.charCodeAt(0);
+    return inRanges(code, DIACRITIC_RANGES) || (code >= COMBINING_LATIN[0] && code <= COMBINING_LATIN[1]) ? '' : c;
+  });
+/** Removes invisible format characters: direction marks, zero-width joiners, BOM, soft hyphen. */
+export const removeInvisible = (s: string): string => mapChars(s, (c) => (inRanges(c.charCodeAt(0), INVISIBLE_RANGES) ? '' : c));
+/** Eastern Arabic ٠-٩ and Persian ۰-۹ digits → ASCII 0-9 */
+export const normalizeDigits = (s: string): string =>
+  mapChars(s, (c) => {
+    const code = c.charCodeAt(0);
+    for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String.fromCharCode(48 + code - zero);
+    return c;
+  });
+/** Every double quotation mark → `"`, every single one → `'`. */
+export const normalizeQuotes = (s: string): string =>
+  mapChars(s, (c) => (doubleQuoteSet.has(c) ? '"' : singleQuoteSet.has(c) ? "'" : c));
+/** Unusual spaces → U+0020; dashes → `-`. */
+export const normalizeSpacesAndDashes = (s: string): string =>
+  mapChars(s, (c) => (inRanges(c.charCodeAt(0), SPACE_RANGES) ? ' ' : dashSet.has(c) ? '-' : c));
+/** Arabic presentation forms (ﻻ، ﺍ …) → their base letters (NFKC, which may lengthen the text). */
+export const normalizePresentationForms = (s: string): string =>
+  mapChars(s, (c) => {
+    const code = c.charCodeAt(0);
+    if (!((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff))) return c;
+    const k = c.normalize('NFKC');
+    return k.length <= 3 ? k : c; // long honorific ligatures (ﷺ) stay whole
+  });
+/** Latin, Greek and Cyrillic letters → lower case without accents (É → e), one code unit for one. */
+export const foldLatin = (s: string): string =>
+  mapChars(s, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x41 || (code >= 0x0590 && code < 0x1e00) || code >= 0x2000) return c;
+    const f = c.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return f.length === 1 ? f : c;
+  });
+
+/** Options of the matching normalization. */
+export interface NormalizeOptions {
+  /** Map ة to ه (default true): matching only, never shown to users. */
+  tehMarbuta?: boolean;
+}
+
+/**
+ * The matching normalization of one string: every phenomenon above, in order.
+ * Normalizing twice gives the same string as normalizing once.
+ * @example normalize('أولافُ شولتس') // 'اولاف شولتس'
+ */
+export function normalize(s: string, options: NormalizeOptions = {}): string {
+  if (typeof s !== 'string') throw new TypeError(`normalize: argument "s" must be a string, got ${describe(s)}`);
+  const view = buildMatchView(s, options);
+  return view.text;
+}
+
+// ---- one-pass view with an offset map ----
+
+const KEEP = -1;
+const DROP_MARK = -2; // deleted, and the original span of the previous character grows over it
+const DROP_INVISIBLE = -3; // deleted, attached to nothing
+const EXPAND_BASE = -100;
+
+interface Table {
+  map: Int32Array;
+  expansions: string[];
+}
+const tables = new Map<boolean, Table>();
+
+/** The per-phenomenon functions in pipeline order; the table is derived from them so both always agree. */
+function normalizeCharSlow(c: string, teh: boolean): string {
+  let s = normalizePresentationForms(c);
+  s = removeInvisible(s);
+  s = removeTatweel(removeDiacritics(s));
+  s = normalizeAlef(normalizeAlefMaqsura(normalizePersianLetters(s)));
+  if (teh) s = normalizeTehMarbuta(s);
+  s = normalizeSpacesAndDashes(normalizeQuotes(normalizeDigits(s)));
+  s = foldLatin(s);
+  // A presentation form can expand into letters that themselves need a step above.
+  return s.length > 1 ? [...s].map((ch) => normalizeCharSlow(ch, teh)).join('') : s;
+}
+
+/** Blocks where some phenomenon can apply; every other code unit is kept as it is. */
+const CANDIDATE_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x0041, 0x024f], // Latin
+  [0x0300, 0x052f], // combining accents, Greek, Cyrillic
+  [0x0600, 0x06ff], // Arabic
+  [0x1e00, 0x1fff], // Latin extended additional, Greek extended
+  [0x2000, 0x206f], // spaces, dashes, quotes, invisible marks
+  [0x2100, 0x2183], // letterlike symbols, Roman numerals
+  [0x2e42, 0x2e42],
+  [0x3000, 0x301f],
+  [0xfb50, 0xfdff], // Arabic presentation forms A
+  [0xfe50, 0xfeff], // small forms, Arabic presentation forms B, BOM
+  [0xff01, 0xff5e], // full-width ASCII
+];
+function* candidateCodes(): Generator<number> {
+  for (const [a, b] of CANDIDATE_BLOCKS) for (let c = a; c <= b; c++) yield c;
+  for (const s of [DOUBLE_QUOTES, SINGLE_QUOTES, DASHES]) for (let i = 0; i < s.length; i++) yield s.charCodeAt(i);
+  for (const [a, b] of [...SPACE_RANGES, ...INVISIBLE_RANGES]) for (let c = a; c <= b; c++) yield c;
+  yield 0x180e;
+}
+
+function getTable(teh: boolean): Table {
+  let t = tables.get(teh);
+  if (t) return t;
+  const map = new Int32Array(0x10000).fill(KEEP);
+  const expansions: string[] = [];
+  for (const code of candidateCodes()) {
+    const c = String.fromCharCode(code);
+    const n = normalizeCharSlow(c, teh);
+    if (n === c) continue;
+    if (n.length === 0) {
+      map[code] = inRanges(code, INVISIBLE_RANGES) ? DROP_INVISIBLE : DROP_MARK;
+    } else if (n.length === 1) {
+      map[code] = n.charCodeAt(0);
+    } else {
+      map[code] = EXPAND_BASE - expansions.length;
+      expansions.push(n);
+    }
+  }
+  t = { map, expansions };
+  tables.set(teh, t);
+  return t;
+}
+
+/**
+ * The normalized matching view of a text, with an offset map back to the original.
+ * Normalized code unit `i` comes from `original.slice(starts[i], ends[i])`; a normalized
+ * range `[a, b)` covers `original.slice(starts[a], ends[b - 1])`.
+ */
+export interface MatchView {
+  /** The normalized text. */
+  readonly text: string;
+  /** Original start offset of each normalized code unit. */
+  readonly starts: Int32Array;
+  /** Original end offset of each normalized code unit (grown over deleted diacritics that follow it). */
+  readonly ends: Int32Array;
+}
+
+/** Builds the {@link MatchView} of a text in one pass. */
+export function buildMatchView(src: string, options: NormalizeOptions = {}): MatchView {
+  const { map, expansions } = getTable(options.tehMarbuta !== false);
+  const n = src.length;
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  const grow = (need: number) => {
+    if (len + need <= cap) return;
+    cap = Math.max(cap * 2, len + need);
+    const o = new Uint16Array(cap); o.set(out); out = o;
+    const s = new Int32Array(cap); s.set(starts); starts = s;
+    const e = new Int32Array(cap); e.set(ends); ends = e;
+  };
+  for (let i = 0; i < n; i++) {
+    const code = src.charCodeAt(i);
+    const m = map[code];
+    if (m === KEEP || m >= 0) {
+      if (len >= cap) grow(1);
+      out[len] = m === KEEP ? code : m;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+    } else if (m === DROP_MARK) {
+      if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
+    } else if (m <= EXPAND_BASE) {
+      const e = expansions[EXPAND_BASE - m];
+      grow(e.length);
+      for (let k = 0; k < e.length; k++) {
+        out[len] = e.charCodeAt(k);
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
+      }
+    }
+    // DROP_INVISIBLE: nothing
+  }
+  return { text: decodeUnits(out, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+function decodeUnits(units: Uint16Array, len: number): string {
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  for (let i = 0; i < len; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** A short description of a value for error messages. */
+export function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v).slice(0, 40)}`;
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'tsup';
+
+// Two library entries (browser-safe core, Node loaders) in ESM + CJS with types,
+// and the CLI as ESM only (it is run, never imported).
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    entry: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
