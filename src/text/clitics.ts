@@ -14,6 +14,11 @@ export interface CliticReading {
   article: boolean;
   /** The stripped proclitics, normalized (و، بال، لل …); empty for the word itself. */
   prefix: string;
+  /**
+   * Where a mention of the stem starts in the word: after the conjunction and preposition
+   * but before the article (بالبرازيل → البرازيل), at the preposition for لل (للأمم).
+   */
+  mentionOffset: number;
 }
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
@@ -25,12 +30,12 @@ const MIN_STEM = 2;
  * @example procliticReadings('وبالبرازيل') // whole word, 'بالبرازيل', 'البرازيل', 'برازيل' …
  */
 export function procliticReadings(word: string): CliticReading[] {
-  const out: CliticReading[] = [{ stem: word, offset: 0, article: word.startsWith('ال') && word.length > 2 + MIN_STEM - 1, prefix: '' }];
+  const out: CliticReading[] = [{ stem: word, offset: 0, article: word.startsWith('ال') && word.length >= 2 + MIN_STEM, prefix: '', mentionOffset: 0 }];
   const seen = new Set([word]);
-  const add = (stem: string, offset: number, article: boolean, prefix: string) => {
+  const add = (stem: string, offset: number, article: boolean, prefix: string, mentionOffset: number) => {
     if (stem.length < MIN_STEM || seen.has(stem)) return;
     seen.add(stem);
-    out.push({ stem, offset, article, prefix });
+    out.push({ stem, offset, article, prefix, mentionOffset });
   };
   for (const conj of CONJUNCTIONS) {
     if (!word.startsWith(conj)) continue;
@@ -39,15 +44,15 @@ export function procliticReadings(word: string): CliticReading[] {
       // ل + ال is written لل: the article's alef drops (للأمم = ل + الأمم).
       if (prep === 'ل' && rest1.startsWith('لل') && rest1.length - 2 >= MIN_STEM) {
         const bare = rest1.slice(2);
-        add('ال' + bare, conj.length, true, conj + 'لل');
-        add(bare, conj.length + 2, false, conj + 'لل');
+        add('ال' + bare, conj.length, true, conj + 'لل', conj.length);
+        add(bare, conj.length + 2, false, conj + 'لل', conj.length);
         continue;
       }
       if (!rest1.startsWith(prep)) continue;
       const rest2 = rest1.slice(prep.length);
       const offset = conj.length + prep.length;
-      if (offset > 0) add(rest2, offset, rest2.startsWith('ال') && rest2.length - 2 >= MIN_STEM, conj + prep);
-      if (rest2.startsWith('ال') && rest2.length - 2 >= MIN_STEM) add(rest2.slice(2), offset + 2, false, conj + prep + 'ال');
+      if (offset > 0) add(rest2, offset, rest2.startsWith('ال') && rest2.length - 2 >= MIN_STEM, conj + prep, offset);
+      if (rest2.startsWith('ال') && rest2.length - 2 >= MIN_STEM) add(rest2.slice(2), offset + 2, false, conj + prep + 'ال', offset);
     }
   }
   return out;

@@ -1,0 +1,51 @@
+/** The dictionary formats, as documented in `dictionaries/README.md`. */
+import type { EntityType } from '../types.js';
+
+/** An office held, for resolving role mentions. */
+export interface RoleRecord {
+  /** A key of `dictionaries/offices.json`. */
+  office: string;
+  /** Id of the country place or organization the office belongs to. */
+  of?: string;
+  /** ISO date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  from?: string;
+  to?: string;
+}
+
+/** One entity of a dictionary. */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  kind?: string;
+  /** Canonical English name. */
+  name: string;
+  short?: string;
+  names: Record<string, string>;
+  aliases?: Record<string, string[]>;
+  ambiguous?: string[];
+  common?: string[];
+  wikidata?: string;
+  country?: string;
+  parent?: string;
+  roles?: RoleRecord[];
+  /** A partial record adding fields to the record with the same id. */
+  patch?: boolean;
+}
+
+/** A nationality adjective entry. */
+export interface DemonymRecord {
+  place: string;
+  ar?: string[];
+  en?: string[];
+}
+
+/** Titles of one office per language. */
+export type OfficeTable = Record<string, { ar?: string[]; en?: string[] }>;
+
+/** Everything the default data bundles. */
+export interface DataBundle {
+  entities: EntityRecord[];
+  demonyms: DemonymRecord[];
+  givenNames: { ar: string[]; arWeak: string[] };
+  offices: OfficeTable;
+}

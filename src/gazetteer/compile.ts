@@ -1,0 +1,73 @@
+/**
+ * Compiles entity records into a gazetteer: every name and alias is normalized
+ * and tokenized by the same code as the text, and inserted into one token trie,
+ * so matching cost does not grow with the number of entries.
+ */
+import { buildMatchView } from '../text/normalize.js';
+import { tokenize, TokenKind } from '../text/tokenize.js';
+import type { EntityRecord } from '../dictionary/types.js';
+import { AliasFlag, insert, newNode, type TrieNode } from './trie.js';
+
+/** A compiled gazetteer. */
+export interface Gazetteer {
+  /** The entity records, indexed by the trie entries. */
+  entities: EntityRecord[];
+  /** Index of each entity by id. */
+  byId: Map<string, number>;
+  /** The alias trie. */
+  root: TrieNode;
+}
+
+/** Normalized tokens of a name, as the text's tokens would be. */
+export function nameTokens(name: string): string[] {
+  const view = buildMatchView(name);
+  const t = tokenize(view);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(t.norm(i));
+  return out;
+}
+
+const LATIN_UPPER = /^[A-Z]/;
+const ACRONYM = /^[A-Z][A-Z0-9.&-]{0,7}$/;
+
+/** Flags an alias earns from its spelling and from the record's lists. */
+function aliasFlags(alias: string, rec: EntityRecord, partial: boolean, tokens: string[]): number {
+  let f = 0;
+  if (rec.common?.includes(alias)) f |= AliasFlag.Common;
+  if (LATIN_UPPER.test(alias)) f |= AliasFlag.Capitalized;
+  if (ACRONYM.test(alias.replace(/\s/g, '')) && alias.length <= 8 && !/[a-z]/.test(alias)) f |= AliasFlag.Acronym;
+  if (partial && tokens.length === 1) f |= AliasFlag.Partial;
+  return f;
+}
+
+/** All surface forms of a record, with whether each is a full name. */
+export function surfaceForms(rec: EntityRecord): { alias: string; full: boolean }[] {
+  const out: { alias: string; full: boolean }[] = [];
+  for (const n of Object.values(rec.names ?? {})) out.push({ alias: n, full: true });
+  out.push({ alias: rec.name, full: true });
+  if (rec.short) out.push({ alias: rec.short, full: true });
+  for (const list of Object.values(rec.aliases ?? {})) for (const a of list) out.push({ alias: a, full: false });
+  return out;
+}
+
+/** Builds the gazetteer. Records must already be validated and patched. */
+export function compileGazetteer(records: readonly EntityRecord[]): Gazetteer {
+  const root = newNode();
+  const byId = new Map<string, number>();
+  const entities = records.slice();
+  entities.forEach((rec, index) => {
+    byId.set(rec.id, index);
+    for (const { alias, full } of surfaceForms(rec)) {
+      const tokens = nameTokens(alias);
+      if (tokens.length === 0) continue;
+      // A one-letter alias would match initials and clitics everywhere.
+      if (tokens.length === 1 && tokens[0].length < 2) continue;
+      const partial = !full && rec.type === 'person';
+      insert(root, tokens, { entity: index, flags: aliasFlags(alias, rec, partial, tokens) });
+    }
+  });
+  return { entities, byId, root };
+}
+
+/** True when a token kind can start a name. */
+export const canStartName = (kind: number) => kind === TokenKind.Arabic || kind === TokenKind.Word || kind === TokenKind.Number;

@@ -1,0 +1,143 @@
+/**
+ * Leftmost-longest matching of the gazetteer trie over a document's tokens.
+ * The first token of a name may carry proclitics (وبالبرازيل، للأمم); the
+ * following tokens match exactly. Names never cross a line break.
+ */
+import type { AkhbarDocument } from '../doc/document.js';
+import { procliticReadings, type CliticReading } from '../text/clitics.js';
+import { tokenize, TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
+import { buildMatchView } from '../text/normalize.js';
+import type { Candidate } from '../entities/candidate.js';
+import { AliasFlag, type TrieNode } from './trie.js';
+import { canStartName, type Gazetteer } from './compile.js';
+
+/** A cache of proclitic readings per normalized word, bounded so a long run cannot grow it forever. */
+export class ReadingCache {
+  private map = new Map<string, CliticReading[]>();
+  constructor(private readonly limit = 200_000) {}
+  get(word: string): CliticReading[] {
+    let r = this.map.get(word);
+    if (!r) {
+      if (this.map.size >= this.limit) this.map.clear();
+      r = procliticReadings(word);
+      this.map.set(word, r);
+    }
+    return r;
+  }
+}
+
+const WHOLE: CliticReading[] = [];
+
+/** Readings of token `i`: proclitic readings for Arabic words, the token itself otherwise. */
+export function tokenReadings(tokens: TokenList, i: number, cache: ReadingCache): CliticReading[] {
+  const w = tokens.norm(i);
+  if (tokens.kind[i] === TokenKind.Arabic) return cache.get(w);
+  WHOLE[0] = { stem: w, offset: 0, article: false, prefix: '', mentionOffset: 0 };
+  return WHOLE;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/** Checks the text's capitalization against a Latin alias's flags. */
+function caseFits(doc: AkhbarDocument, a: number, b: number, flags: number): boolean {
+  if (!(flags & (AliasFlag.Capitalized | AliasFlag.Acronym))) return true;
+  const t = doc.tokens;
+  if (flags & AliasFlag.Acronym) {
+    for (let i = a; i < b; i++) {
+      if (t.kind[i] !== TokenKind.Word) continue;
+      const s = doc.text.slice(t.start(i), t.end(i));
+      if (s !== s.toUpperCase()) return false;
+    }
+    return true;
+  }
+  return t.kind[a] !== TokenKind.Word || isUpper(doc.text.charCodeAt(t.start(a)));
+}
+
+/** Finds every gazetteer name in the document, leftmost-longest. */
+export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: ReadingCache): Candidate[] {
+  const t = doc.tokens;
+  const n = t.count;
+  const out: Candidate[] = [];
+  const rootNext = gaz.root.next;
+  if (!rootNext) return out;
+  let i = 0;
+  while (i < n) {
+    if (!canStartName(t.kind[i])) { i++; continue; }
+    let bestEnd = -1;
+    let bestNode: TrieNode | null = null;
+    let bestReading: CliticReading | null = null;
+    for (const r of tokenReadings(t, i, cache)) {
+      let node = rootNext.get(r.stem);
+      if (!node) continue;
+      // A stripped reading of a short word is too weak on its own (و + اس …).
+      const weakStem = r.offset > 0 && r.stem.length < 3;
+      let j = i + 1;
+      let end = node.entries && !weakStem ? j : -1;
+      let endNode = end > 0 ? node : null;
+      while (j < n && node.next && !(t.flags[j] & TokenFlag.LineStart)) {
+        const child: TrieNode | undefined = node.next.get(t.norm(j));
+        if (!child) break;
+        node = child;
+        j++;
+        if (node.entries) { end = j; endNode = node; }
+      }
+      if (end > bestEnd) { bestEnd = end; bestNode = endNode; bestReading = r; }
+    }
+    if (bestEnd < 0 || !bestNode || !bestReading) { i++; continue; }
+    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags));
+    if (entries.length === 0) { i++; continue; }
+    const start = bestReading.mentionOffset ? t.startAt(t.nStart[i] + bestReading.mentionOffset) : t.start(i);
+    const end = t.end(bestEnd - 1);
+    let flags = entries[0].flags;
+    for (const e of entries) flags &= e.flags;
+    const first = gaz.entities[entries[0].entity];
+    out.push({
+      start, end, tokenStart: i, tokenEnd: bestEnd,
+      type: first.type,
+      entities: entries.map((e) => e.entity),
+      via: 'gazetteer', rule: first.id, form: 'name', flags,
+      confidence: bestReading.offset ? 0.9 : 1,
+    });
+    i = bestEnd;
+  }
+  return out;
+}
+
+/** What {@link lookupName} finds. */
+export interface NameLookup {
+  id: string;
+  name: string;
+  type: 'person' | 'place' | 'organization';
+  kind?: string;
+  short?: string;
+}
+
+/**
+ * The entity a whole string names (موسكو → Moscow; سانا → SANA), or null. The string
+ * must be one alias exactly, proclitics on its first word allowed. When several entities
+ * share the alias, the one of `preferType` wins, else the first by place rank.
+ */
+export function lookupName(gaz: Gazetteer, text: string, cache: ReadingCache, preferType?: NameLookup['type']): NameLookup | null {
+  const tokens = nameTokensWithKinds(text);
+  if (!tokens.length || !gaz.root.next) return null;
+  const firsts = tokens[0].arabic ? cache.get(tokens[0].norm).map((r) => r.stem) : [tokens[0].norm];
+  for (const first of firsts) {
+    let node = gaz.root.next.get(first);
+    for (let k = 1; node && k < tokens.length; k++) node = node.next?.get(tokens[k].norm);
+    if (!node?.entries?.length) continue;
+    const recs = node.entries.map((e) => gaz.entities[e.entity]);
+    const rec = recs.find((r) => r.type === preferType) ?? recs[0];
+    const out: NameLookup = { id: rec.id, name: rec.name, type: rec.type };
+    if (rec.kind) out.kind = rec.kind;
+    if (rec.short) out.short = rec.short;
+    return out;
+  }
+  return null;
+}
+
+function nameTokensWithKinds(text: string): { norm: string; arabic: boolean }[] {
+  const t = tokenize(buildMatchView(text));
+  const out: { norm: string; arabic: boolean }[] = [];
+  for (let i = 0; i < t.count; i++) out.push({ norm: t.norm(i), arabic: t.kind[i] === TokenKind.Arabic });
+  return out;
+}
