@@ -30,11 +30,29 @@ const given = existsSync(givenFile) ? readFileSync(givenFile, 'utf8').split('\n'
 const offices = JSON.parse(readFileSync(join(dict, 'offices.json'), 'utf8'));
 delete offices.$comment;
 
+// Rule lexicons: dictionaries/rules/<lang>/lexicons/<name>.txt, one entry per line, # comments.
+const lexicons = {};
+const rulesDir = join(dict, 'rules');
+for (const lang of existsSync(rulesDir) ? readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []) {
+  const lexDir = join(rulesDir, lang, 'lexicons');
+  if (!existsSync(lexDir)) continue;
+  lexicons[lang] = {};
+  for (const f of readdirSync(lexDir).filter((f) => f.endsWith('.txt')).sort()) {
+    lexicons[lang][f.slice(0, -4)] = readFileSync(join(lexDir, f), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  }
+}
+const rules = {};
+for (const lang of existsSync(rulesDir) ? readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []) {
+  rules[lang] = jsonlFiles(join(rulesDir, lang)).flatMap(readJsonl);
+}
+
 const bundle = {
   entities: records,
   demonyms,
   givenNames: { ar: given.filter((g) => !g.startsWith('?')), arWeak: given.filter((g) => g.startsWith('?')).map((g) => g.slice(1)) },
   offices,
+  lexicons,
+  rules,
 };
 mkdirSync(join(root, 'src', 'generated'), { recursive: true });
 writeFileSync(join(root, 'src', 'generated', 'data.json'), JSON.stringify(bundle));

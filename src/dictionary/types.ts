@@ -48,4 +48,8 @@ export interface DataBundle {
   demonyms: DemonymRecord[];
   givenNames: { ar: string[]; arWeak: string[] };
   offices: OfficeTable;
+  /** Rule lexicons per language and name: raw lines (`entry` or `entry |tags`). */
+  lexicons: Record<string, Record<string, string[]>>;
+  /** Rule patterns per language (see dictionaries/rules/README.md). */
+  rules: Record<string, unknown[]>;
 }

@@ -3,32 +3,57 @@
  * names only sometimes are decided here, then mentions are grouped into one
  * entity per referent.
  */
-import { match } from 'ts-pattern';
+import { match, P } from 'ts-pattern';
 import type { AkhbarDocument } from '../doc/document.js';
 import type { Gazetteer } from '../gazetteer/compile.js';
 import { AliasFlag } from '../gazetteer/trie.js';
+import { normalize } from '../text/normalize.js';
 import type { Entity, Mention } from '../types.js';
 import type { Candidate } from './candidate.js';
 
 /** Kind priority when an alias names several places (عمان: Oman before Amman; الكويت: the country). */
 const KIND_RANK: Record<string, number> = { country: 0, territory: 1, region: 2, continent: 2, city: 3, province: 4 };
 
-/** Keeps the best of overlapping candidates: longer first, then more confident, then earlier. */
-export function removeOverlaps(cands: Candidate[]): Candidate[] {
-  const sorted = cands.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
-  const kept: Candidate[] = [];
-  // Occupied intervals, checked by scanning the kept list sorted by start (few per document).
-  const taken: [number, number][] = [];
-  for (const c of sorted) {
-    if (taken.some(([s, e]) => c.start < e && c.end > s)) continue;
-    taken.push([c.start, c.end]);
-    kept.push(c);
+type Overlap = 'apart' | 'same' | 'inside' | 'contains' | 'crosses';
+function overlap(a: Candidate, b: Candidate): Overlap {
+  if (a.end <= b.start || b.end <= a.start) return 'apart';
+  if (a.start === b.start && a.end === b.end) return 'same';
+  if (a.start >= b.start && a.end <= b.end) return 'inside';
+  if (b.start >= a.start && b.end <= a.end) return 'contains';
+  return 'crosses';
+}
+
+/**
+ * Chooses among gazetteer and rule candidates. Gazetteer names win over rule guesses they
+ * overlap, except that a rule organization may contain a known place or person (جامعة القاهرة,
+ * مؤسسة محمد بن راشد): both are kept, the inner one as a nested mention.
+ */
+export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Candidate[] {
+  const kept = gazetteer.slice();
+  const byLength = rules.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const r of byLength) {
+    if (taken.some((t) => overlap(r, t) !== 'apart')) continue;
+    let ok = true;
+    for (const g of gazetteer) {
+      const o = overlap(r, g);
+      const keep = match([o, r.type, g.type])
+        .with(['apart', P._, P._], () => true)
+        .with(['contains', 'organization', P.union('place', 'person')], () => true)
+        .with(['contains', P._, P._], () => false)
+        .with([P.union('same', 'inside', 'crosses'), P._, P._], () => false)
+        .exhaustive();
+      if (!keep) { ok = false; break; }
+    }
+    if (!ok) continue;
+    taken.push(r);
+    kept.push(r);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Picks one entity for each ambiguous gazetteer candidate, using the rest of the document. */
-function disambiguate(cands: Candidate[], gaz: Gazetteer): void {
+export function disambiguate(cands: Candidate[], gaz: Gazetteer): void {
   const sure = new Set<number>();
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
   for (const c of cands) {
@@ -43,30 +68,39 @@ function disambiguate(cands: Candidate[], gaz: Gazetteer): void {
 const rank = (gaz: Gazetteer, i: number) => KIND_RANK[gaz.entities[i].kind ?? ''] ?? 5;
 
 /** Drops names that are also ordinary words unless the entity is named plainly elsewhere. */
-function dropUnsupportedCommon(cands: Candidate[]): Candidate[] {
+export function dropUnsupportedCommon(cands: Candidate[]): Candidate[] {
   const plain = new Set<string>();
-  for (const c of cands) if (!(c.flags & AliasFlag.Common)) plain.add(keyOf(c));
-  return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || plain.has(keyOf(c)));
+  for (const c of cands) if (!(c.flags & AliasFlag.Common)) plain.add(candidateKey(c));
+  return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || plain.has(candidateKey(c)));
 }
 
-const keyOf = (c: Candidate) => (c.entities.length ? `#${c.entities[0]}` : c.key ?? `?${c.start}`);
+/** Gives rule candidates the key of the unknown entity they name (its type and normalized name). */
+export function keyUnknown(doc: AkhbarDocument, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.entities.length || c.key) continue;
+    c.name = doc.text.slice(c.start, c.end);
+    c.key = `${c.type}:${normalize(c.name)}`;
+  }
+}
 
-/** Turns candidates into the result's entities with their mentions, in order of first mention. */
-export function resolveEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gazetteer): Entity[] {
-  let kept = removeOverlaps(cands);
-  disambiguate(kept, gaz);
-  kept = dropUnsupportedCommon(kept);
+/** The grouping key of a candidate: its gazetteer entity, else its unknown-entity key. */
+export const candidateKey = (c: Candidate): string => (c.entities.length ? `#${c.entities[0]}` : c.key ?? `?${c.type}:${c.start}`);
+
+/** Groups candidates into the result's entities with their mentions, in order of first mention. */
+export function groupEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gazetteer): Entity[] {
   const byKey = new Map<string, Entity>();
-  for (const c of kept) {
-    const key = keyOf(c);
+  const sorted = cands.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of sorted) {
+    const key = candidateKey(c);
     let ent = byKey.get(key);
     if (!ent) {
-      ent = match(c.entities.length > 0)
-        .with(true, () => knownEntity(gaz, c.entities[0]))
-        .with(false, () => ({ id: c.key ?? `unknown:${c.type}:${c.start}`, type: c.type, name: c.name ?? doc.text.slice(c.start, c.end), known: false, mentions: [] as Mention[] }))
-        .exhaustive();
+      ent = c.entities.length
+        ? knownEntity(gaz, c.entities[0])
+        : { id: unknownId(c), type: c.type, name: c.name ?? doc.text.slice(c.start, c.end), known: false, mentions: [] as Mention[] };
       byKey.set(key, ent);
     }
+    // The longest name mention names an unknown entity (ألكسندر ستيرنيك over ستيرنيك).
+    if (!ent.known && c.form === 'name' && c.end - c.start > ent.name.length) ent.name = doc.text.slice(c.start, c.end);
     const place = doc.placeOf(c.start);
     const m: Mention = {
       start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), entity: ent.id,
@@ -76,6 +110,11 @@ export function resolveEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Ga
     ent.mentions.push(m);
   }
   return [...byKey.values()];
+}
+
+/** A stable id for an entity no dictionary knows: type and normalized name, ASCII-safe. */
+function unknownId(c: Candidate): string {
+  return `unknown:${c.key ?? `${c.type}:${c.start}`}`;
 }
 
 function knownEntity(gaz: Gazetteer, index: number): Entity {

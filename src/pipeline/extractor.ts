@@ -1,17 +1,24 @@
 /**
  * The extractor: compiles dictionaries and rules once, then runs the pipeline
- * (language → normalize → tokenize → segment → entities → quotes) per text.
+ * (language → normalize → tokenize → segment → gazetteer → rules → resolve →
+ * coreference → quotes) per text.
  */
 import { AkhbarDocument } from '../doc/document.js';
 import { detectLanguage } from '../lang/detect.js';
 import { describe } from '../text/normalize.js';
-import { segmentDocument } from '../segment/segmenter.js';
+import { segmentDocument, type SegmentContext } from '../segment/segmenter.js';
 import { defaultData } from '../dictionary/default-data.js';
 import { applyPatches, validateRecord } from '../dictionary/validate.js';
 import type { EntityRecord } from '../dictionary/types.js';
-import { compileGazetteer, type Gazetteer } from '../gazetteer/compile.js';
+import { compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
-import { resolveEntities } from '../entities/resolve.js';
+import { disambiguate, dropUnsupportedCommon, groupEntities, keyUnknown, selectCandidates } from '../entities/resolve.js';
+import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
+import { RuleEngine } from '../rules/engine.js';
+import { buildLexicons } from '../rules/lexicon-set.js';
+import { Lexicon } from '../rules/lexicon.js';
+import { validateRules } from '../rules/validate.js';
+import { extractQuotes, type QuoteContext } from '../quotes/quotes.js';
 import type { ArticleResult } from '../types.js';
 import { validateOptions, type ExtractorOptions } from './options.js';
 import { emptyResult } from './result.js';
@@ -20,6 +27,13 @@ import { emptyResult } from './result.js';
 export interface Extractor {
   /** Reads one page of news text. Throws a TypeError when `text` is not a string. */
   extract(text: string): ArticleResult;
+}
+
+/** Everything one language path compiles once. */
+interface LanguagePath {
+  rules: RuleEngine;
+  coref: Omit<CorefContext, 'date'>;
+  quotes: QuoteContext;
 }
 
 /**
@@ -33,24 +47,47 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const offices = new Set(Object.keys(defaultData.offices));
   const user = opts.dictionaries.map((r, i) => validateRecord(r, `createExtractor: dictionaries[${i}]`, offices));
   const records: EntityRecord[] = applyPatches([...(opts.defaultDictionaries ? defaultData.entities : []), ...user], 'createExtractor: dictionaries');
-  const gazetteer: Gazetteer = compileGazetteer(records);
-  const readings = new ReadingCache();
-  const segmentContext = { lookup: (t: string, type?: 'person' | 'place' | 'organization') => lookupName(gazetteer, t, readings, type) };
+  const gazetteer = compileGazetteer(records);
+  const cache = new ReadingCache();
+  const officeIndex = buildOfficeIndex(gazetteer);
+  const segmentContext: SegmentContext = { lookup: (t, type) => lookupName(gazetteer, t, cache, type) };
+
+  // Language paths are compiled on first use: an Arabic-only pipeline never builds the English one.
+  const paths = new Map<'ar' | 'en', LanguagePath>();
+  const pathFor = (lang: 'ar' | 'en'): LanguagePath => {
+    let p = paths.get(lang);
+    if (p) return p;
+    const lex = buildLexicons(defaultData, lang);
+    const officeLex = new Lexicon();
+    for (const [key, titles] of Object.entries(defaultData.offices)) for (const t of titles[lang] ?? []) officeLex.add(`${t} |office=${key}`);
+    const rules = validateRules(defaultData.rules?.[lang] ?? [], `rules/${lang}`);
+    p = {
+      rules: new RuleEngine(rules, lex, cache),
+      coref: { gaz: gazetteer, lex, offices: officeLex, officeIndex, cache },
+      quotes: { lex, cache, lang },
+    };
+    paths.set(lang, p);
+    return p;
+  };
+
   return {
     extract(text: string): ArticleResult {
       if (typeof text !== 'string') throw new TypeError(`extract: argument "text" must be a string, got ${describe(text)}`);
       if (!/\S/.test(text)) return emptyResult();
       const language = opts.language === 'auto' ? detectLanguage(text) : opts.language;
+      const path = pathFor(language === 'ar' ? 'ar' : 'en');
       const doc = new AkhbarDocument(text, language);
       const page = segmentDocument(doc, segmentContext);
-      const candidates = matchGazetteer(doc, gazetteer, readings);
-      const entities = resolveEntities(doc, candidates, gazetteer);
-      return {
-        ...emptyResult(language),
-        ...page,
-        segments: doc.segments,
-        entities,
-      };
+
+      let cands = selectCandidates(matchGazetteer(doc, gazetteer, cache), path.rules.run(doc));
+      disambiguate(cands, gazetteer);
+      cands = dropUnsupportedCommon(cands);
+      keyUnknown(doc, cands);
+      const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
+      cands = addCoreference(doc, cands, { ...path.coref, date });
+      const entities = groupEntities(doc, cands, gazetteer);
+      const quotes = extractQuotes(doc, entities, path.quotes);
+      return { ...emptyResult(language), ...page, segments: doc.segments, entities, quotes };
     },
   };
 }

@@ -1,0 +1,160 @@
+/**
+ * Coreference inside a document: partial names (ستيرنيك → ألكسندر ستيرنيك),
+ * offices (الرئيس الفرنسي → the President of France on the article's date;
+ * الأمين العام للأمم المتحدة → Guterres), and role nominals (الدبلوماسي الروسي →
+ * the Russian named just before). Adds candidates; never removes one.
+ */
+import type { AkhbarDocument } from '../doc/document.js';
+import type { Gazetteer } from '../gazetteer/compile.js';
+import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
+import type { LexiconSet } from '../rules/engine.js';
+import { tagValue } from '../rules/lexicon-set.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { TokenKind } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import { candidateKey } from './resolve.js';
+
+/** Holders of an office, by `office|of`, with their terms. */
+export type OfficeIndex = Map<string, { entity: number; from: string; to: string }[]>;
+
+/** Indexes the roles of every dictionary entity. */
+export function buildOfficeIndex(gaz: Gazetteer): OfficeIndex {
+  const idx: OfficeIndex = new Map();
+  gaz.entities.forEach((r, entity) => {
+    for (const role of r.roles ?? []) {
+      if (!role.of) continue;
+      const key = `${role.office}|${role.of}`;
+      const list = idx.get(key) ?? [];
+      list.push({ entity, from: role.from ?? '0000', to: role.to ?? '9999' });
+      idx.set(key, list);
+    }
+  });
+  return idx;
+}
+
+/** What coreference reads besides the document. */
+export interface CorefContext {
+  gaz: Gazetteer;
+  lex: LexiconSet;
+  /** Office titles: entries tagged `office=<key>` (several per title). */
+  offices: Lexicon;
+  officeIndex: OfficeIndex;
+  cache: ReadingCache;
+  /** The article's date, YYYY-MM-DD, for office holders. */
+  date: string;
+}
+
+/** Adds coreference candidates to a resolved, non-overlapping candidate list. */
+export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext): Candidate[] {
+  const occupied = new Uint8Array(doc.tokens.count);
+  for (const c of cands) for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
+  const added: Candidate[] = [];
+  officeMentions(doc, cands, ctx, occupied, added);
+  partialNames(doc, cands, ctx, occupied, added);
+  return [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Surnames (last name words) of multi-word person names point to their full name. */
+function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+  const t = doc.tokens;
+  const surname = new Map<string, Candidate>();
+  const given = ctx.lex['given-names'];
+  for (const c of cands) {
+    if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
+    const last = t.norm(c.tokenEnd - 1);
+    if (last.length < 3 || given?.has(last) || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
+    const prev = surname.get(last);
+    // Two people with the same surname: the word alone is ambiguous, skip it.
+    if (prev && candidateKey(prev) !== candidateKey(c)) { surname.set(last, { ...prev, confidence: -1 }); continue; }
+    surname.set(last, c);
+  }
+  if (!surname.size) return;
+  for (let i = 0; i < t.count; i++) {
+    if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    for (const r of tokenReadings(t, i, ctx.cache)) {
+      const full = surname.get(r.stem);
+      if (!full || full.confidence < 0) continue;
+      const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
+      added.push({
+        start, end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person',
+        entities: full.entities.slice(), key: full.key, name: full.name,
+        via: 'coreference', rule: 'coref.partial-name', form: 'name', flags: 0, confidence: 0.7,
+      });
+      occupied[i] = 1;
+      break;
+    }
+  }
+}
+
+/**
+ * Office titles with their country (a nationality adjective) or organization (a known
+ * name right after): the office holder on the article's date, or, for role nouns, the
+ * person of that country named last before.
+ */
+function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+  const t = doc.tokens;
+  const startsAt = new Map<number, Candidate>();
+  for (const c of cands) startsAt.set(c.tokenStart, c);
+  const titles = ctx.lex.titles;
+  const demonyms = ctx.lex.demonyms;
+  for (let i = 0; i < t.count; i++) {
+    if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    const office = ctx.offices.matchAt(t, i, ctx.cache);
+    const title = titles?.matchAt(t, i, ctx.cache);
+    const end0 = Math.max(office?.end ?? -1, title?.end ?? -1);
+    if (end0 < 0) continue;
+    let end = end0;
+    let of: string | undefined;
+    const dem = end < t.count && !occupied[end] ? demonyms?.matchAt(t, end, ctx.cache) : null;
+    if (dem) { of = tagValue(dem.tags, 'place'); end = dem.end; }
+    else {
+      const next = startsAt.get(end);
+      if (next && next.via === 'gazetteer' && next.type !== 'person' && next.entities.length) {
+        of = ctx.gaz.entities[next.entities[0]].id;
+        end = next.tokenEnd;
+      }
+    }
+    if (!of) continue;
+    // A name right after the role is an apposition (الرئيس الفرنسي إيمانويل ماكرون): the name speaks for itself.
+    const after = startsAt.get(end);
+    if (after && after.type === 'person') { i = end - 1; continue; }
+    let target: Candidate | null = null;
+    if (office) target = officeHolder(office.tags, of, ctx, t.start(i));
+    if (!target && title?.tags.has('nominal')) target = lastPersonOf(cands, of, ctx, t.start(i), doc);
+    if (!target) continue;
+    const r = (office && office.end >= (title?.end ?? -1) ? office : title)!.reading;
+    const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
+    added.push({
+      start, end: t.end(end - 1), tokenStart: i, tokenEnd: end, type: 'person',
+      entities: target.entities.slice(), key: target.key, name: target.name,
+      via: 'coreference', rule: office && target.via === 'gazetteer' ? 'coref.office-holder' : 'coref.role', form: 'nominal', flags: 0, confidence: 0.7,
+    });
+    for (let k = i; k < end; k++) occupied[k] = 1;
+    i = end - 1;
+  }
+}
+
+function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, _at: number): Candidate | null {
+  for (const tag of tags) {
+    if (!tag.startsWith('office=')) continue;
+    for (const h of ctx.officeIndex.get(`${tag.slice(7)}|${of}`) ?? []) {
+      if (h.from.slice(0, ctx.date.length) <= ctx.date && ctx.date <= h.to.padEnd(10, '~')) {
+        return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, type: 'person', entities: [h.entity], via: 'gazetteer', rule: '', form: 'name', flags: 0, confidence: 1 };
+      }
+    }
+  }
+  return null;
+}
+
+/** The person named last before `at` whose country is `of` (or unknown), in the same article. */
+function lastPersonOf(cands: Candidate[], of: string, ctx: CorefContext, at: number, doc: AkhbarDocument): Candidate | null {
+  const article = doc.placeOf(at).article;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k];
+    if (c.start >= at || c.type !== 'person' || c.form !== 'name') continue;
+    if (doc.placeOf(c.start).article !== article) return null;
+    const country = c.entities.length ? ctx.gaz.entities[c.entities[0]].country : undefined;
+    if (!country || `place:${country.toLowerCase()}` === of) return c;
+  }
+  return null;
+}

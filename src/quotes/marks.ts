@@ -1,0 +1,51 @@
+/**
+ * Quotation marks in scraped text: which characters they are, and whether one
+ * opens or closes a quote, judged from its neighbours because scraped Arabic
+ * mixes every convention (a quote may open with ” or close with »).
+ */
+
+/** Marks that open in every convention we meet. */
+const OPENERS = new Set(['«', '„', '‹', '‚']);
+/** Marks that close in every convention we meet. */
+const CLOSERS = new Set(['»', '›']);
+/** Marks whose direction depends on their neighbours. */
+const EITHER = new Set(['"', '“', '”', '‟', '″', '＂', '‘', '’', '\'']);
+
+/** Whether a character is a quotation mark. Apostrophes count only when flanked by spaces or punctuation. */
+export function isQuoteMark(ch: string): boolean {
+  return OPENERS.has(ch) || CLOSERS.has(ch) || EITHER.has(ch);
+}
+
+/** Direction of a mark. */
+export type MarkDirection = 'open' | 'close' | 'either';
+
+const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrEdge = (c: string) => c === '' || /\s/u.test(c);
+
+/**
+ * The direction of the mark at `i` in `text`: an opener has space, a line start or
+ * punctuation before it and a word after it; a closer the reverse.
+ */
+export function markDirection(text: string, i: number): MarkDirection {
+  const ch = text[i];
+  if (OPENERS.has(ch)) return 'open';
+  if (CLOSERS.has(ch)) return 'close';
+  const prev = i > 0 ? text[i - 1] : '';
+  const next = i + 1 < text.length ? text[i + 1] : '';
+  const prevWord = isWordChar(prev) || prev === 'ـ';
+  const nextWord = isWordChar(next);
+  if (!prevWord && nextWord) return 'open';
+  if (prevWord && !nextWord) return 'close';
+  if (isSpaceOrEdge(prev) && !isSpaceOrEdge(next)) return 'open';
+  if (!isSpaceOrEdge(prev) && isSpaceOrEdge(next)) return 'close';
+  if (ch === '“' || ch === '‘') return 'open';
+  if (ch === '”' || ch === '’') return prevWord && nextWord ? 'either' : 'close';
+  return 'either';
+}
+
+/** Whether a single quote at `i` is an apostrophe (Kremlin's, O'Brien), not a mark. */
+export function isApostrophe(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '\'' && ch !== '’' && ch !== 'ʼ') return false;
+  return i > 0 && i + 1 < text.length && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
+}

@@ -1,0 +1,306 @@
+/**
+ * Quoted statements: direct quotes in any quotation mark, and reported speech
+ * (cue + أن/إن clause, "said that"), each with its speaker and cue.
+ *
+ * Quotes never cross a paragraph: an unclosed mark ends at its line, so one
+ * stray mark cannot swallow the document. A quote that reopens at each
+ * paragraph gives one quote per paragraph, all with the same speaker.
+ */
+import type { AkhbarDocument } from '../doc/document.js';
+import type { ReadingCache } from '../gazetteer/match.js';
+import type { LexiconSet } from '../rules/engine.js';
+import { TokenKind } from '../text/tokenize.js';
+import type { Entity, Quote, Span } from '../types.js';
+import { isApostrophe, isQuoteMark, markDirection } from './marks.js';
+
+/** What quote extraction reads besides the document. */
+export interface QuoteContext {
+  lex: LexiconSet;
+  cache: ReadingCache;
+  lang: 'ar' | 'en';
+}
+
+interface Cue { a: number; b: number; tags: ReadonlySet<string> }
+interface MentionRef { start: number; end: number; entity: string; type: Entity['type']; article: number }
+interface Pair { open: number; close: number; /* token indices; close = -1 when unclosed */ line: number }
+
+const MAX_DEPTH = 3;
+const CUE_WINDOW = 24; // tokens between a cue and the quote it introduces
+const CLAUSE_WINDOW = 12; // tokens between a cue and its أن/that
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
+const AR_COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'اني', 'انهن', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
+const EN_COMPLEMENTIZERS = new Set(['that']);
+const AR_FROM = new Set(['عن']);
+
+/** Finds the quotes of a document and attributes them. */
+export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: QuoteContext): Quote[] {
+  const t = doc.tokens;
+  if (t.count === 0) return [];
+  const cues = findCues(doc, ctx);
+  const mentions = speakerMentions(entities);
+  const found: Found[] = [];
+  const directSpans: [number, number][] = [];
+
+  // Direct quotes, line by line.
+  for (let li = 0; li < doc.lines.length; li++) {
+    const line = doc.lines[li];
+    for (const pair of pairMarks(doc, li)) {
+      const textStart = t.end(pair.open);
+      const textEnd = pair.close >= 0 ? t.start(pair.close) : lineEndWithoutPunct(doc, line.tokenEnd);
+      const inner = doc.span(textStart, Math.max(textStart, textEnd));
+      if (!inner.text) continue;
+      const words = countWords(doc, pair.open + 1, pair.close >= 0 ? pair.close : line.tokenEnd);
+      const before = nearestCueBefore(doc, cues, pair.open, line.tokenStart);
+      const after = pair.close >= 0 ? cueAfter(doc, cues, pair.close, line.tokenEnd) : null;
+      const colon = pair.open > line.tokenStart && /^[:：]$/.test(t.norm(pair.open - 1));
+      const paragraphInitial = pair.open === line.tokenStart;
+      const statement = words >= 2 && (before || after || colon || (paragraphInitial && words >= 6));
+      if (!statement) continue;
+      // "… ," he said / «…» قال فلان: the cue after the quote wins when none precedes it closely.
+      const cue = before && (!after || pair.open - before.b <= 3) ? before : after ?? before;
+      found.push({ kind: 'direct', text: inner, cue, cueAfter: cue === after && after !== null, anchor: cue === after ? pair.close : pair.open });
+      directSpans.push([t.start(pair.open), pair.close >= 0 ? t.end(pair.close) : t.end(line.tokenEnd - 1)]);
+    }
+  }
+
+  // Reported speech: cue … أن/إن (that) clause, up to the end of the sentence.
+  const comp = ctx.lang === 'ar' ? AR_COMPLEMENTIZERS : EN_COMPLEMENTIZERS;
+  for (const cue of cues) {
+    if (!cue.tags.has('clause') && !(ctx.lang === 'ar' && (cue.tags.has('participle') || cue.tags.has('past')))) continue;
+    const sentEnd = sentenceEndAfter(doc, cue.b);
+    let k = cue.b;
+    let at = -1;
+    for (; k < Math.min(sentEnd, cue.b + CLAUSE_WINDOW); k++) {
+      if (t.kind[k] === TokenKind.Punct && isQuoteMark(doc.text[t.start(k)])) break;
+      if (comp.has(t.norm(k))) { at = k; break; }
+    }
+    if (at < 0 || at + 1 >= sentEnd) continue;
+    const startOff = t.start(at + 1);
+    if (directSpans.some(([a, b]) => startOff >= a && startOff < b)) continue;
+    let endTok = sentEnd;
+    while (endTok > at + 1 && t.kind[endTok - 1] === TokenKind.Punct && !isQuoteMark(doc.text[t.start(endTok - 1)])) endTok--;
+    // A direct quote inside the clause ends it.
+    const quoteInside = directSpans.find(([a]) => a > startOff && a < t.end(endTok - 1));
+    const endOff = quoteInside ? quoteInside[0] : t.end(endTok - 1);
+    const text = doc.span(startOff, endOff);
+    if (text.text.length < 3) continue;
+    found.push({ kind: 'indirect', text, cue, cueAfter: false, anchor: at });
+  }
+
+  // Attribution in text order, so a speaker carries over from the statement before.
+  found.sort((a, b) => a.text.start - b.text.start);
+  const speakerFor = new SpeakerFinder(doc, mentions, ctx.lang);
+  return found.map((f) => {
+    const speaker = f.cueAfter && f.cue
+      ? speakerFor.after(f.cue) ?? speakerFor.subjectBefore(f.cue.a) ?? speakerFor.carried(f.text.start)
+      : speakerFor.forCue(f.cue, f.anchor, f.text.start);
+    speakerFor.remember(speaker, f.text.start);
+    const place = doc.placeOf(f.text.start);
+    return {
+      text: f.text, kind: f.kind, speaker: speakerFor.toResult(speaker), cue: f.cue ? doc.tokenSpan(f.cue.a, f.cue.b) : null,
+      article: place.article, segment: place.segment,
+    };
+  });
+}
+
+interface Found { kind: Quote['kind']; text: Span; cue: Cue | null; cueAfter: boolean; anchor: number }
+
+/** Every speech cue in the document, in order. */
+function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
+  const lx = ctx.lex['speech-verbs'];
+  const t = doc.tokens;
+  const out: Cue[] = [];
+  if (!lx) return out;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    const m = lx.matchAt(t, i, ctx.cache);
+    // Only conjunction proclitics on a verb (وقال، فأكد); a preposition would make it a noun.
+    if (!m || !/^[وف]?$/.test(m.reading.prefix)) continue;
+    out.push({ a: i, b: m.end, tags: m.tags });
+    i = m.end - 1;
+  }
+  return out;
+}
+
+/** Pairs the quotation marks of line `li`; returns outermost pairs only. */
+function pairMarks(doc: AkhbarDocument, li: number): Pair[] {
+  const t = doc.tokens;
+  const line = doc.lines[li];
+  const stack: { tok: number; ch: string }[] = [];
+  const pairs: Pair[] = [];
+  for (let i = line.tokenStart; i < line.tokenEnd; i++) {
+    if (t.kind[i] !== TokenKind.Punct) continue;
+    const at = t.start(i);
+    const ch = doc.text[at];
+    if (!isQuoteMark(ch) || isApostrophe(doc.text, at)) continue;
+    const dir = markDirection(doc.text, at);
+    const closes = dir === 'close' || (dir === 'either' && stack.length > 0);
+    if (closes) {
+      const open = stack.pop();
+      if (open && stack.length === 0) pairs.push({ open: open.tok, close: i, line: li });
+    } else if (stack.length < MAX_DEPTH) {
+      stack.push({ tok: i, ch });
+    }
+  }
+  // An unclosed mark ends at its paragraph.
+  if (stack.length) pairs.push({ open: stack[0].tok, close: -1, line: li });
+  return pairs;
+}
+
+function lineEndWithoutPunct(doc: AkhbarDocument, tokenEnd: number): number {
+  const t = doc.tokens;
+  let e = tokenEnd;
+  while (e > 0 && t.kind[e - 1] === TokenKind.Punct) e--;
+  return e > 0 ? t.end(e - 1) : 0;
+}
+
+function countWords(doc: AkhbarDocument, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b && n < 10; i++) if (doc.tokens.kind[i] !== TokenKind.Punct) n++;
+  return n;
+}
+
+function isSentenceEnd(doc: AkhbarDocument, i: number): boolean {
+  return doc.tokens.kind[i] === TokenKind.Punct && SENTENCE_END.has(doc.tokens.norm(i));
+}
+
+/** The nearest cue ending before token `o` in the same line and sentence, within the window. */
+function nearestCueBefore(doc: AkhbarDocument, cues: Cue[], o: number, lineStart: number): Cue | null {
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].b <= o) lo = m + 1; else hi = m; }
+  for (let k = lo - 1; k >= 0; k--) {
+    const c = cues[k];
+    if (c.a < lineStart || o - c.b > CUE_WINDOW) return null;
+    for (let i = c.b; i < o; i++) if (isSentenceEnd(doc, i)) return null;
+    return c;
+  }
+  return null;
+}
+
+/** A cue right after a closing mark (`," he said`, `» قال`), within four tokens on the same line. */
+function cueAfter(doc: AkhbarDocument, cues: Cue[], close: number, lineEnd: number): Cue | null {
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= close) lo = m + 1; else hi = m; }
+  const c = cues[lo];
+  if (!c || c.a >= lineEnd || c.a - close > 4) return null;
+  for (let i = close + 1; i < c.a; i++) if (isSentenceEnd(doc, i)) return null;
+  return c;
+}
+
+function sentenceEndAfter(doc: AkhbarDocument, i: number): number {
+  const s = doc.sentences;
+  let lo = 0, hi = s.length - 1;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (s[m] <= i) lo = m + 1; else hi = m; }
+  return s[lo] ?? doc.tokens.count;
+}
+
+function speakerMentions(entities: Entity[]): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const e of entities) {
+    if (e.type === 'place') continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e.id, type: e.type, article: m.article });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+type Speaker = { mention: MentionRef } | { span: Span } | null;
+
+/** Finds speakers: in the gap between cue and quote, the subject before the cue, or carried over. */
+class SpeakerFinder {
+  private last: { speaker: Exclude<Speaker, null>; article: number } | null = null;
+  constructor(private readonly doc: AkhbarDocument, private readonly mentions: MentionRef[], private readonly lang: 'ar' | 'en') {}
+
+  /** The speaker of a quote introduced by `cue` (null cue: colon or paragraph-initial quote). */
+  forCue(cue: Cue | null, quoteTok: number, quoteStart: number): Speaker {
+    if (!cue) return this.carried(quoteStart);
+    const t = this.doc.tokens;
+    const gapStart = t.end(cue.b - 1), gapEnd = t.start(quoteTok);
+    return this.inGap(cue, gapStart, gapEnd) ?? this.subjectBefore(cue.a) ?? this.carried(quoteStart);
+  }
+
+  /** After a cue that follows the quote: `," said Smith` or `» قال فلان`. */
+  after(cue: Cue): Speaker {
+    const t = this.doc.tokens;
+    const from = t.end(cue.b - 1);
+    const m = this.mentions.find((x) => x.start >= from && x.start - from <= 3 && x.type === 'person');
+    return m ? { mention: m } : null;
+  }
+
+  private inGap(cue: Cue, from: number, to: number): Speaker {
+    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to);
+    if (this.lang === 'ar') {
+      // نقل موقع X عن Y: Y speaks, X is the outlet.
+      const t = this.doc.tokens;
+      let afterFrom = -1;
+      for (let i = cue.b; i < t.count && t.start(i) < to; i++) if (AR_FROM.has(t.norm(i))) afterFrom = t.end(i);
+      const pool = afterFrom >= 0 ? inside.filter((m) => m.start >= afterFrom) : inside;
+      const person = pool.find((m) => m.type === 'person') ?? (afterFrom < 0 ? null : pool[0]);
+      if (person) return { mention: person };
+      const org = inside.find((m) => m.type === 'organization');
+      if (org && afterFrom < 0) return { mention: org };
+      return this.unnamedSource(cue, to);
+    }
+    // English: the speaker right after the cue ("said Smith", "according to Smith").
+    const first = inside.find((m) => m.type === 'person' && this.tokenDistance(from, m.start) <= 2);
+    return first ? { mention: first } : null;
+  }
+
+  /** Words between the cue and the quote that name a source (مصدر مطلع): speaker text without an entity. */
+  private unnamedSource(cue: Cue, to: number): Speaker {
+    const t = this.doc.tokens;
+    let a = cue.b, b = a;
+    while (b < t.count && t.start(b) < to && t.kind[b] !== TokenKind.Punct && b - a < 4) b++;
+    if (b - a < 1 || b - a > 3) return null;
+    const w = t.norm(a);
+    // Only a noun phrase: "مصدر مطلع", "مسؤول عسكري"; not a preposition or a pronoun clitic.
+    if (!/^(مصدر|مصادر|مسؤول|مسؤولون|مسوول|متحدث|ناطق|شهود|شاهد|مراقبون|خبراء|خبير|محللون|مسؤولين)$/.test(w.replace(/^[وف]/, ''))) return null;
+    return { span: this.doc.tokenSpan(a, b) };
+  }
+
+  private tokenDistance(from: number, to: number): number {
+    const t = this.doc.tokens;
+    return t.indexAt(to) - t.indexAt(from);
+  }
+
+  /** The last person named before token `a` in the same sentence. */
+  subjectBefore(a: number): Speaker {
+    const t = this.doc.tokens;
+    const s = this.doc.sentences;
+    let lo = 0, hi = s.length - 1;
+    while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= a) lo = m; else hi = m - 1; }
+    const sentStart = t.start(s[lo] ?? 0);
+    const at = t.start(a);
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m.start >= at) continue;
+      if (m.end <= sentStart) break;
+      if (m.type === 'person') return { mention: m };
+    }
+    return null;
+  }
+
+  /** The speaker carried over: the last quote's speaker in this article, else the last person named before. */
+  carried(at: number): Speaker {
+    const article = this.doc.placeOf(at).article;
+    const lastPerson = [...this.mentions].reverse().find((m) => m.start < at && m.type === 'person' && m.article === article);
+    if (this.last && this.last.article === article) {
+      const ls = this.last.speaker;
+      // A person named after the last quote takes over.
+      if (lastPerson && 'mention' in ls && lastPerson.start > ls.mention.start && lastPerson.entity !== ls.mention.entity && lastPerson.start > this.lastAt) return { mention: lastPerson };
+      return ls;
+    }
+    return lastPerson ? { mention: lastPerson } : null;
+  }
+
+  private lastAt = -1;
+  remember(s: Speaker, at: number): void {
+    if (s) { this.last = { speaker: s, article: this.doc.placeOf(at).article }; this.lastAt = at; }
+  }
+
+  toResult(s: Speaker): Quote['speaker'] {
+    if (!s) return null;
+    if ('span' in s) return { text: s.span };
+    const m = s.mention;
+    return { entity: m.entity, text: { start: m.start, end: m.end, text: this.doc.text.slice(m.start, m.end) } };
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The rule interpreter: token patterns declared as data, matched at every token
+ * with bounded repetition (no element repeats more than four times), so the work
+ * per token is bounded and a document is matched in linear time.
+ */
+import type { AkhbarDocument } from '../doc/document.js';
+import { TokenFlag, TokenKind } from '../text/tokenize.js';
+import type { ReadingCache } from '../gazetteer/match.js';
+import type { Candidate } from '../entities/candidate.js';
+import type { Lexicon } from './lexicon.js';
+import type { PatternElement, RuleRecord } from './types.js';
+
+/** The lexicons a rule set reads, by name. `given-names` and `breakers` have roles of their own. */
+export type LexiconSet = Record<string, Lexicon>;
+
+const MAX_REPEAT = 4;
+/** Lexicons whose words can never be part of a name. */
+const NOT_NAME = ['breakers', 'titles', 'speech-verbs', 'org-heads', 'place-heads', 'demonyms'];
+
+/** Runs rules over a document. */
+export class RuleEngine {
+  constructor(
+    private readonly rules: readonly RuleRecord[],
+    private readonly lex: LexiconSet,
+    private readonly cache: ReadingCache,
+  ) {}
+
+  /** All rule candidates of a document (overlapping; resolution decides). */
+  run(doc: AkhbarDocument): Candidate[] {
+    const t = doc.tokens;
+    const out: Candidate[] = [];
+    const memo = new NamePartMemo(doc, this.lex, this.cache);
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] === TokenKind.Punct) continue;
+      for (const rule of this.rules) {
+        const m = this.matchRule(doc, rule, i, memo);
+        if (!m) continue;
+        out.push({
+          start: m.start, end: m.end, tokenStart: m.a, tokenEnd: m.b, type: rule.type, entities: [],
+          via: 'rule', rule: rule.id, form: 'name', flags: 0, confidence: rule.confidence ?? 0.8,
+        });
+      }
+    }
+    return out;
+  }
+
+  private matchRule(doc: AkhbarDocument, rule: RuleRecord, i: number, memo: NamePartMemo) {
+    const t = doc.tokens;
+    const pat = rule.pattern;
+    let capA = -1, capB = -1, capOffset = 0;
+    // Depth-first over elements; each element tries its longest reach first.
+    const step = (k: number, p: number): boolean => {
+      if (k === pat.length) return true;
+      const el = pat[k];
+      const [min, max] = el.repeat ?? (el.optional ? [0, 1] : [1, 1]);
+      const ends: number[] = [];
+      let q = p;
+      for (let r = 0; r < Math.min(max, MAX_REPEAT); r++) {
+        if (q >= t.count || (q > i && t.flags[q] & TokenFlag.LineStart)) break;
+        const e = this.matchElement(doc, el, q, memo, k === 0 || !el.capture || capA < 0 ? true : false);
+        if (e < 0) break;
+        q = e;
+        ends.push(q);
+      }
+      for (let n = ends.length; n >= min; n--) {
+        const end = n === 0 ? p : ends[n - 1];
+        const saved = [capA, capB, capOffset];
+        if (el.capture && end > p) {
+          if (capA < 0) { capA = p; capOffset = this.mentionOffset(doc, el, p); }
+          capB = end;
+        }
+        if (step(k + 1, end)) return true;
+        [capA, capB, capOffset] = saved;
+      }
+      return false;
+    };
+    if (!step(0, i) || capA < 0 || capB <= capA) return null;
+    const start = capOffset ? t.startAt(t.nStart[capA] + capOffset) : t.start(capA);
+    return { a: capA, b: capB, start, end: t.end(capB - 1) };
+  }
+
+  /** Where a captured first token's mention starts: after its conjunction/preposition. */
+  private mentionOffset(doc: AkhbarDocument, el: PatternElement, p: number): number {
+    if (el.lex) return this.lex[el.lex]?.matchAt(doc.tokens, p, this.cache, el.bare)?.reading.mentionOffset ?? 0;
+    if (el.name === 'given') return this.lex['given-names']?.matchAt(doc.tokens, p, this.cache)?.reading.mentionOffset ?? 0;
+    if (el.name === 'part') return conjunctionLength(doc.tokens.norm(p), (w) => this.lex['given-names']?.has(w) ?? false);
+    return 0;
+  }
+
+  /** End token of the element matched at `p`, or -1. */
+  private matchElement(doc: AkhbarDocument, el: PatternElement, p: number, memo: NamePartMemo, allowClitics: boolean): number {
+    const t = doc.tokens;
+    if (el.lex) {
+      const m = this.lex[el.lex]?.matchAt(t, p, this.cache, el.bare || !allowClitics);
+      if (!m || (el.tag && !m.tags.has(el.tag))) return -1;
+      return m.end;
+    }
+    if (el.in) {
+      const w = t.norm(p);
+      return el.in.includes(w) ? p + 1 : -1;
+    }
+    switch (el.name) {
+      case 'given': {
+        const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
+        return m && !m.tags.has('weak') ? m.end : -1;
+      }
+      case 'part':
+        return memo.isPart(p, allowClitics) ? p + 1 : -1;
+      case 'latin':
+        return t.kind[p] === TokenKind.Word && isCapital(doc.text.charCodeAt(t.start(p))) ? p + 1 : -1;
+      default:
+        return -1;
+    }
+  }
+}
+
+const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+
+/** Length of a leading و/ف conjunction on a name word (ومحمد), 0 when the word itself is a name. */
+function conjunctionLength(w: string, isName: (w: string) => boolean): number {
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && !isName(w) && isName(w.slice(1))) return 1;
+  return 0;
+}
+
+/** Decides, once per token, whether it can be part of a name. */
+class NamePartMemo {
+  private memo = new Int8Array(0);
+  constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache) {
+    this.memo = new Int8Array(doc.tokens.count);
+  }
+  isPart(p: number, allowClitics: boolean): boolean {
+    const cached = this.memo[p];
+    if (cached) return cached > 0 && (allowClitics || cached === 1);
+    const r = this.compute(p);
+    this.memo[p] = r;
+    return r > 0 && (allowClitics || r === 1);
+  }
+  /** 1: a bare name word; 2: a name word after a conjunction; -1: not a name word. */
+  private compute(p: number): 1 | 2 | -1 {
+    const t = this.doc.tokens;
+    if (t.kind[p] !== TokenKind.Arabic) return -1;
+    const w = t.norm(p);
+    if (w.length < 2) return -1;
+    const given = this.lex['given-names'];
+    if (given?.has(w)) return given.tagsOf(w)?.has('weak') ? -1 : 1;
+    for (const name of NOT_NAME) {
+      const lx = this.lex[name];
+      if (!lx) continue;
+      const m = lx.matchAt(t, p, this.cache);
+      // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
+      if (m && m.end === p + 1 && /^[وف]?$/.test(m.reading.prefix.replace(/ال$/, ''))) return -1;
+    }
+    // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
+    if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
+    return 1;
+  }
+}

@@ -1,0 +1,23 @@
+/** Builds the lexicons of one language from the data bundle. */
+import type { DataBundle } from '../dictionary/types.js';
+import { Lexicon } from './lexicon.js';
+import type { LexiconSet } from './engine.js';
+
+/** Lexicons by name for a language: the rule lexicons, `given-names` and `demonyms` (tag `place=<id>`). */
+export function buildLexicons(data: DataBundle, lang: 'ar' | 'en'): LexiconSet {
+  const set: LexiconSet = {};
+  for (const [name, lines] of Object.entries(data.lexicons?.[lang] ?? {})) set[name] = new Lexicon(lines);
+  if (lang === 'ar') {
+    set['given-names'] = new Lexicon([...data.givenNames.ar, ...data.givenNames.arWeak.map((n) => `?${n}`)]);
+  }
+  const demonyms = new Lexicon();
+  for (const d of data.demonyms) for (const form of d[lang] ?? []) demonyms.add(`${form} |place=${d.place}`);
+  set.demonyms = demonyms;
+  return set;
+}
+
+/** The `key=value` tag of a lexicon match, or undefined. */
+export function tagValue(tags: ReadonlySet<string>, key: string): string | undefined {
+  for (const t of tags) if (t.startsWith(key + '=')) return t.slice(key.length + 1);
+  return undefined;
+}

@@ -1,0 +1,33 @@
+/** The rule pattern format (dictionaries/rules/<lang>/*.jsonl), in the spirit of spaCy's EntityRuler. */
+import type { EntityType } from '../types.js';
+
+/** What one pattern element matches. */
+export interface PatternElement {
+  /** A phrase of the named lexicon (titles, org-heads, place-heads, speech-verbs, demonyms, given-names …). */
+  lex?: string;
+  /** With `lex`: the entry must carry this tag. */
+  tag?: string;
+  /** A name-like token: `given` (a given name), `part` (any name-like word), `latin` (a capitalized Latin word). */
+  name?: 'given' | 'part' | 'latin';
+  /** One of these normalized words. */
+  in?: string[];
+  /** Optional element (same as repeat [0, 1]). */
+  optional?: boolean;
+  /** Repeat bounds of a one-token element, at most 4. */
+  repeat?: [number, number];
+  /** The tokens of this element belong to the mention. */
+  capture?: boolean;
+  /** The token must carry no proclitic. */
+  bare?: boolean;
+}
+
+/** One rule. */
+export interface RuleRecord {
+  id: string;
+  type: EntityType;
+  pattern: PatternElement[];
+  /** 0..1, default 0.8. */
+  confidence?: number;
+  /** What the rule is for, in a sentence. */
+  description?: string;
+}
