@@ -57,6 +57,19 @@ for (const [name, file] of corpora) {
   console.log(s.trimEnd());
   console.log();
   nerLines.push(`${name.padEnd(10)} ${lastLine(s, 'F1')}`);
+  if (name === 'conll2003') {
+    // The peer on the same English corpus, through the same scripts, in the same run.
+    const peer = join(root, 'scripts', 'peers', 'compromise-adapter.mjs');
+    const ppred = join(tmp, `${name}.compromise.pred.jsonl`);
+    const pp = node([join(evalDir, 'ner-predict.mjs'), '--module', peer, '--gold', gold, '--out', ppred]);
+    const ps = node([join(evalDir, 'score-ner.mjs'), gold, ppred]);
+    console.log(`== NER: ${file} with compromise (peer) ==`);
+    console.log(pp.trim());
+    console.log(ps.trimEnd());
+    console.log();
+    const ours = Number(lastLine(s, 'F1').split(' ')[1]), theirs = Number(lastLine(ps, 'F1').split(' ')[1]);
+    nerLines.push(`${'compromise'.padEnd(10)} ${lastLine(ps, 'F1')}   (akhbar − compromise: ${(ours - theirs).toFixed(2)} points)`);
+  }
 }
 if (nerLines.length) {
   console.log('== NER summary (PER+LOC+ORG) ==');

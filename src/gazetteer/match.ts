@@ -84,7 +84,9 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
       if (end > bestEnd) { bestEnd = end; bestNode = endNode; bestReading = r; }
     }
     if (bestEnd < 0 || !bestNode || !bestReading) { i++; continue; }
-    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags));
+    // An article the name does not take (السورية is not سورية): only organizations drop it (الناتو / ناتو).
+    const articleDropped = bestReading.prefix.endsWith('ال');
+    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags) && (!articleDropped || gaz.entities[e.entity].type === 'organization'));
     if (entries.length === 0) { i++; continue; }
     const start = bestReading.mentionOffset ? t.startAt(t.nStart[i] + bestReading.mentionOffset) : t.start(i);
     const end = t.end(bestEnd - 1);

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Speed and scale of the built package, measured side by side in one process:
+// end-to-end throughput for Arabic and English, the floor (one regex tokenizing
+// pass over the same text) and compromise on the same English text, start-up in
+// a fresh child process, memory, and how time grows with text and dictionary size.
+// Text comes from ../shared/eval (set AKHBAR_EVAL_DIR to point elsewhere).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const evalDir = resolve(process.env.AKHBAR_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+const dist = join(root, 'dist', 'index.js');
+if (!existsSync(dist)) { console.error('bench: dist/index.js is missing; run `npm run build`'); process.exit(2); }
+if (!existsSync(join(evalDir, 'ner'))) { console.error(`bench: no evaluation text at ${evalDir} (set AKHBAR_EVAL_DIR)`); process.exit(2); }
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const DOC_CHARS = 3000;
+
+// ---- text: dev pages and NER sentences joined into ~3 KB documents ----
+function nerSentences(file) {
+  const p = join(evalDir, 'ner', file);
+  if (!existsSync(p)) return [];
+  return readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).tokens.join(' '));
+}
+function pages(lang) {
+  const dir = join(evalDir, 'articles', 'dev');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.gold.json'))
+    .filter((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).language === lang)
+    .map((f) => readFileSync(join(dir, f.replace('.gold.json', '.txt')), 'utf8'));
+}
+function documents(sentences, extra) {
+  const docs = [...extra];
+  let cur = '';
+  for (const s of sentences) {
+    cur += (cur ? '\n' : '') + s;
+    if (cur.length >= DOC_CHARS) { docs.push(cur); cur = ''; }
+  }
+  if (cur) docs.push(cur);
+  return docs;
+}
+const arDocs = documents([...nerSentences('anercorp.dev.jsonl'), ...nerSentences('newsfane.dev.jsonl')], pages('ar'));
+const enDocs = documents(nerSentences('conll2003.dev.jsonl'), pages('en'));
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const countTokens = (docs) => docs.reduce((n, d) => n + (d.match(TOKEN)?.length ?? 0), 0);
+const countChars = (docs) => docs.reduce((n, d) => n + d.length, 0);
+
+// ---- timing ----
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(fn, runs = RUNS) {
+  fn(); // warm-up
+  const ts = [];
+  for (let r = 0; r < runs; r++) { const t0 = performance.now(); fn(); ts.push(performance.now() - t0); }
+  return median(ts);
+}
+const fmt = (n) => n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1);
+const row = (label, ...cols) => console.log(label.padEnd(34) + cols.map((c) => String(c).padStart(14)).join(''));
+
+// ---- start-up in a fresh process ----
+function startup() {
+  const script = `
+    const t0 = performance.now();
+    const m = await import(${JSON.stringify(pathToFileURL(dist).href)});
+    const t1 = performance.now();
+    m.extract('قال وزير الخارجية إن الاجتماع كان مثمراً.');
+    const t2 = performance.now();
+    const rss = process.memoryUsage().rss;
+    console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, rss }));`;
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+  const base = JSON.parse(execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify({ rss: process.memoryUsage().rss }))'], { encoding: 'utf8' }));
+  return { importMs: median(runs.map((r) => r.importMs)), firstMs: median(runs.map((r) => r.firstMs)), rss: median(runs.map((r) => r.rss)), baseRss: base.rss };
+}
+
+const { extract, createExtractor } = await import(pathToFileURL(dist).href);
+const compromise = await import(pathToFileURL(join(root, 'scripts', 'peers', 'compromise-adapter.mjs')).href);
+const floor = (docs) => () => { let n = 0; for (const d of docs) for (const _ of d.matchAll(TOKEN)) n++; return n; };
+const run = (ex, docs) => () => { for (const d of docs) ex(d); };
+
+console.log(`akhbar bench — Node ${process.version}, ${RUNS} runs after a warm-up, median\n`);
+console.log(`Arabic: ${arDocs.length} documents, ${fmt(countChars(arDocs))} chars, ${fmt(countTokens(arDocs))} tokens`);
+console.log(`English: ${enDocs.length} documents, ${fmt(countChars(enDocs))} chars, ${fmt(countTokens(enDocs))} tokens\n`);
+
+const results = {};
+row('', 'ms', 'tokens/s', 'chars/s', 'articles/s');
+for (const [lang, docs] of [['ar', arDocs], ['en', enDocs]]) {
+  const toks = countTokens(docs), chars = countChars(docs);
+  const ex = createExtractor({ language: lang });
+  const ms = time(run(ex.extract, docs));
+  const fl = time(floor(docs));
+  results[lang] = { ms, fl, toks };
+  row(`akhbar ${lang}`, ms.toFixed(0), fmt(toks / ms * 1000), fmt(chars / ms * 1000), fmt(docs.length / ms * 1000));
+  row(`floor ${lang} (one regex pass)`, fl.toFixed(1), fmt(toks / fl * 1000), fmt(chars / fl * 1000), fmt(docs.length / fl * 1000));
+  if (lang === 'en') {
+    const cm = time(run(compromise.extract, docs), Math.max(1, Math.floor(RUNS / 2)));
+    results.compromise = cm;
+    row('compromise en (people/places/orgs)', cm.toFixed(0), fmt(toks / cm * 1000), fmt(chars / cm * 1000), fmt(docs.length / cm * 1000));
+  }
+}
+console.log('\nRatios');
+console.log(`  akhbar ar / floor                 ${(results.ar.ms / results.ar.fl).toFixed(1)}× the floor's time`);
+console.log(`  akhbar en / floor                 ${(results.en.ms / results.en.fl).toFixed(1)}× the floor's time`);
+console.log(`  compromise / akhbar en            akhbar is ${(results.compromise / results.en.ms).toFixed(1)}× faster`);
+console.log(`  Arabic tokens/s per core          ${fmt(results.ar.toks / results.ar.ms * 1000)} (one thread)`);
+
+// ---- scale with text size: one document of 1× and 10× ----
+const big1 = arDocs.slice(0, 10).join('\n');
+const big10 = Array.from({ length: 10 }, () => big1).join('\n');
+const ex = createExtractor();
+const t1 = time(() => ex.extract(big1)), t10 = time(() => ex.extract(big10), 3);
+console.log(`\nText size: ${fmt(big1.length)} chars in ${t1.toFixed(1)} ms; 10× in ${t10.toFixed(1)} ms → ${(t10 / t1).toFixed(2)}× the time`);
+
+// ---- scale with dictionary size: 10× synthetic extra entries ----
+const base = createExtractor();
+const defaultCount = 6000; // order of the default dictionaries; the synthetic set is ten times this
+const synthetic = Array.from({ length: defaultCount * 10 }, (_, i) => ({
+  id: `org:synthetic-${i}`, type: 'organization', name: `Synthetic ${i}`,
+  names: { ar: `مؤسسة تجريبية ${i.toString(36)} ${(i * 7919).toString(36)}`, en: `Synthetic Body ${i}` },
+}));
+const tb0 = performance.now();
+const large = createExtractor({ dictionaries: synthetic });
+const buildMs = performance.now() - tb0;
+const td = time(run(base.extract, arDocs.slice(0, 100))), tl = time(run(large.extract, arDocs.slice(0, 100)));
+console.log(`Dictionary size: +${fmt(synthetic.length)} synthetic entries (compiled in ${buildMs.toFixed(0)} ms): ${td.toFixed(0)} ms → ${tl.toFixed(0)} ms = ${(tl / td).toFixed(2)}× the time`);
+
+// ---- start-up and memory ----
+const s = startup();
+console.log(`\nStart-up (fresh process): import ${s.importMs.toFixed(0)} ms + first extract ${s.firstMs.toFixed(0)} ms = ${(s.importMs + s.firstMs).toFixed(0)} ms`);
+console.log(`Memory: RSS ${(s.rss / 2 ** 20).toFixed(0)} MB after loading the default dictionaries (bare Node: ${(s.baseRss / 2 ** 20).toFixed(0)} MB)`);
