@@ -141,8 +141,8 @@ class NamePartMemo {
     if (t.kind[p] !== TokenKind.Arabic) return -1;
     const w = t.norm(p);
     if (w.length < 2) return -1;
-    const given = this.lex['given-names'];
-    if (given?.has(w)) return given.tagsOf(w)?.has('weak') ? -1 : 1;
+    const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
+    if (g && g.end === p + 1) return g.tags.has('weak') ? -1 : 1;
     for (const name of NOT_NAME) {
       const lx = this.lex[name];
       if (!lx) continue;

@@ -7,11 +7,17 @@ import { TokenFlag, type TokenList } from '../text/tokenize.js';
 import { nameTokens } from '../gazetteer/compile.js';
 import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { CliticReading } from '../text/clitics.js';
+import { removeDiacritics, removeTatweel } from '../text/normalize.js';
 
 interface Node {
   next: Map<string, Node> | null;
   tags: Set<string> | null;
+  /** For entries tagged `exact`: the spelling the text must have (diacritics aside). */
+  exact?: string;
 }
+
+/** Spelling without diacritics and tatweel, letters untouched: علي stays apart from على. */
+const light = (s: string) => removeTatweel(removeDiacritics(s));
 
 /** A match of a lexicon entry in the text. */
 export interface LexMatch {
@@ -54,6 +60,7 @@ export class Lexicon {
       node = c;
     }
     if (!node.tags) { node.tags = tags; this.size++; } else for (const t of tags) node.tags.add(t);
+    if (tags.has('exact')) node.exact = light(phrase);
   }
 
   /** Whether one normalized word is an entry by itself. */
@@ -80,6 +87,8 @@ export class Lexicon {
       const r = readings[k];
       let node = rootNext.get(r.stem);
       if (!node) continue;
+      // An entry that collides with a common word only after normalization (علي / على) needs its own spelling.
+      if (node.exact !== undefined && node.exact !== light(tokens.view.source.slice(tokens.startAt(tokens.nStart[i] + r.offset), tokens.end(i)))) continue;
       let j = i + 1;
       let end = node.tags ? j : -1;
       let tags = node.tags;

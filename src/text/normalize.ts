@@ -94,8 +94,18 @@ export interface NormalizeOptions {
  */
 export function normalize(s: string, options: NormalizeOptions = {}): string {
   if (typeof s !== 'string') throw new TypeError(`normalize: argument "s" must be a string, got ${describe(s)}`);
-  const view = buildMatchView(s, options);
-  return view.text;
+  const { map, expansions } = getTable(options.tehMarbuta !== false);
+  let out = '';
+  let from = 0; // start of the run of unchanged characters not yet copied
+  for (let i = 0; i < s.length; i++) {
+    const m = map[s.charCodeAt(i)];
+    if (m === KEEP) continue;
+    out += s.slice(from, i);
+    from = i + 1;
+    if (m >= 0) out += String.fromCharCode(m);
+    else if (m <= EXPAND_BASE) out += expansions[EXPAND_BASE - m];
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 // ---- one-pass view with an offset map ----
@@ -180,6 +190,8 @@ export interface MatchView {
   readonly starts: Int32Array;
   /** Original end offset of each normalized code unit (grown over deleted diacritics that follow it). */
   readonly ends: Int32Array;
+  /** The original text. */
+  readonly source: string;
 }
 
 /** Builds the {@link MatchView} of a text in one pass. */
@@ -221,7 +233,7 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
     }
     // DROP_INVISIBLE: nothing
   }
-  return { text: decodeUnits(out, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return { text: decodeUnits(out, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len), source: src };
 }
 
 function decodeUnits(units: Uint16Array, len: number): string {

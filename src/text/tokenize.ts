@@ -108,29 +108,20 @@ export class TokenList {
   }
 }
 
-/** Splits the normalized view into tokens. Linear in the text length. */
-export function tokenize(view: MatchView): TokenList {
-    const s = view.text;
+/** Called for each token found by {@link scanTokens}: normalized range, kind and flags. */
+export type TokenSink = (a: number, b: number, kind: TokenKind, flags: number) => void;
+
+/** Scans a normalized string for tokens. Linear in its length. */
+export function scanTokens(s: string, emit: TokenSink): void {
   const n = s.length;
-  // Upper bound on tokens is n; start smaller and grow to save memory on long words.
-  let tokens = new TokenList(view, Math.max(16, n >> 2));
-  let count = 0;
   let flags: number = TokenFlag.LineStart;
-  const push = (a: number, b: number, kind: TokenKind) => {
-    if (count === tokens.nStart.length) tokens = growList(tokens, count * 2);
-    tokens.nStart[count] = a;
-    tokens.nEnd[count] = b;
-    tokens.kind[count] = kind;
-    tokens.flags[count] = flags;
-    count++;
-    flags = 0;
-  };
   let i = 0;
   while (i < n) {
     const c = charClass(s.charCodeAt(i));
     if (c === C_SPACE) { flags |= TokenFlag.SpaceBefore; i++; continue; }
     if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
     const a = i;
+    let kind: TokenKind;
     if (c === C_ARABIC || c === C_LETTER) {
       i++;
       while (i < n) {
@@ -138,7 +129,7 @@ export function tokenize(view: MatchView): TokenList {
         if (d === c || d === C_MARK) i++;
         else break;
       }
-      push(a, i, c === C_ARABIC ? TokenKind.Arabic : TokenKind.Word);
+      kind = c === C_ARABIC ? TokenKind.Arabic : TokenKind.Word;
     } else if (c === C_DIGIT) {
       i++;
       while (i < n) {
@@ -147,17 +138,34 @@ export function tokenize(view: MatchView): TokenList {
         else if ((s[i] === '.' || s[i] === ',' || s[i] === '٫' || s[i] === '٬') && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_DIGIT) i += 2;
         else break;
       }
-      push(a, i, TokenKind.Number);
+      kind = TokenKind.Number;
     } else if (c === C_HIGH && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_LOW) {
       i += 2;
-      push(a, i, TokenKind.Punct);
+      kind = TokenKind.Punct;
     } else {
       i++;
       // A run of the same punctuation mark (..., ---, !!!) is one token.
       while (i < n && s.charCodeAt(i) === s.charCodeAt(a) && c === C_OTHER) i++;
-      push(a, i, TokenKind.Punct);
+      kind = TokenKind.Punct;
     }
+    emit(a, i, kind, flags);
+    flags = 0;
   }
+}
+
+/** Splits the normalized view into tokens. Linear in the text length. */
+export function tokenize(view: MatchView): TokenList {
+  // Upper bound on tokens is n; start smaller and grow to save memory on long words.
+  let tokens = new TokenList(view, Math.max(16, view.text.length >> 2));
+  let count = 0;
+  scanTokens(view.text, (a, b, kind, flags) => {
+    if (count === tokens.nStart.length) tokens = growList(tokens, count * 2);
+    tokens.nStart[count] = a;
+    tokens.nEnd[count] = b;
+    tokens.kind[count] = kind;
+    tokens.flags[count] = flags;
+    count++;
+  });
   tokens.count = count;
   return tokens;
 }
