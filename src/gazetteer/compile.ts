@@ -3,10 +3,11 @@
  * and tokenized by the same code as the text, and inserted into one token trie,
  * so matching cost does not grow with the number of entries.
  */
-import { buildMatchView } from '../text/normalize.js';
-import { tokenize, TokenKind } from '../text/tokenize.js';
+import { normalize } from '../text/normalize.js';
+import { scanTokens, TokenKind } from '../text/tokenize.js';
 import type { EntityRecord } from '../dictionary/types.js';
 import { AliasFlag, insert, newNode, type TrieNode } from './trie.js';
+import { MIN_SINGLE_SKELETON, skeleton } from './skeleton.js';
 
 /** A compiled gazetteer. */
 export interface Gazetteer {
@@ -16,14 +17,15 @@ export interface Gazetteer {
   byId: Map<string, number>;
   /** The alias trie. */
   root: TrieNode;
+  /** Spelling-skeleton trie of people's Arabic names, for transliteration variants the lists lack. */
+  skeletons: TrieNode;
 }
 
 /** Normalized tokens of a name, as the text's tokens would be. */
 export function nameTokens(name: string): string[] {
-  const view = buildMatchView(name);
-  const t = tokenize(view);
+  const s = normalize(name);
   const out: string[] = [];
-  for (let i = 0; i < t.count; i++) out.push(t.norm(i));
+  scanTokens(s, (a, b) => { out.push(s.slice(a, b)); });
   return out;
 }
 
@@ -53,6 +55,7 @@ export function surfaceForms(rec: EntityRecord): { alias: string; full: boolean 
 /** Builds the gazetteer. Records must already be validated and patched. */
 export function compileGazetteer(records: readonly EntityRecord[]): Gazetteer {
   const root = newNode();
+  const skeletons = newNode();
   const byId = new Map<string, number>();
   const entities = records.slice();
   entities.forEach((rec, index) => {
@@ -63,10 +66,15 @@ export function compileGazetteer(records: readonly EntityRecord[]): Gazetteer {
       // A one-letter alias would match initials and clitics everywhere.
       if (tokens.length === 1 && tokens[0].length < 2) continue;
       const partial = !full && rec.type === 'person';
-      insert(root, tokens, { entity: index, flags: aliasFlags(alias, rec, partial, tokens) });
+      const flags = aliasFlags(alias, rec, partial, tokens);
+      insert(root, tokens, { entity: index, flags });
+      if (rec.type === 'person' && /[\u0621-\u064a]/.test(alias)) {
+        const sk = tokens.map(skeleton);
+        if (tokens.length > 1 || (sk[0].length >= MIN_SINGLE_SKELETON && tokens[0].length >= 5)) insert(skeletons, sk, { entity: index, flags });
+      }
     }
   });
-  return { entities, byId, root };
+  return { entities, byId, root, skeletons };
 }
 
 /** True when a token kind can start a name. */

@@ -10,6 +10,7 @@ import { buildMatchView } from '../text/normalize.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag, type TrieNode } from './trie.js';
 import { canStartName, type Gazetteer } from './compile.js';
+import { skeleton } from './skeleton.js';
 
 /** A cache of proclitic readings per normalized word, bounded so a long run cannot grow it forever. */
 export class ReadingCache {
@@ -53,6 +54,46 @@ function caseFits(doc: AkhbarDocument, a: number, b: number, flags: number): boo
   return t.kind[a] !== TokenKind.Word || isUpper(doc.text.charCodeAt(t.start(a)));
 }
 
+/** Skeletons of normalized words, cached like readings. */
+const skeletonCache = new Map<string, string>();
+function skeletonOf(w: string): string {
+  let s = skeletonCache.get(w);
+  if (s === undefined) {
+    if (skeletonCache.size > 200_000) skeletonCache.clear();
+    skeletonCache.set(w, (s = skeleton(w)));
+  }
+  return s;
+}
+
+/** A person's name in a spelling the lists lack, matched by skeleton (شولتز for شولتس). */
+function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
+  const rootNext = gaz.skeletons.next;
+  if (!rootNext) return null;
+  for (const r of cache.get(t.norm(i))) {
+    if (r.prefix.endsWith('ال')) continue;
+    let node = rootNext.get(skeletonOf(r.stem));
+    if (!node) continue;
+    let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;
+    while (j < t.count && node.next && !(t.flags[j] & TokenFlag.LineStart) && t.kind[j] === TokenKind.Arabic) {
+      const c: TrieNode | undefined = node.next.get(skeletonOf(t.norm(j)));
+      if (!c) break;
+      node = c;
+      j++;
+      if (node.entries) { end = j; endNode = node; }
+    }
+    if (end < 0 || !endNode) continue;
+    const e = endNode.entries!;
+    if (e.length !== 1 || (end - i === 1 && r.stem.length < 5)) continue; // a variant must name one person
+    const rec = gaz.entities[e[0].entity];
+    const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
+    return {
+      start, end: t.end(end - 1), tokenStart: i, tokenEnd: end, type: rec.type, entities: [e[0].entity],
+      via: 'gazetteer', rule: rec.id, form: 'name', flags: e[0].flags, confidence: 0.8,
+    };
+  }
+  return null;
+}
+
 /** Finds every gazetteer name in the document, leftmost-longest. */
 export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: ReadingCache): Candidate[] {
   const t = doc.tokens;
@@ -82,6 +123,10 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
         if (node.entries) { end = j; endNode = node; }
       }
       if (end > bestEnd) { bestEnd = end; bestNode = endNode; bestReading = r; }
+    }
+    if (bestEnd < 0 && t.kind[i] === TokenKind.Arabic) {
+      const sk = matchSkeleton(t, i, gaz, cache);
+      if (sk) { out.push(sk); i = sk.tokenEnd; continue; }
     }
     if (bestEnd < 0 || !bestNode || !bestReading) { i++; continue; }
     // An article the name does not take (السورية is not سورية): only organizations drop it (الناتو / ناتو).

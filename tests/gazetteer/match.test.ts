@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { AkhbarDocument } from '../../src/doc/document.js';
+import { compileGazetteer } from '../../src/gazetteer/compile.js';
+import { lookupName, matchGazetteer, ReadingCache } from '../../src/gazetteer/match.js';
+import type { EntityRecord } from '../../src/dictionary/types.js';
+
+const RECORDS: EntityRecord[] = [
+  { id: 'org:united-nations', type: 'organization', name: 'United Nations', short: 'UN', names: { ar: 'الأمم المتحدة', en: 'United Nations' } },
+  { id: 'org:un-general-assembly', type: 'organization', name: 'United Nations General Assembly', names: { ar: 'الجمعية العامة للأمم المتحدة', en: 'United Nations General Assembly' } },
+  { id: 'org:nato', type: 'organization', name: 'NATO', short: 'NATO', names: { ar: 'حلف شمال الأطلسي', en: 'NATO' }, aliases: { ar: ['ناتو', 'الناتو'] } },
+  { id: 'place:br', type: 'place', kind: 'country', name: 'Brazil', names: { ar: 'البرازيل', en: 'Brazil' } },
+  { id: 'place:sy', type: 'place', kind: 'country', name: 'Syria', names: { ar: 'سوريا', en: 'Syria' }, aliases: { ar: ['سورية'] } },
+  { id: 'place:om', type: 'place', kind: 'country', name: 'Oman', names: { ar: 'عمان', en: 'Oman' }, ambiguous: ['عمان'] },
+  { id: 'place:amman', type: 'place', kind: 'city', name: 'Amman', names: { ar: 'عمان', en: 'Amman' }, ambiguous: ['عمان'] },
+  { id: 'person:olaf-scholz', type: 'person', name: 'Olaf Scholz', names: { ar: 'أولاف شولتس', en: 'Olaf Scholz' }, aliases: { ar: ['شولتس', 'شولتز'], en: ['Scholz'] } },
+  { id: 'place:us', type: 'place', kind: 'country', name: 'United States', names: { ar: 'الولايات المتحدة', en: 'United States' }, aliases: { en: ['US', 'U.S.'] } },
+];
+const gaz = compileGazetteer(RECORDS);
+const cache = new ReadingCache();
+const found = (text: string) => matchGazetteer(new AkhbarDocument(text, 'ar'), gaz, cache).map((c) => [text.slice(c.start, c.end), c.entities.map((e) => gaz.entities[e].id).join('|')]);
+
+describe('matchGazetteer', () => {
+  it('matches names behind proclitics, mention starting after the preposition', () => {
+    expect(found('وصل بالبرازيل ثم والبرازيل')).toEqual([['البرازيل', 'place:br'], ['البرازيل', 'place:br']]);
+  });
+  it('restores the article assimilated in لل and keeps the لل in the mention', () => {
+    expect(found('الأمين العام للأمم المتحدة')).toEqual([['للأمم المتحدة', 'org:united-nations']]);
+  });
+  it('prefers the longest match', () => {
+    expect(found('أمام الجمعية العامة للأمم المتحدة')).toEqual([['الجمعية العامة للأمم المتحدة', 'org:un-general-assembly']]);
+  });
+  it('lets organizations drop or take the article, not places', () => {
+    expect(found('قوات الناتو وناتو')).toEqual([['الناتو', 'org:nato'], ['ناتو', 'org:nato']]);
+    expect(found('الحكومة السورية')).toEqual([]);
+    expect(found('في سورية')).toEqual([['سورية', 'place:sy']]);
+  });
+  it('tolerates hamza, diacritics and tatweel', () => {
+    expect(found('المستشار اولافُ شـولتس')).toEqual([['اولافُ شـولتس', 'person:olaf-scholz']]);
+  });
+  it('keeps every entity of an ambiguous alias for resolution', () => {
+    expect(found('زار عمان')).toEqual([['عمان', 'place:om|place:amman']]);
+  });
+  it('requires capitals for Latin acronyms and names', () => {
+    const en = (text: string) => matchGazetteer(new AkhbarDocument(text, 'en'), gaz, cache).map((c) => text.slice(c.start, c.end));
+    expect(en('the US and the U.S. said Scholz')).toEqual(['US', 'U.S.', 'Scholz']);
+    expect(en('tell us about scholz')).toEqual([]);
+  });
+  it('does not cross a line break', () => {
+    expect(found('الأمم\nالمتحدة')).toEqual([]);
+  });
+});
+
+describe('lookupName', () => {
+  it('names a whole string, proclitics allowed', () => {
+    expect(lookupName(gaz, 'بالبرازيل', cache)?.name).toBe('Brazil');
+    expect(lookupName(gaz, 'البرازيل اليوم', cache)).toBeNull();
+    expect(lookupName(gaz, 'عمان', cache, 'place')?.id).toBe('place:om');
+  });
+});
+
+describe('spelling variants of people by skeleton', () => {
+  it('matches a transliteration the lists lack (تز for تس, long vowels)', () => {
+    expect(found('المستشار اولافُ شـولتز')).toEqual([['اولافُ شـولتز', 'person:olaf-scholz']]);
+    expect(found('التقى أولف شولتز')).toEqual([['أولف شولتز', 'person:olaf-scholz']]);
+  });
+  it('does not match a short word by skeleton', () => {
+    expect(found('شولز')).toEqual([]);
+  });
+});
