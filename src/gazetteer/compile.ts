@@ -70,7 +70,7 @@ export function compileGazetteer(records: readonly EntityRecord[]): Gazetteer {
       insert(root, tokens, { entity: index, flags });
       if (rec.type === 'person' && /[\u0621-\u064a]/.test(alias)) {
         const sk = tokens.map(skeleton);
-        if (tokens.length > 1 || (sk[0].length >= MIN_SINGLE_SKELETON && tokens[0].length >= 5)) insert(skeletons, sk, { entity: index, flags });
+        if (tokens.length > 1 || (sk[0].length >= MIN_SINGLE_SKELETON && tokens[0].length >= 5)) insert(skeletons, sk, { entity: index, flags, alias: tokens.join(' ') });
       }
     }
   });

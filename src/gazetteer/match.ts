@@ -11,6 +11,8 @@ import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag, type TrieNode } from './trie.js';
 import { canStartName, type Gazetteer } from './compile.js';
 import { skeleton } from './skeleton.js';
+// natural's root import loads database clients; the distance module alone is small and pure.
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
 /** A cache of proclitic readings per normalized word, bounded so a long run cannot grow it forever. */
 export class ReadingCache {
@@ -54,6 +56,9 @@ function caseFits(doc: AkhbarDocument, a: number, b: number, flags: number): boo
   return t.kind[a] !== TokenKind.Word || isUpper(doc.text.charCodeAt(t.start(a)));
 }
 
+/** How alike (Jaro–Winkler) a spelling variant must be to the listed name: شولتز/شولتس 0.92, لأغراض/لاغارد 0.88. */
+const MIN_VARIANT_SIMILARITY = 0.9;
+
 /** Skeletons of normalized words, cached like readings. */
 const skeletonCache = new Map<string, string>();
 function skeletonOf(w: string): string {
@@ -83,7 +88,11 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
     }
     if (end < 0 || !endNode) continue;
     const e = endNode.entries!;
-    if (e.length !== 1 || (end - i === 1 && r.stem.length < 5)) continue; // a variant must name one person
+    // A variant must name one person, look like the name it varies (Jaro–Winkler), and not be an
+    // Arabic word with the article (الكبرى has the skeleton of الجبير).
+    if (e.length !== 1 || (end - i === 1 && (r.stem.length < 5 || r.stem.startsWith('ال')))) continue;
+    const surface = [r.stem, ...Array.from({ length: end - i - 1 }, (_, k) => t.norm(i + 1 + k))].join(' ');
+    if (jaroWinkler(surface, e[0].alias ?? '') < MIN_VARIANT_SIMILARITY) continue;
     const rec = gaz.entities[e[0].entity];
     const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
     return {

@@ -17,6 +17,8 @@ export interface AliasEntry {
   /** Index of the entity in the gazetteer's entity table. */
   entity: number;
   flags: number;
+  /** In the skeleton trie: the normalized alias, to score a variant against. */
+  alias?: string;
 }
 
 /** A trie node: the next tokens, and the aliases that end here. */

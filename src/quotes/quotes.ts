@@ -38,6 +38,9 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   if (t.count === 0) return [];
   const cues = findCues(doc, ctx);
   const mentions = speakerMentions(entities);
+  const nameSpans = new Set<string>();
+  for (const e of entities) for (const m of e.mentions) nameSpans.add(`${m.start}:${m.end}`);
+  const isName = (sp: Span) => nameSpans.has(`${sp.start}:${sp.end}`);
   const found: Found[] = [];
   const directSpans: [number, number][] = [];
 
@@ -55,7 +58,8 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
       const colon = pair.open > line.tokenStart && /^[:：]$/.test(t.norm(pair.open - 1));
       const paragraphInitial = pair.open === line.tokenStart;
       const statement = words >= 2 && (before || after || colon || (paragraphInitial && words >= 6));
-      if (!statement) continue;
+      // Marks around a name (“آر تي”، لـ"الفيفا") or a title are not a statement.
+      if (!statement || isName(inner)) continue;
       // "… ," he said / «…» قال فلان: the cue after the quote wins when none precedes it closely.
       const cue = before && (!after || pair.open - before.b <= 3) ? before : after ?? before;
       found.push({ kind: 'direct', text: inner, cue, cueAfter: cue === after && after !== null, anchor: cue === after ? pair.close : pair.open });
@@ -66,7 +70,8 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   // Reported speech: cue … أن/إن (that) clause, up to the end of the sentence.
   const comp = ctx.lang === 'ar' ? AR_COMPLEMENTIZERS : EN_COMPLEMENTIZERS;
   for (const cue of cues) {
-    if (!cue.tags.has('clause') && !(ctx.lang === 'ar' && (cue.tags.has('participle') || cue.tags.has('past')))) continue;
+    // Only cues that report a clause (أكد أن، said that); طالب بأن and دعا إلى ask, they do not report.
+    if (!cue.tags.has('clause')) continue;
     const sentEnd = sentenceEndAfter(doc, cue.b);
     let k = cue.b;
     let at = -1;

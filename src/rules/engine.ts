@@ -57,7 +57,8 @@ export class RuleEngine {
       let q = p;
       for (let r = 0; r < Math.min(max, MAX_REPEAT); r++) {
         if (q >= t.count || (q > i && t.flags[q] & TokenFlag.LineStart)) break;
-        const e = this.matchElement(doc, el, q, memo, k === 0 || !el.capture || capA < 0 ? true : false);
+        // Only the first word of a name may carry a conjunction or preposition (ومحمد، لجامعة).
+        const e = this.matchElement(doc, el, q, memo, q === p && (k === 0 || capA < 0));
         if (e < 0) break;
         q = e;
         ends.push(q);
@@ -105,6 +106,7 @@ export class RuleEngine {
         return m && !m.tags.has('weak') ? m.end : -1;
       }
       case 'part':
+        if (el.article && !hasArticle(t.norm(p))) return -1;
         return memo.isPart(p, allowClitics) ? p + 1 : -1;
       case 'latin':
         return t.kind[p] === TokenKind.Word && isCapital(doc.text.charCodeAt(t.start(p))) ? p + 1 : -1;
@@ -115,6 +117,8 @@ export class RuleEngine {
 }
 
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+/** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */
+const hasArticle = (w: string) => /^(?:[وف]?(?:[بك]?ال|لل))/.test(w) && w.length > 3;
 
 /** Length of a leading و/ف conjunction on a name word (ومحمد), 0 when the word itself is a name. */
 function conjunctionLength(w: string, isName: (w: string) => boolean): number {
@@ -129,13 +133,11 @@ class NamePartMemo {
     this.memo = new Int8Array(doc.tokens.count);
   }
   isPart(p: number, allowClitics: boolean): boolean {
-    const cached = this.memo[p];
-    if (cached) return cached > 0 && (allowClitics || cached === 1);
-    const r = this.compute(p);
-    this.memo[p] = r;
+    let r = this.memo[p];
+    if (!r) this.memo[p] = r = this.compute(p);
     return r > 0 && (allowClitics || r === 1);
   }
-  /** 1: a bare name word; 2: a name word after a conjunction; -1: not a name word. */
+  /** 1: a bare name word; 2: a name word behind a conjunction or preposition (وزيد، بلبنان); -1: not a name word. */
   private compute(p: number): 1 | 2 | -1 {
     const t = this.doc.tokens;
     if (t.kind[p] !== TokenKind.Arabic) return -1;
@@ -152,6 +154,8 @@ class NamePartMemo {
     }
     // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
     if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
+    // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
+    if (/^(?:[وفبك]|ل(?!ل))../.test(w) && !w.startsWith('ال')) return 2;
     return 1;
   }
 }

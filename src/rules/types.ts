@@ -19,6 +19,8 @@ export interface PatternElement {
   capture?: boolean;
   /** The token must carry no proclitic. */
   bare?: boolean;
+  /** The word must carry the definite article ال (a genitive like الخارجية, not واسعة). */
+  article?: boolean;
 }
 
 /** One rule. */
