@@ -12,6 +12,10 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     treeshake: true,
+    // Keep the bundled dictionaries as UTF-8, not \u escapes: a third of the size to load.
+    esbuildOptions(o) {
+      o.charset = 'utf8';
+    },
   },
   {
     entry: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' },
@@ -19,5 +23,8 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions(o) {
+      o.charset = 'utf8';
+    },
   },
 ]);

@@ -1,9 +1,14 @@
 /**
- * The default data bundled with the package: dictionaries compiled into one
- * JSON file by `scripts/compile-data.mjs` at build time.
+ * The default data bundled with the package: the dictionaries compiled by
+ * `scripts/compile-data.ts` at build time, kept as a JSON string and parsed on
+ * first use (an Arabic-only or user-dictionary-only pipeline pays for it once).
  */
-import data from '../generated/data.json';
+import { DATA_JSON } from '../generated/data.js';
 import type { DataBundle } from './types.js';
 
-/** The bundled dictionaries, demonyms, given names and office titles. */
-export const defaultData = data as unknown as DataBundle;
+let cached: DataBundle | null = null;
+
+/** The bundled dictionaries, precompiled aliases, demonyms, given names, office titles, lexicons and rules. */
+export function defaultData(): DataBundle {
+  return (cached ??= JSON.parse(DATA_JSON) as DataBundle);
+}

@@ -5,8 +5,8 @@
  */
 import { normalize } from '../text/normalize.js';
 import { scanTokens, TokenKind } from '../text/tokenize.js';
-import type { EntityRecord } from '../dictionary/types.js';
-import { AliasFlag, insert, newNode, type TrieNode } from './trie.js';
+import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
+import { AliasFlag, newNode, park, SEP, type TrieNode } from './trie.js';
 import { MIN_SINGLE_SKELETON, skeleton } from './skeleton.js';
 
 /** A compiled gazetteer. */
@@ -33,7 +33,7 @@ const LATIN_UPPER = /^[A-Z]/;
 const ACRONYM = /^[A-Z][A-Z0-9.&-]{0,7}$/;
 
 /** Flags an alias earns from its spelling and from the record's lists. */
-function aliasFlags(alias: string, rec: EntityRecord, partial: boolean, tokens: string[]): number {
+function aliasFlags(alias: string, rec: Partial<EntityRecord>, partial: boolean, tokens: string[]): number {
   let f = 0;
   if (rec.common?.includes(alias)) f |= AliasFlag.Common;
   if (LATIN_UPPER.test(alias)) f |= AliasFlag.Capitalized;
@@ -43,37 +43,50 @@ function aliasFlags(alias: string, rec: EntityRecord, partial: boolean, tokens: 
 }
 
 /** All surface forms of a record, with whether each is a full name. */
-export function surfaceForms(rec: EntityRecord): { alias: string; full: boolean }[] {
+export function surfaceForms(rec: Partial<EntityRecord>): { alias: string; full: boolean }[] {
   const out: { alias: string; full: boolean }[] = [];
   for (const n of Object.values(rec.names ?? {})) out.push({ alias: n, full: true });
-  out.push({ alias: rec.name, full: true });
+  if (rec.name) out.push({ alias: rec.name, full: true });
   if (rec.short) out.push({ alias: rec.short, full: true });
   for (const list of Object.values(rec.aliases ?? {})) for (const a of list) out.push({ alias: a, full: false });
   return out;
 }
 
-/** Builds the gazetteer. Records must already be validated and patched. */
-export function compileGazetteer(records: readonly EntityRecord[]): Gazetteer {
+/** The aliases of one record, normalized and tokenized, for the entity at `index`. */
+export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>, index: number, type: EntityRecord['type']): PrecompiledAlias[] {
+  const out: PrecompiledAlias[] = [];
+  for (const { alias, full } of surfaceForms(rec)) {
+    const tokens = nameTokens(alias);
+    if (tokens.length === 0) continue;
+    // A one-letter alias would match initials and clitics everywhere.
+    if (tokens.length === 1 && tokens[0].length < 2) continue;
+    const flags = aliasFlags(alias, rec, !full && type === 'person', tokens);
+    let sk: string | 0 = 0;
+    if (type === 'person' && /[\u0621-\u064a]/.test(alias)) {
+      const skel = tokens.map(skeleton);
+      if (tokens.length > 1 || (skel[0].length >= MIN_SINGLE_SKELETON && tokens[0].length >= 5)) sk = skel.join(SEP);
+    }
+    out.push([index, flags, tokens.join(SEP), sk]);
+  }
+  return out;
+}
+
+/** The aliases of every record, as stored in the data bundle. */
+export function precompileAliases(records: readonly EntityRecord[]): PrecompiledAlias[] {
+  return records.flatMap((rec, index) => aliasesOf(rec, index, rec.type));
+}
+
+/** Builds the gazetteer from records (validated, patches merged) and their compiled aliases. */
+export function compileGazetteer(records: readonly EntityRecord[], aliases: readonly PrecompiledAlias[] = precompileAliases(records)): Gazetteer {
   const root = newNode();
   const skeletons = newNode();
   const byId = new Map<string, number>();
   const entities = records.slice();
-  entities.forEach((rec, index) => {
-    byId.set(rec.id, index);
-    for (const { alias, full } of surfaceForms(rec)) {
-      const tokens = nameTokens(alias);
-      if (tokens.length === 0) continue;
-      // A one-letter alias would match initials and clitics everywhere.
-      if (tokens.length === 1 && tokens[0].length < 2) continue;
-      const partial = !full && rec.type === 'person';
-      const flags = aliasFlags(alias, rec, partial, tokens);
-      insert(root, tokens, { entity: index, flags });
-      if (rec.type === 'person' && /[\u0621-\u064a]/.test(alias)) {
-        const sk = tokens.map(skeleton);
-        if (tokens.length > 1 || (sk[0].length >= MIN_SINGLE_SKELETON && tokens[0].length >= 5)) insert(skeletons, sk, { entity: index, flags, alias: tokens.join(' ') });
-      }
-    }
-  });
+  entities.forEach((rec, index) => byId.set(rec.id, index));
+  for (const [entity, flags, joined, sk] of aliases) {
+    park(root, joined, { entity, flags });
+    if (sk) park(skeletons, sk, { entity, flags, alias: joined.split(SEP).join(' ') });
+  }
   return { entities, byId, root, skeletons };
 }
 

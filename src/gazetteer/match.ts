@@ -8,7 +8,7 @@ import { procliticReadings, type CliticReading } from '../text/clitics.js';
 import { tokenize, TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
 import { buildMatchView } from '../text/normalize.js';
 import type { Candidate } from '../entities/candidate.js';
-import { AliasFlag, type TrieNode } from './trie.js';
+import { AliasFlag, step, type TrieNode } from './trie.js';
 import { canStartName, type Gazetteer } from './compile.js';
 import { skeleton } from './skeleton.js';
 // natural's root import loads database clients; the distance module alone is small and pure.
@@ -76,11 +76,11 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
   if (!rootNext) return null;
   for (const r of cache.get(t.norm(i))) {
     if (r.prefix.endsWith('ال')) continue;
-    let node = rootNext.get(skeletonOf(r.stem));
+    let node = step(gaz.skeletons, skeletonOf(r.stem));
     if (!node) continue;
     let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;
     while (j < t.count && node.next && !(t.flags[j] & TokenFlag.LineStart) && t.kind[j] === TokenKind.Arabic) {
-      const c: TrieNode | undefined = node.next.get(skeletonOf(t.norm(j)));
+      const c: TrieNode | undefined = step(node, skeletonOf(t.norm(j)));
       if (!c) break;
       node = c;
       j++;
@@ -117,7 +117,7 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     let bestNode: TrieNode | null = null;
     let bestReading: CliticReading | null = null;
     for (const r of tokenReadings(t, i, cache)) {
-      let node = rootNext.get(r.stem);
+      let node = step(gaz.root, r.stem);
       if (!node) continue;
       // A stripped reading of a short word is too weak on its own (و + اس …).
       const weakStem = r.offset > 0 && r.stem.length < 3;
@@ -125,7 +125,7 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
       let end = node.entries && !weakStem ? j : -1;
       let endNode = end > 0 ? node : null;
       while (j < n && node.next && !(t.flags[j] & TokenFlag.LineStart)) {
-        const child: TrieNode | undefined = node.next.get(t.norm(j));
+        const child: TrieNode | undefined = step(node, t.norm(j));
         if (!child) break;
         node = child;
         j++;
@@ -178,8 +178,8 @@ export function lookupName(gaz: Gazetteer, text: string, cache: ReadingCache, pr
   if (!tokens.length || !gaz.root.next) return null;
   const firsts = tokens[0].arabic ? cache.get(tokens[0].norm).map((r) => r.stem) : [tokens[0].norm];
   for (const first of firsts) {
-    let node = gaz.root.next.get(first);
-    for (let k = 1; node && k < tokens.length; k++) node = node.next?.get(tokens[k].norm);
+    let node = step(gaz.root, first);
+    for (let k = 1; node && k < tokens.length; k++) node = step(node, tokens[k].norm);
     if (!node?.entries?.length) continue;
     const recs = node.entries.map((e) => gaz.entities[e.entity]);
     const rec = recs.find((r) => r.type === preferType) ?? recs[0];

@@ -1,4 +1,9 @@
-/** A trie over normalized token sequences. */
+/**
+ * A trie over normalized token sequences. Nodes expand lazily: an alias is
+ * parked at the node of its first token as the rest of its tokens, and moved
+ * one level down only when matching reaches that node, so start-up costs one
+ * map insertion per alias and a document pays only for the names it touches.
+ */
 
 /** Flags of an alias entry. */
 export const AliasFlag = {
@@ -21,26 +26,63 @@ export interface AliasEntry {
   alias?: string;
 }
 
+/** Token separator inside a parked alias. */
+export const SEP = '\u0001';
+
 /** A trie node: the next tokens, and the aliases that end here. */
 export interface TrieNode {
   next: Map<string, TrieNode> | null;
   entries: AliasEntry[] | null;
+  /** Aliases parked here: the tokens still to match (joined by SEP), and their entry. */
+  parked: [rest: string, entry: AliasEntry][] | null;
 }
 
 /** A new empty node. */
-export const newNode = (): TrieNode => ({ next: null, entries: null });
+export const newNode = (): TrieNode => ({ next: null, entries: null, parked: null });
 
-/** Inserts a token sequence with its entry; an entity is stored once per node. */
-export function insert(root: TrieNode, tokens: readonly string[], entry: AliasEntry): void {
-  let node = root;
-  for (const t of tokens) {
-    node.next ??= new Map();
-    let child = node.next.get(t);
-    if (!child) node.next.set(t, (child = newNode()));
-    node = child;
-  }
+function addEntry(node: TrieNode, entry: AliasEntry): void {
   node.entries ??= [];
   const same = node.entries.find((e) => e.entity === entry.entity);
   if (same) same.flags &= entry.flags; // the least restrictive reading of the alias wins
   else node.entries.push(entry);
+}
+
+function child(node: TrieNode, token: string): TrieNode {
+  node.next ??= new Map();
+  let c = node.next.get(token);
+  if (!c) node.next.set(token, (c = newNode()));
+  return c;
+}
+
+/** Parks an alias (tokens joined by SEP) under the root; it expands when first reached. */
+export function park(root: TrieNode, joined: string, entry: AliasEntry): void {
+  const cut = joined.indexOf(SEP);
+  const node = child(root, cut < 0 ? joined : joined.slice(0, cut));
+  if (cut < 0) addEntry(node, entry);
+  else (node.parked ??= []).push([joined.slice(cut + 1), entry]);
+}
+
+/** Moves a node's parked aliases one level down. Call before reading `next` or `entries`. */
+export function settle(node: TrieNode): TrieNode {
+  const parked = node.parked;
+  if (!parked) return node;
+  node.parked = null;
+  for (const [rest, entry] of parked) {
+    const cut = rest.indexOf(SEP);
+    const c = child(node, cut < 0 ? rest : rest.slice(0, cut));
+    if (cut < 0) addEntry(c, entry);
+    else (c.parked ??= []).push([rest.slice(cut + 1), entry]);
+  }
+  return node;
+}
+
+/** Inserts a token sequence with its entry. */
+export function insert(root: TrieNode, tokens: readonly string[], entry: AliasEntry): void {
+  park(root, tokens.join(SEP), entry);
+}
+
+/** The settled child of `node` for `token`, or undefined. */
+export function step(node: TrieNode, token: string): TrieNode | undefined {
+  const c = node.next?.get(token);
+  return c ? settle(c) : undefined;
 }

@@ -8,9 +8,9 @@ import { detectLanguage } from '../lang/detect.js';
 import { describe } from '../text/normalize.js';
 import { segmentDocument, type SegmentContext } from '../segment/segmenter.js';
 import { defaultData } from '../dictionary/default-data.js';
-import { applyPatches, validateRecord } from '../dictionary/validate.js';
-import type { EntityRecord } from '../dictionary/types.js';
-import { compileGazetteer } from '../gazetteer/compile.js';
+import { mergeRecord, validateRecord } from '../dictionary/validate.js';
+import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
+import { aliasesOf, compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
 import { disambiguate, dropUnsupportedCommon, groupEntities, keyUnknown, selectCandidates } from '../entities/resolve.js';
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
@@ -22,6 +22,32 @@ import { extractQuotes, type QuoteContext } from '../quotes/quotes.js';
 import type { ArticleResult } from '../types.js';
 import { validateOptions, type ExtractorOptions } from './options.js';
 import { emptyResult } from './result.js';
+
+/**
+ * The default records with the user's merged over them, and all aliases. A user patch is
+ * merged into the default record in place, so the default's precompiled aliases stay valid;
+ * only the patch's own names and the user's new records are compiled here.
+ */
+function mergeDictionaries(defaults: EntityRecord[], user: EntityRecord[], aliases: PrecompiledAlias[]): [EntityRecord[], PrecompiledAlias[]] {
+  if (user.length === 0) return [defaults, aliases];
+  const records = defaults.slice();
+  const all = aliases.slice();
+  const index = new Map(records.map((r, i) => [r.id, i]));
+  user.forEach((rec, k) => {
+    const at = index.get(rec.id);
+    if (rec.patch) {
+      if (at === undefined) throw new TypeError(`createExtractor: dictionaries[${k}] (id "${rec.id}"): patch for an id no dictionary has`);
+      records[at] = mergeRecord(records[at], rec);
+      all.push(...aliasesOf(rec, at, records[at].type));
+    } else {
+      if (at !== undefined) throw new TypeError(`createExtractor: dictionaries[${k}] (id "${rec.id}"): the id is already used; add "patch": true to extend that record`);
+      index.set(rec.id, records.length);
+      records.push(rec);
+      all.push(...aliasesOf(rec, records.length - 1, rec.type));
+    }
+  });
+  return [records, all];
+}
 
 /** A compiled extractor: dictionaries and rules are built once and reused by every call. */
 export interface Extractor {
@@ -44,10 +70,11 @@ interface LanguagePath {
  */
 export function createExtractor(options?: ExtractorOptions): Extractor {
   const opts = validateOptions(options, 'createExtractor');
-  const offices = new Set(Object.keys(defaultData.offices));
+  const data = defaultData();
+  const offices = new Set(Object.keys(data.offices));
   const user = opts.dictionaries.map((r, i) => validateRecord(r, `createExtractor: dictionaries[${i}]`, offices));
-  const records: EntityRecord[] = applyPatches([...(opts.defaultDictionaries ? defaultData.entities : []), ...user], 'createExtractor: dictionaries');
-  const gazetteer = compileGazetteer(records);
+  const defaults = opts.defaultDictionaries ? data.entities : [];
+  const gazetteer = compileGazetteer(...mergeDictionaries(defaults, user, data.aliases));
   const cache = new ReadingCache();
   const officeIndex = buildOfficeIndex(gazetteer);
   const segmentContext: SegmentContext = { lookup: (t, type) => lookupName(gazetteer, t, cache, type) };
@@ -57,10 +84,10 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const pathFor = (lang: 'ar' | 'en'): LanguagePath => {
     let p = paths.get(lang);
     if (p) return p;
-    const lex = buildLexicons(defaultData, lang);
+    const lex = buildLexicons(data, lang);
     const officeLex = new Lexicon();
-    for (const [key, titles] of Object.entries(defaultData.offices)) for (const t of titles[lang] ?? []) officeLex.add(`${t} |office=${key}`);
-    const rules = validateRules(defaultData.rules?.[lang] ?? [], `rules/${lang}`);
+    for (const [key, titles] of Object.entries(data.offices)) for (const t of titles[lang] ?? []) officeLex.add(`${t} |office=${key}`);
+    const rules = validateRules(data.rules?.[lang] ?? [], `rules/${lang}`);
     p = {
       rules: new RuleEngine(rules, lex, cache),
       coref: { gaz: gazetteer, lex, offices: officeLex, officeIndex, cache },
