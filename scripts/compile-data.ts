@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyPatches } from '../src/dictionary/validate.js';
 import { precompileAliases } from '../src/gazetteer/compile.js';
+import { normalize } from '../src/text/normalize.js';
 import type { DataBundle, EntityRecord } from '../src/dictionary/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,11 +52,19 @@ for (const lang of existsSync(rulesDir) ? readdirSync(rulesDir, { withFileTypes:
   rules[lang] = jsonlFiles(join(rulesDir, lang)).flatMap(readJsonl);
 }
 
+// One-word titles and common words (breakers, given names that are words) from the lexicons.
+const lexWords = (lang: string, name: string) =>
+  (lexicons[lang]?.[name] ?? []).map((l) => l.split('|')[0].trim().replace(/^\?/, '')).filter((w) => w && !/\s/.test(w)).map((w) => normalize(w));
+const aliasContext = {
+  titles: new Set([...lexWords('ar', 'titles'), ...lexWords('en', 'titles')]),
+  commonWords: new Set([...lexWords('ar', 'breakers'), ...given.filter((g) => g.startsWith('?')).map((g) => normalize(g.slice(1)))]),
+};
+
 // The records keep what results and resolution read; their spellings live on as compiled aliases.
 const slim = records.map(({ aliases: _a, ambiguous: _b, common: _c, ...keep }) => keep as EntityRecord);
 const bundle: DataBundle = {
   entities: slim,
-  aliases: precompileAliases(records),
+  aliases: precompileAliases(records, aliasContext),
   demonyms,
   givenNames: { ar: given.filter((g) => !g.startsWith('?')), arWeak: given.filter((g) => g.startsWith('?')).map((g) => g.slice(1)) },
   offices,

@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { scanTokens, TokenKind } from '../text/tokenize.js';
 import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
 import { AliasFlag, newNode, park, SEP, type TrieNode } from './trie.js';
-import { MIN_SINGLE_SKELETON, skeleton } from './skeleton.js';
+import { skeleton } from './skeleton.js';
 
 /** A compiled gazetteer. */
 export interface Gazetteer {
@@ -52,19 +52,30 @@ export function surfaceForms(rec: Partial<EntityRecord>): { alias: string; full:
   return out;
 }
 
+/** Words the language data knows as more than names: titles (a leading one is left out of the mention) and common words. */
+export interface AliasContext {
+  /** Normalized one-word titles: الملك، الشيخ، president … */
+  titles: ReadonlySet<string>;
+  /** Normalized common words: an alias that is one of them needs evidence (لمجرد "merely"). */
+  commonWords: ReadonlySet<string>;
+}
+const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set() };
+
 /** The aliases of one record, normalized and tokenized, for the entity at `index`. */
-export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>, index: number, type: EntityRecord['type']): PrecompiledAlias[] {
+export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>, index: number, type: EntityRecord['type'], ctx: AliasContext = NO_CONTEXT): PrecompiledAlias[] {
   const out: PrecompiledAlias[] = [];
   for (const { alias, full } of surfaceForms(rec)) {
     const tokens = nameTokens(alias);
     if (tokens.length === 0) continue;
     // A one-letter alias would match initials and clitics everywhere.
     if (tokens.length === 1 && tokens[0].length < 2) continue;
-    const flags = aliasFlags(alias, rec, !full && type === 'person', tokens);
+    let flags = aliasFlags(alias, rec, !full && type === 'person', tokens);
+    if (tokens.length > 1 && type === 'person' && ctx.titles.has(tokens[0])) flags |= AliasFlag.LeadingTitle;
+    if (tokens.length === 1 && ctx.commonWords.has(tokens[0])) flags |= AliasFlag.Common;
     let sk: string | 0 = 0;
     if (type === 'person' && /[\u0621-\u064a]/.test(alias)) {
       const skel = tokens.map(skeleton);
-      if (tokens.length > 1 || (skel[0].length >= MIN_SINGLE_SKELETON && tokens[0].length >= 5)) sk = skel.join(SEP);
+      if (tokens.length > 1) sk = skel.join(SEP);
     }
     out.push([index, flags, tokens.join(SEP), sk]);
   }
@@ -72,8 +83,8 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
 }
 
 /** The aliases of every record, as stored in the data bundle. */
-export function precompileAliases(records: readonly EntityRecord[]): PrecompiledAlias[] {
-  return records.flatMap((rec, index) => aliasesOf(rec, index, rec.type));
+export function precompileAliases(records: readonly EntityRecord[], ctx: AliasContext = NO_CONTEXT): PrecompiledAlias[] {
+  return records.flatMap((rec, index) => aliasesOf(rec, index, rec.type, ctx));
 }
 
 /** Builds the gazetteer from records (validated, patches merged) and their compiled aliases. */

@@ -88,11 +88,13 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
     }
     if (end < 0 || !endNode) continue;
     const e = endNode.entries!;
-    // A variant must name one person, look like the name it varies (Jaro–Winkler), and not be an
-    // Arabic word with the article (الكبرى has the skeleton of الجبير).
-    if (e.length !== 1 || (end - i === 1 && (r.stem.length < 5 || r.stem.startsWith('ال')))) continue;
-    const surface = [r.stem, ...Array.from({ length: end - i - 1 }, (_, k) => t.norm(i + 1 + k))].join(' ');
-    if (jaroWinkler(surface, e[0].alias ?? '') < MIN_VARIANT_SIMILARITY) continue;
+    // A variant must name one person, keep one word of the listed name exactly (شولتز beside أولاف),
+    // and look like the name it varies (Jaro–Winkler): a common word with a name's skeleton does not.
+    if (e.length !== 1 || end - i < 2) continue;
+    const words = [r.stem, ...Array.from({ length: end - i - 1 }, (_, k) => t.norm(i + 1 + k))];
+    const listed = (e[0].alias ?? '').split(' ');
+    if (!words.some((w, k) => w === listed[k])) continue;
+    if (jaroWinkler(words.join(' '), e[0].alias ?? '') < MIN_VARIANT_SIMILARITY) continue;
     const rec = gaz.entities[e[0].entity];
     const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
     return {
@@ -101,6 +103,20 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
     };
   }
   return null;
+}
+
+/** Particles that carry a person's name on: ابن/بن (son of), آل (family of). */
+const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال']);
+const MAX_CHAIN = 3;
+
+/** The end of a person's name after its chain particles (… بن زايد آل نهيان). */
+function extendChain(t: TokenList, end: number): number {
+  for (let k = 0; k < MAX_CHAIN; k++) {
+    if (end + 1 >= t.count || !CHAIN.has(t.norm(end)) || t.kind[end + 1] !== TokenKind.Arabic) break;
+    if (t.flags[end] & TokenFlag.LineStart || t.flags[end + 1] & TokenFlag.LineStart) break;
+    end += 2;
+  }
+  return end;
 }
 
 /** Finds every gazetteer name in the document, leftmost-longest. */
@@ -142,13 +158,17 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     const articleDropped = bestReading.prefix.endsWith('ال');
     const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags) && (!articleDropped || gaz.entities[e.entity].type === 'organization'));
     if (entries.length === 0) { i++; continue; }
-    const start = bestReading.mentionOffset ? t.startAt(t.nStart[i] + bestReading.mentionOffset) : t.start(i);
-    const end = t.end(bestEnd - 1);
     let flags = entries[0].flags;
     for (const e of entries) flags &= e.flags;
     const first = gaz.entities[entries[0].entity];
+    // الملك عبدالله الثاني: the title is evidence, not part of the name.
+    const from = flags & AliasFlag.LeadingTitle ? i + 1 : i;
+    const start = from === i && bestReading.mentionOffset ? t.startAt(t.nStart[i] + bestReading.mentionOffset) : t.start(from);
+    // حمد بن خليفة آل ثاني: a person's name goes on through its chain particles.
+    if (first.type === 'person') bestEnd = extendChain(t, bestEnd);
+    const end = t.end(bestEnd - 1);
     out.push({
-      start, end, tokenStart: i, tokenEnd: bestEnd,
+      start, end, tokenStart: from, tokenEnd: bestEnd,
       type: first.type,
       entities: entries.map((e) => e.entity),
       via: 'gazetteer', rule: first.id, form: 'name', flags,

@@ -28,6 +28,3 @@ export function skeleton(word: string): string {
   }
   return out;
 }
-
-/** Shortest skeleton a one-word name may be matched by (shorter ones meet common words). */
-export const MIN_SINGLE_SKELETON = 4;

@@ -15,6 +15,8 @@ export const AliasFlag = {
   Acronym: 4,
   /** The alias is a bare surname or other short form, not a full name. */
   Partial: 8,
+  /** The alias opens with a title (الملك عبدالله، الشيخ تميم): the mention leaves the title out. */
+  LeadingTitle: 16,
 } as const;
 
 /** One dictionary alias ending at a trie node. */

@@ -14,6 +14,9 @@ import type { PatternElement, RuleRecord } from './types.js';
 export type LexiconSet = Record<string, Lexicon>;
 
 const MAX_REPEAT = 4;
+/** Words that chain a name (محمد بن سلمان، عبد الله، أبو مازن، آل ثاني): parts themselves, and the word after them is one too. */
+const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام', 'عبد', 'بو', 'ولد', 'ابي']);
+
 /** Lexicons whose words can never be part of a name. */
 const NOT_NAME = ['breakers', 'titles', 'speech-verbs', 'org-heads', 'place-heads', 'demonyms'];
 
@@ -93,7 +96,8 @@ export class RuleEngine {
     const t = doc.tokens;
     if (el.lex) {
       const m = this.lex[el.lex]?.matchAt(t, p, this.cache, el.bare || !allowClitics);
-      if (!m || (el.tag && !m.tags.has(el.tag))) return -1;
+      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && m.tags.has(el.notTag))) return -1;
+      if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
       return m.end;
     }
     if (el.in) {
@@ -103,7 +107,7 @@ export class RuleEngine {
     switch (el.name) {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
-        return m && !m.tags.has('weak') ? m.end : -1;
+        return m && (el.weak || !m.tags.has('weak')) ? m.end : -1;
       }
       case 'part':
         if (el.article && !hasArticle(t.norm(p))) return -1;
@@ -143,6 +147,9 @@ class NamePartMemo {
     if (t.kind[p] !== TokenKind.Arabic) return -1;
     const w = t.norm(p);
     if (w.length < 2) return -1;
+    // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
+    if (PARTICLES.has(w)) return p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic ? 1 : -1;
+    if (p > 0 && PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) return 1;
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
     if (g && g.end === p + 1) return g.tags.has('weak') ? -1 : 1;
     for (const name of NOT_NAME) {

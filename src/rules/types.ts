@@ -7,6 +7,8 @@ export interface PatternElement {
   lex?: string;
   /** With `lex`: the entry must carry this tag. */
   tag?: string;
+  /** With `lex`: the entry must not carry this tag (e.g. `ambiguous`). */
+  notTag?: string;
   /** A name-like token: `given` (a given name), `part` (any name-like word), `latin` (a capitalized Latin word). */
   name?: 'given' | 'part' | 'latin';
   /** One of these normalized words. */
@@ -19,7 +21,12 @@ export interface PatternElement {
   capture?: boolean;
   /** The token must carry no proclitic. */
   bare?: boolean;
-  /** The word must carry the definite article ال (a genitive like الخارجية, not واسعة). */
+  /** With `name: given`: names that are also common words (marked `?`) count too. */
+  weak?: boolean;
+  /**
+   * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة);
+   * `false`: it must not (a head noun in construct, وزارة but not الوزارة).
+   */
   article?: boolean;
 }
 
