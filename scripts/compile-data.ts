@@ -58,6 +58,7 @@ const lexWords = (lang: string, name: string) =>
 const aliasContext = {
   titles: new Set([...lexWords('ar', 'titles'), ...lexWords('en', 'titles')]),
   commonWords: new Set([...lexWords('ar', 'breakers'), ...given.filter((g) => g.startsWith('?')).map((g) => normalize(g.slice(1)))]),
+  heads: new Set([...lexWords('ar', 'org-heads'), 'نادي', 'فريق', 'منتخب']),
 };
 
 // The records keep what results and resolution read; their spellings live on as compiled aliases.

@@ -63,6 +63,8 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     const last = t.norm(c.tokenEnd - 1);
     if (last.length < 3 || given?.has(last) || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
+    // A surname with the article (الأسد، الفريق) is often a word too: only a known person's counts alone.
+    if (!c.entities.length && (last.startsWith('ال') || c.confidence < 0.75)) continue;
     const prev = surname.get(last);
     // Two people with the same surname: the word alone is ambiguous, skip it.
     if (prev && candidateKey(prev) !== candidateKey(c)) { surname.set(last, { ...prev, confidence: -1 }); continue; }

@@ -52,14 +52,20 @@ export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Ca
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Picks one entity for each ambiguous gazetteer candidate, using the rest of the document. */
-export function disambiguate(cands: Candidate[], gaz: Gazetteer): void {
+/**
+ * Picks one entity for each ambiguous gazetteer candidate: one the document names plainly
+ * elsewhere; else a club in a sentence about sport (برشلونة، الأهلي); else by kind (a country
+ * before a city). `isSport(token)` says whether the sentence of a token is about sport.
+ */
+export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false): void {
   const sure = new Set<number>();
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
   for (const c of cands) {
     if (c.entities.length < 2) continue;
     const seen = c.entities.find((e) => sure.has(e));
-    const pick = seen ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
+    const club = c.entities.find((e) => gaz.entities[e].kind === 'club');
+    const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
+    const pick = seen ?? sport ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
     c.entities = [pick];
     c.type = gaz.entities[pick].type;
     c.rule = gaz.entities[pick].id;

@@ -58,19 +58,24 @@ export interface AliasContext {
   titles: ReadonlySet<string>;
   /** Normalized common words: an alias that is one of them needs evidence (لمجرد "merely"). */
   commonWords: ReadonlySet<string>;
+  /** Normalized one-word organization heads: حركة، نادي، قناة، وكالة … */
+  heads: ReadonlySet<string>;
 }
-const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set() };
+const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set(), heads: new Set() };
 
 /** The aliases of one record, normalized and tokenized, for the entity at `index`. */
 export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>, index: number, type: EntityRecord['type'], ctx: AliasContext = NO_CONTEXT): PrecompiledAlias[] {
   const out: PrecompiledAlias[] = [];
-  for (const { alias, full } of surfaceForms(rec)) {
-    const tokens = nameTokens(alias);
+  const forms = surfaceForms(rec).map((f) => ({ ...f, tokens: nameTokens(f.alias) }));
+  const joinedForms = new Set(forms.map((f) => f.tokens.join(SEP)));
+  for (const { alias, full, tokens } of forms) {
     if (tokens.length === 0) continue;
     // A one-letter alias would match initials and clitics everywhere.
     if (tokens.length === 1 && tokens[0].length < 2) continue;
     let flags = aliasFlags(alias, rec, !full && type === 'person', tokens);
+    // الملك عبدالله، حركة حماس، قناة الجزيرة: the title or head noun is evidence, the name is what follows.
     if (tokens.length > 1 && type === 'person' && ctx.titles.has(tokens[0])) flags |= AliasFlag.LeadingTitle;
+    if (tokens.length > 1 && type === 'organization' && ctx.heads.has(tokens[0]) && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
     if (tokens.length === 1 && ctx.commonWords.has(tokens[0])) flags |= AliasFlag.Common;
     let sk: string | 0 = 0;
     if (type === 'person' && /[\u0621-\u064a]/.test(alias)) {

@@ -58,6 +58,8 @@ function caseFits(doc: AkhbarDocument, a: number, b: number, flags: number): boo
 
 /** How alike (Jaro–Winkler) a spelling variant must be to the listed name: شولتز/شولتس 0.92, لأغراض/لاغارد 0.88. */
 const MIN_VARIANT_SIMILARITY = 0.9;
+/** Shortest word a variant match may contain. */
+const MIN_VARIANT_WORD = 4;
 
 /** Skeletons of normalized words, cached like readings. */
 const skeletonCache = new Map<string, string>();
@@ -93,7 +95,8 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
     if (e.length !== 1 || end - i < 2) continue;
     const words = [r.stem, ...Array.from({ length: end - i - 1 }, (_, k) => t.norm(i + 1 + k))];
     const listed = (e[0].alias ?? '').split(' ');
-    if (!words.some((w, k) => w === listed[k])) continue;
+    // Short words vary too little to tell a variant from another word (بيان علي is not بن علي).
+    if (words.some((w) => w.length < MIN_VARIANT_WORD) || !words.some((w, k) => w === listed[k])) continue;
     if (jaroWinkler(words.join(' '), e[0].alias ?? '') < MIN_VARIANT_SIMILARITY) continue;
     const rec = gaz.entities[e[0].entity];
     const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);

@@ -15,7 +15,7 @@ export const AliasFlag = {
   Acronym: 4,
   /** The alias is a bare surname or other short form, not a full name. */
   Partial: 8,
-  /** The alias opens with a title (الملك عبدالله، الشيخ تميم): the mention leaves the title out. */
+  /** The alias opens with a title or head noun (الملك عبدالله، حركة حماس): the mention leaves it out. */
   LeadingTitle: 16,
 } as const;
 

@@ -49,6 +49,24 @@ function mergeDictionaries(defaults: EntityRecord[], user: EntityRecord[], alias
   return [records, all];
 }
 
+/** Whether a token's sentence is about sport, computed per sentence on first ask. */
+function sportSentences(doc: AkhbarDocument, lex: Lexicon | undefined, cache: ReadingCache): (token: number) => boolean {
+  const memo = new Map<number, boolean>();
+  const s = doc.sentences;
+  return (token) => {
+    if (!lex) return false;
+    let lo = 0, hi = s.length - 1;
+    while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= token) lo = m; else hi = m - 1; }
+    let v = memo.get(lo);
+    if (v === undefined) {
+      v = false;
+      for (let i = s[lo]; i < (s[lo + 1] ?? doc.tokens.count) && !v; i++) v = lex.matchAt(doc.tokens, i, cache) !== null;
+      memo.set(lo, v);
+    }
+    return v;
+  };
+}
+
 /** A compiled extractor: dictionaries and rules are built once and reused by every call. */
 export interface Extractor {
   /** Reads one page of news text. Throws a TypeError when `text` is not a string. */
@@ -107,7 +125,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       const page = segmentDocument(doc, segmentContext);
 
       let cands = selectCandidates(matchGazetteer(doc, gazetteer, cache), path.rules.run(doc));
-      disambiguate(cands, gazetteer);
+      disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache));
       cands = dropUnsupportedCommon(cands);
       keyUnknown(doc, cands);
       const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);

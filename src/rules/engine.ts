@@ -107,7 +107,9 @@ export class RuleEngine {
     switch (el.name) {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
-        return m && (el.weak || !m.tags.has('weak')) ? m.end : -1;
+        if (!m || (!el.weak && m.tags.has('weak'))) return -1;
+        // السيد، التركي: a given name that is also a title or a nationality opens no name by itself.
+        return m.end === p + 1 && memo.isOtherWord(p) ? -1 : m.end;
       }
       case 'part':
         if (el.article && !hasArticle(t.norm(p))) return -1;
@@ -136,6 +138,16 @@ class NamePartMemo {
   constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache) {
     this.memo = new Int8Array(doc.tokens.count);
   }
+  /** Whether token `p` is a word of a lexicon that is never a name (title, demonym, breaker …). */
+  isOtherWord(p: number): boolean {
+    const t = this.doc.tokens;
+    for (const name of NOT_NAME) {
+      const m = this.lex[name]?.matchAt(t, p, this.cache);
+      if (m && m.end === p + 1 && /^[وف]?$/.test(m.reading.prefix.replace(/ال$/, ''))) return true;
+    }
+    return false;
+  }
+
   isPart(p: number, allowClitics: boolean): boolean {
     let r = this.memo[p];
     if (!r) this.memo[p] = r = this.compute(p);
@@ -152,13 +164,8 @@ class NamePartMemo {
     if (p > 0 && PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) return 1;
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
     if (g && g.end === p + 1) return g.tags.has('weak') ? -1 : 1;
-    for (const name of NOT_NAME) {
-      const lx = this.lex[name];
-      if (!lx) continue;
-      const m = lx.matchAt(t, p, this.cache);
-      // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
-      if (m && m.end === p + 1 && /^[وف]?$/.test(m.reading.prefix.replace(/ال$/, ''))) return -1;
-    }
+    // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
+    if (this.isOtherWord(p)) return -1;
     // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
     if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
