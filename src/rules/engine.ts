@@ -109,7 +109,7 @@ export class RuleEngine {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
         if (!m || (!el.weak && m.tags.has('weak'))) return -1;
         // السيد، التركي: a given name that is also a title or a nationality opens no name by itself.
-        return m.end === p + 1 && memo.isOtherWord(p) ? -1 : m.end;
+        return !el.weak && m.end === p + 1 && memo.isOtherWord(p) ? -1 : m.end;
       }
       case 'part':
         if (el.article && !hasArticle(t.norm(p))) return -1;
@@ -162,10 +162,13 @@ class NamePartMemo {
     // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
     if (PARTICLES.has(w)) return p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic ? 1 : -1;
     if (p > 0 && PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) return 1;
+    // A given name that is also a word (صالح، حسن) may go on a name, not open one (rules open names).
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
-    if (g && g.end === p + 1) return g.tags.has('weak') ? -1 : 1;
+    if (g && g.end === p + 1) return g.tags.has('weak') && this.isOtherWord(p) ? -1 : 1;
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
     if (this.isOtherWord(p)) return -1;
+    // A noun with the article and a feminine ending (الحصيلة، الحكومة) is rarely a family name.
+    if (w.startsWith('ال') && w.endsWith('ه') && w.length > 4) return -1;
     // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
     if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).

@@ -69,7 +69,8 @@ export const normalizePresentationForms = (s: string): string =>
   mapChars(s, (c) => {
     const code = c.charCodeAt(0);
     if (!((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff))) return c;
-    const k = c.normalize('NFKC');
+    // Isolated harakat (ﹶ) decompose to a space and the mark: keep only the mark.
+    const k = c.normalize('NFKC').trim();
     return k.length <= 3 ? k : c; // long honorific ligatures (ﷺ) stay whole
   });
 /** Latin, Greek and Cyrillic letters → lower case without accents (É → e), one code unit for one. */
