@@ -232,7 +232,8 @@ class SpeakerFinder {
   }
 
   private inGap(cue: Cue, from: number, to: number): Speaker {
-    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to);
+    // لمراسل الأناضول، لوكالة فرانس برس، told Reuters: whoever is spoken to is not the speaker.
+    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to && !this.isAddressee(m));
     if (this.lang === 'ar') {
       // نقل موقع X عن Y: Y speaks, X is the outlet.
       const t = this.doc.tokens;
@@ -248,6 +249,18 @@ class SpeakerFinder {
     // English: the speaker right after the cue ("said Smith", "according to Smith").
     const first = inside.find((m) => m.type === 'person' && this.tokenDistance(from, m.start) <= 2);
     return first ? { mention: first } : null;
+  }
+
+  /** A mention introduced by the dative ل (لوكالة X، لمراسل X، لـX) or by "told"/"to". */
+  private isAddressee(m: MentionRef): boolean {
+    const t = this.doc.tokens;
+    const i = t.indexAt(m.start);
+    if (i >= t.count) return false;
+    const own = this.doc.text.slice(t.start(i), m.start);
+    if (/^[وف]?ل/.test(own)) return true;
+    if (i === 0) return false;
+    const prev = t.norm(i - 1);
+    return this.lang === 'ar' ? /^[وف]?ل(?!ل)../.test(prev) && !prev.startsWith('ال') : prev === 'told' || prev === 'to';
   }
 
   /** Words between the cue and the quote that name a source (مصدر مطلع): speaker text without an entity. */

@@ -111,9 +111,13 @@ export class RuleEngine {
         // السيد، التركي: a given name that is also a title or a nationality opens no name by itself.
         return !el.weak && m.end === p + 1 && memo.isOtherWord(p) ? -1 : m.end;
       }
-      case 'part':
-        if (el.article && !hasArticle(t.norm(p))) return -1;
-        return memo.isPart(p, allowClitics) ? p + 1 : -1;
+      case 'part': {
+        const w = t.norm(p);
+        if (el.article === true && !hasArticle(w)) return -1;
+        if (el.article === false && hasArticle(w)) return -1;
+        if (el.nisba && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5)) return -1;
+        return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
+      }
       case 'latin':
         return t.kind[p] === TokenKind.Word && isCapital(doc.text.charCodeAt(t.start(p))) ? p + 1 : -1;
       default:

@@ -23,6 +23,8 @@ export interface PatternElement {
   bare?: boolean;
   /** With `name: given`: names that are also common words (marked `?`) count too. */
   weak?: boolean;
+  /** With `name: part`: a family name of the nisba shape, article + …ي (الشرفي، الحسني). */
+  nisba?: boolean;
   /**
    * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة);
    * `false`: it must not (a head noun in construct, وزارة but not الوزارة).

@@ -24,6 +24,7 @@ import {
   AR_MONTH_DAY_YEAR,
   EN_DAY_MONTH_YEAR,
   EN_MONTH_DAY_YEAR,
+  EN_MONTH_DAY_YEAR_GLUED,
   ISO_DATE_TIME,
   LABEL_BEFORE,
   NUMERIC_DAY_FIRST,
@@ -169,6 +170,7 @@ const CORE_SPECS: readonly CoreSpec[] = [
   { re: EN_MONTH_DAY_YEAR, parse: parseNamed },
   { re: NUMERIC_YEAR_FIRST, parse: parseNumeric },
   { re: NUMERIC_DAY_FIRST, parse: parseDayFirst },
+  { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed },
 ];
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;

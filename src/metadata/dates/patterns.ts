@@ -31,6 +31,11 @@ const NOT_LETTER_AHEAD = '(?![\\p{L}\\p{M}])';
 const NOT_LETTER_BEHIND = '(?<![\\p{L}\\p{M}])';
 const NOT_DIGIT_BEHIND = `(?<!${D})`;
 const NOT_DIGIT_AHEAD = `(?!${D})`;
+/**
+ * End of a year written with a month name: no digit follows, or a clock time is glued
+ * to it by a scraper (`April 25, 20232:26 PM` = 2023, 2:26 PM).
+ */
+const YEAR_END = `(?:${NOT_DIGIT_AHEAD}|(?=${D}{1,2}:${D}{2}(?!${D})))`;
 /** Not preceded by a digit, nor by a digit and a date separator (`1/` of `1/12/2020/…`). */
 const NUMERIC_START = `(?<!${D}|${D}[/.\\-])`;
 /** Not followed by a digit, nor by a date separator and a digit. */
@@ -98,15 +103,28 @@ export const AR_MONTH_DAY_YEAR = new RegExp(
 /** Day, English month, year: `8 November 2023`, `8th, November 2023`, `8 Nov. 2023`. */
 export const EN_DAY_MONTH_YEAR = new RegExp(
   `${NOT_DIGIT_BEHIND}(?<![A-Za-z])(?<day>${D}{1,2})${NOT_DIGIT_AHEAD}${ORDINAL}?[${SPACE_CHARS},،.\\-]{0,4}(?:of${S}{1,3})?` +
-    `(?<month>${EN_MONTH})(?![\\p{L}])[${SPACE_CHARS},،.\\-]{0,4}(?<year>${D}{4})${NOT_DIGIT_AHEAD}`,
+    `(?<month>${EN_MONTH})(?![\\p{L}])[${SPACE_CHARS},،.\\-]{0,4}(?<year>${D}{4})${YEAR_END}`,
   'giu',
 );
 
 /** English month, day, year: `Nov. 8, 2023`, `November 8, 2023`, `Nov 8 2023`. */
 export const EN_MONTH_DAY_YEAR = new RegExp(
   `(?<![\\p{L}])(?<month>${EN_MONTH})(?![\\p{L}])[${SPACE_CHARS}.]{0,3}(?<day>${D}{1,2})${NOT_DIGIT_AHEAD}${ORDINAL}?` +
-    `[${SPACE_CHARS},،.]{1,4}(?<year>${D}{4})${NOT_DIGIT_AHEAD}`,
+    `[${SPACE_CHARS},،.]{1,4}(?<year>${D}{4})${YEAR_END}`,
   'giu',
+);
+
+/** English month names as capitalized in text, longest first (for the case-sensitive glued pattern). */
+const EN_MONTH_CAPITALIZED = `(?:${[...ENGLISH_MONTHS.map((m) => m.name)].sort((a, b) => b.length - a.length).join('|')})`;
+
+/**
+ * English month, day, year glued to the word before it by a scraper (`2 minute readApril 25, 2023`):
+ * case-sensitive, the month capitalized right after a lower-case letter.
+ */
+export const EN_MONTH_DAY_YEAR_GLUED = new RegExp(
+  `(?<=[a-z])(?<month>${EN_MONTH_CAPITALIZED})\\.?(?![\\p{L}])[${SPACE_CHARS}.]{0,3}(?<day>${D}{1,2})${NOT_DIGIT_AHEAD}${ORDINAL}?` +
+    `[${SPACE_CHARS},،.]{1,4}(?<year>${D}{4})${YEAR_END}`,
+  'gu',
 );
 
 /** ISO 8601 date-time: `2017-03-11T17:31:00+01:00`, `2023-11-08T10:00Z`. */
@@ -170,6 +188,7 @@ export const CORE_PATTERNS = {
   EN_MONTH_DAY_YEAR,
   NUMERIC_YEAR_FIRST,
   NUMERIC_DAY_FIRST,
+  EN_MONTH_DAY_YEAR_GLUED,
 } as const;
 
 /** Every pattern the finder uses, by name (for inspection and safety tests). */

@@ -1,0 +1,244 @@
+/**
+ * Features of each line of a page: length in words, final punctuation, markers
+ * at its start, site vocabulary inside it, whether it is a date line, how often
+ * it repeats on the page. Work per line is bounded (markers and vocabulary look
+ * at a bounded number of tokens; dates are searched only in short lines), so the
+ * whole pass is linear in the text length.
+ */
+import type { AkhbarDocument, Line } from '../doc/document.js';
+import { findDates, type FoundDate } from '../metadata/dates/index.js';
+import { TokenKind } from '../text/tokenize.js';
+import {
+  CAPTION_VOCABULARY,
+  DATE_LINE_WORDS,
+  LINE_MARKERS,
+  PRAYER_WORDS,
+  SOCIAL_WORDS,
+  VOCABULARY,
+  type MarkerKind,
+} from './markers.js';
+
+/** How a line ends. */
+export type LineEnd = 'period' | 'question' | 'exclaim' | 'colon' | 'none';
+
+/** A marker found at the start of a line. */
+export interface LineMarker {
+  kind: MarkerKind;
+  /** Token right after the marker (and after a colon or dash following it). */
+  after: number;
+  /** Word tokens after the marker. */
+  rest: number;
+  /** A colon (or dash) follows the marker. */
+  colon: boolean;
+  /** Number of tokens of the marker phrase. */
+  size: number;
+}
+
+/** Everything the classifier needs to know about one line. */
+export interface LineInfo {
+  /** Index in `doc.lines`. */
+  index: number;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Words (Arabic, Latin, numbers). */
+  words: number;
+  arabic: number;
+  latin: number;
+  /** Latin words starting with a capital letter. */
+  capitalized: number;
+  numbers: number;
+  end_: LineEnd;
+  /** Sentence ends inside the line (". X"). */
+  innerStops: number;
+  commas: number;
+  marker: LineMarker | null;
+  /** Site-talk phrases in the line (cookies, comments policy, copyright). */
+  vocabulary: number;
+  /** The line names a photo credit. */
+  credit: boolean;
+  /** Share/follow words in the line. */
+  social: number;
+  /** Prayer names in the line. */
+  prayers: number;
+  /** Clock times (h:mm) in the line. */
+  clocks: number;
+  /** Vertical bars (`|`) and spaced breadcrumb marks (` » `) in the line: menus, footers, breadcrumbs. */
+  pipes: number;
+  /** Navigation, share and comment phrases anywhere in the line. */
+  navHits: number;
+  /** The line ends with a relative time (`5 h ago`, `منذ 3 ساعات`). */
+  ago: boolean;
+  /** Dates in the line (short lines only). */
+  dates: FoundDate[];
+  /** The line is a date (and time) with at most a label around it. */
+  dateLine: boolean;
+  /** The line is a clock time with at most a couple of words (`03:26 pm`, `11:01 ت م`). */
+  timeLine: boolean;
+  /** Normalized key of the line, for repetition. */
+  key: string;
+  /** How many lines of the page have the same key. */
+  repeats: number;
+}
+
+/** Lines longer than this are not searched for dates by the line pass. */
+const DATE_LINE_MAX = 240;
+/** Tokens of a line scanned for vocabulary. */
+const VOCAB_TOKENS = 160;
+/** Tokens of a line scanned for navigation phrases. */
+const NAV_TOKENS = 40;
+const NAV_KINDS = new Set<MarkerKind>(['nav', 'share', 'comments']);
+/** Characters of a line used as its repetition key. */
+const KEY_CHARS = 200;
+
+const PERIOD_CHARS = new Set(['.', '…', '۔']);
+const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’', '›', '}', '*']);
+
+/** `»`, `›`, `>` (the view turns `»` into a quote mark, so the original character is tested). */
+const isCrumb = (c: number) => c === 0xbb || c === 0x203a || c === 62;
+
+/** Computes the features of every line. Linear in the text length. */
+export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
+  const out: LineInfo[] = new Array(doc.lines.length);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < doc.lines.length; i++) {
+    const info = features(doc, doc.lines[i], i);
+    out[i] = info;
+    counts.set(info.key, (counts.get(info.key) ?? 0) + 1);
+  }
+  for (const info of out) info.repeats = counts.get(info.key) ?? 1;
+  return out;
+}
+
+function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
+  const t = doc.tokens;
+  const text = doc.text;
+  let words = 0, arabic = 0, latin = 0, capitalized = 0, numbers = 0, innerStops = 0, commas = 0, social = 0, prayers = 0, clocks = 0, pipes = 0;
+  const a = line.tokenStart, b = line.tokenEnd;
+  for (let i = a; i < b; i++) {
+    const k = t.kind[i];
+    if (k === TokenKind.Arabic) { words++; arabic++; }
+    else if (k === TokenKind.Word) {
+      words++; latin++;
+      const c = text.charCodeAt(t.start(i));
+      if (c >= 65 && c <= 90) capitalized++;
+    } else if (k === TokenKind.Number) {
+      words++; numbers++;
+      if (i + 2 < b && t.norm(i + 1) === ':' && t.kind[i + 2] === TokenKind.Number && t.norm(i + 2).length === 2 && t.norm(i).length <= 2) clocks++;
+    } else {
+      const p = t.norm(i);
+      if (p === ',' || p === '،' || p === '؛' || p === ';') commas++;
+      else if (p === '|' || (isCrumb(text.charCodeAt(t.start(i))) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1))) pipes++;
+      else if ((p === '.' || p === '!' || p === '?' || p === '؟') && i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct) {
+        if (!(p === '.' && i > a && t.kind[i - 1] === TokenKind.Word && t.norm(i - 1).length <= 2)) innerStops++;
+      }
+    }
+    if (k === TokenKind.Arabic || k === TokenKind.Word) {
+      if (i - a < 60) {
+        const n = t.norm(i);
+        if (SOCIAL_WORDS.has(n)) social++;
+        if (PRAYER_WORDS.has(n)) prayers++;
+      }
+    }
+  }
+  const marker = lineMarker(doc, a, b);
+  let navHits = 0;
+  for (const hit of LINE_MARKERS.findAll(t, a, b, NAV_TOKENS)) if (NAV_KINDS.has(hit.value)) navHits++;
+  let vocabulary = 0;
+  for (const hit of VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) vocabulary += hit.value;
+  let creditScore = 0;
+  for (const hit of CAPTION_VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) creditScore = Math.max(creditScore, hit.value);
+  const end_ = lineEnd(text, line.start, line.end);
+  const credit = words <= 60 && (creditScore >= 2 || (creditScore === 1 && words <= 20 && end_ !== 'period'));
+  let dates: FoundDate[] = [];
+  let dateLine = false;
+  let timeLine = false;
+  if (line.end - line.start <= DATE_LINE_MAX) {
+    dates = findDates(text, line.start, line.end);
+    if (dates.length) dateLine = leftoverWords(doc, line, dates) <= 3 && words <= 24;
+    else if (clocks >= 1 && words - numbers <= 3 && clocks <= 2) timeLine = leftoverWords(doc, line, []) <= 1;
+  }
+  const ago = b - a >= 2 && words <= 6 && (t.norm(b - 1) === 'ago' || (b - a >= 3 && t.norm(b - 3) === 'منذ'));
+  const vs = viewIndex(doc, line.start);
+  const key = doc.view.text.slice(vs, Math.min(viewIndex(doc, line.end), vs + KEY_CHARS));
+  return {
+    index, start: line.start, end: line.end, tokenStart: a, tokenEnd: b,
+    words, arabic, latin, capitalized, numbers, end_, innerStops, commas,
+    marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key, repeats: 1,
+  };
+}
+
+/** The first view index whose original start is at or after `offset` (binary search). */
+export function viewIndex(doc: AkhbarDocument, offset: number): number {
+  const s = doc.view.starts;
+  let lo = 0, hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid] < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The normalized text of `[start, end)` of the original. */
+export function viewText(doc: AkhbarDocument, start: number, end: number): string {
+  return doc.view.text.slice(viewIndex(doc, start), viewIndex(doc, end));
+}
+
+function lineEnd(text: string, start: number, end: number): LineEnd {
+  let e = end - 1;
+  let guard = 0;
+  while (e > start && guard++ < 6 && (CLOSERS.has(text[e]) || text[e] === ' ')) e--;
+  const c = text[e];
+  if (PERIOD_CHARS.has(c)) return 'period';
+  if (c === '?' || c === '؟') return 'question';
+  if (c === '!') return 'exclaim';
+  if (c === ':' || c === '：') return 'colon';
+  return 'none';
+}
+
+/** Words of a line outside its date spans that are not date-line words. */
+function leftoverWords(doc: AkhbarDocument, line: Line, dates: readonly FoundDate[]): number {
+  const t = doc.tokens;
+  let n = 0;
+  let d = 0;
+  for (let i = line.tokenStart; i < line.tokenEnd; i++) {
+    const k = t.kind[i];
+    if (k !== TokenKind.Arabic && k !== TokenKind.Word) continue;
+    const s = t.start(i);
+    while (d < dates.length && dates[d].end <= s) d++;
+    if (d < dates.length && dates[d].start <= s) continue;
+    if (DATE_LINE_WORDS.has(t.norm(i))) continue;
+    if (isWeekday(t.norm(i))) continue;
+    n++;
+  }
+  return n;
+}
+
+const WEEKDAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الثلاثا', 'الاربعاء', 'الاربعا', 'الخميس', 'الجمعه', 'السبت', 'sunday', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+/** A weekday name (normalized). */
+export const isWeekday = (norm: string): boolean => WEEKDAYS.has(norm);
+
+/** Punctuation skipped before a marker at a line start: bullets, slashes, brackets, dashes. */
+const LEADING = new Set(['-', '--', '/', '//', '|', '(', '[', '•', '*', '»', '>', '#', '–', '«', '"', '·', '.', '..', '...', '+']);
+
+function lineMarker(doc: AkhbarDocument, a: number, b: number): LineMarker | null {
+  const t = doc.tokens;
+  let i = a;
+  while (i < b && i - a < 3 && t.kind[i] === TokenKind.Punct && LEADING.has(t.norm(i))) i++;
+  const hit = LINE_MARKERS.matchAt(t, i, b);
+  if (!hit) return null;
+  // A marker must end at a word boundary: the next token is not glued to it (Sign InRegister is fine: a new token).
+  let j = hit.end;
+  let colon = false;
+  while (j < b && t.kind[j] === TokenKind.Punct) {
+    const p = t.norm(j);
+    if (p === ':' || p === '：' || p === '-' || p === '--' || p === '|') colon = true;
+    j++;
+    if (j - hit.end > 3) break;
+  }
+  let rest = 0;
+  for (let k = j; k < b; k++) if (t.kind[k] !== TokenKind.Punct) rest++;
+  return { kind: hit.value, after: j, rest, colon, size: hit.end - hit.start };
+}

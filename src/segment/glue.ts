@@ -1,0 +1,118 @@
+/**
+ * Scraper-glued lines: a subheading or a related-link title run into the next
+ * paragraph without a line break (`… مستقبل السلاموعبّر الأمين العام …`,
+ * `… (فيديو)وأكد أن …`). The join is found where the letters cannot belong to
+ * one word or one sentence:
+ * - a closing bracket, `؟` or `!` followed directly by an Arabic letter;
+ * - a word-final letter (ة، ى) followed by more letters;
+ * - و/ف + an opening verb (أكد، أشار، عبّر …) glued to the end of a longer word;
+ * and a short lead-in label ending with a colon (`تحقيق رسمي: …`).
+ */
+import type { AkhbarDocument } from '../doc/document.js';
+import type { SegmentKind } from '../types.js';
+import { TokenFlag, TokenKind } from '../text/tokenize.js';
+import { MEDIA_TAGS, OPENING_VERBS } from './markers.js';
+
+/** Where a glued line splits: the first part `[start, firstEnd)` of kind `kind`, the rest from `rest`. */
+export interface GlueSplit {
+  firstEnd: number;
+  rest: number;
+  kind: SegmentKind;
+}
+
+/** Tokens of a line searched for a join: a glued title is short. */
+const SCAN_TOKENS = 48;
+/** Words the first part may have at most, and the rest at least. */
+const MAX_TITLE_WORDS = 40;
+const MIN_REST_WORDS = 5;
+/** Letters of the longest opening verb. */
+const MAX_VERB = 7;
+
+/** The join of a title glued to the paragraph that follows it in line `[a, b)` of tokens, or null. */
+export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit | null {
+  const t = doc.tokens;
+  const text = doc.text;
+  let words = 0;
+  const stop = Math.min(b, a + SCAN_TOKENS);
+  for (let i = a; i < stop; i++) {
+    const k = t.kind[i];
+    if (k === TokenKind.Punct) {
+      const p = t.norm(i);
+      // A sentence ended before any join: this is a paragraph, not a title.
+      if (p === '.' && i + 1 < b && (t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 1] !== TokenKind.Number) return null;
+      if ((p === ')' || p === '؟' || p === '!' || p === '?') && i + 1 < b && !(t.flags[i + 1] & TokenFlag.SpaceBefore) &&
+        t.kind[i + 1] === TokenKind.Arabic && words >= 2) {
+        return split(doc, a, b, t.start(i + 1), t.end(i));
+      }
+      continue;
+    }
+    if (k !== TokenKind.Arabic) { words++; continue; }
+    words++;
+    const s = t.start(i), e = t.end(i);
+    // ة or ى inside a word: the word ended there.
+    for (let c = s + 2; c < e - 2; c++) {
+      const ch = text[c];
+      if ((ch === 'ة' || ch === 'ى') && isArabicLetter(text.charCodeAt(c + 1)) && words >= 2) {
+        return split(doc, a, b, c + 1, c + 1, true);
+      }
+    }
+    // و/ف + opening verb glued to a longer word: السلاموعبر
+    const norm = t.norm(i);
+    if (norm.length >= 7 && words >= 2) {
+      // the verb is the end of the token: only its last few letters are tried
+      for (let p = Math.max(3, norm.length - MAX_VERB - 1); p <= norm.length - 4; p++) {
+        const ch = norm[p];
+        if ((ch === 'و' || ch === 'ف') && OPENING_VERBS.has(norm.slice(p + 1))) {
+          const cut = t.startAt(t.nStart[i] + p);
+          return split(doc, a, b, cut, cut, true);
+        }
+      }
+    }
+    if (words > MAX_TITLE_WORDS) return null;
+  }
+  return null;
+}
+
+function split(doc: AkhbarDocument, a: number, b: number, rest: number, firstEnd: number, inWord = false): GlueSplit | null {
+  const t = doc.tokens;
+  let before = 0, after = 0;
+  for (let i = a; i < b; i++) {
+    if (t.kind[i] === TokenKind.Punct) continue;
+    if (t.start(i) < rest) before++;
+    if (t.end(i) > rest) after++;
+  }
+  if (inWord) before++;
+  if (after < MIN_REST_WORDS || before < 2 || before > MAX_TITLE_WORDS) return null;
+  // The first part ends with a media tag "(فيديو)": a related-link title; otherwise a subheading.
+  let kind: SegmentKind = 'subheading';
+  const last = t.indexAt(firstEnd - 1);
+  for (let i = Math.max(a, last - 2); i <= last && i < b; i++) if (MEDIA_TAGS.has(t.norm(i))) kind = 'related';
+  return { firstEnd, rest, kind };
+}
+
+const isArabicLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
+
+/**
+ * A short lead-in label ending with a colon at the start of a paragraph (`تحقيقٌ رسمي: فتح …`):
+ * two to four words, none a verb of speech or starting with و/ف, followed by a long sentence.
+ */
+export function findLeadIn(doc: AkhbarDocument, a: number, b: number): GlueSplit | null {
+  const t = doc.tokens;
+  let words = 0;
+  for (let i = a; i < Math.min(b, a + 6); i++) {
+    const k = t.kind[i];
+    if (k === TokenKind.Punct) {
+      if (t.norm(i) !== ':' || words < 2) return null;
+      let after = 0;
+      for (let j = i + 1; j < b && after < 8; j++) if (t.kind[j] !== TokenKind.Punct) after++;
+      if (after < 8) return null;
+      return { firstEnd: t.end(i), rest: t.start(i + 1), kind: 'subheading' };
+    }
+    if (k !== TokenKind.Arabic) return null;
+    const n = t.norm(i);
+    if (n.startsWith('و') || n.startsWith('ف') || OPENING_VERBS.has(n) || n.startsWith('قال') || n.startsWith('يقول')) return null;
+    words++;
+    if (words > 4) return null;
+  }
+  return null;
+}

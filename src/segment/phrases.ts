@@ -1,0 +1,99 @@
+/**
+ * Phrase matching over a document's tokens: phrases are tokenized and normalized
+ * with the same code as the text (alef forms, ة/ه, diacritics, case), stored in a
+ * token trie, and matched at a line start or anywhere in a bounded stretch of a
+ * line. Work per call is bounded by the phrase depth, so matching is linear.
+ */
+import { buildMatchView } from '../text/normalize.js';
+import { tokenize, TokenKind, type TokenList } from '../text/tokenize.js';
+import { LATIN_WORD } from './patterns.js';
+
+/** The normalized tokens of a phrase, as the document's tokenizer sees them. */
+export function phraseTokens(phrase: string): string[] {
+  const t = tokenize(buildMatchView(phrase));
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(t.norm(i));
+  return out;
+}
+
+interface Node<T> {
+  next?: Map<string, Node<T>>;
+  value?: T;
+  /** Children whose key is a long Latin word ending a phrase: matched as a prefix of a glued token. */
+  glue?: [string, Node<T>][];
+}
+
+/** Longest depth of any phrase in a set; matching never walks further. */
+const MAX_DEPTH = 10;
+
+/** The phrase that matched: its value and the token index right after it. */
+export interface PhraseHit<T> {
+  value: T;
+  /** First token of the match. */
+  start: number;
+  /** One past the last token of the match. */
+  end: number;
+}
+
+/**
+ * A set of phrases with a value each. A Latin phrase's last word of seven letters
+ * or more also matches as the start of a longer glued token (`articleComments`).
+ */
+export class PhraseSet<T> {
+  private readonly root: Node<T> = {};
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    const toks = phraseTokens(phrase).slice(0, MAX_DEPTH);
+    if (!toks.length) return;
+    let node = this.root;
+    let parent = node;
+    for (const tok of toks) {
+      node.next ??= new Map();
+      let child = node.next.get(tok);
+      if (!child) node.next.set(tok, (child = {}));
+      parent = node;
+      node = child;
+    }
+    if (node.value !== undefined) return;
+    node.value = value;
+    const last = toks[toks.length - 1];
+    if (LATIN_WORD.test(last)) (parent.glue ??= []).push([last, node]);
+  }
+
+  /** The longest phrase starting at token `i` and ending before token `limit`. */
+  matchAt(tokens: TokenList, i: number, limit: number): PhraseHit<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseHit<T> | null = null;
+    for (let j = i; j < limit && j - i < MAX_DEPTH && node?.next; j++) {
+      const norm = tokens.norm(j);
+      let child: Node<T> | undefined = node.next.get(norm);
+      if (!child) {
+        // glued Latin words: "Share this articleComments"
+        if (node.glue && tokens.kind[j] === TokenKind.Word && norm.length > 7) {
+          for (const [key, n] of node.glue) {
+            if (norm.startsWith(key) && n.value !== undefined) { best = { value: n.value, start: i, end: j + 1 }; break; }
+          }
+        }
+        break;
+      }
+      node = child;
+      if (node?.value !== undefined) best = { value: node.value, start: i, end: j + 1 };
+    }
+    return best;
+  }
+
+  /** Every non-overlapping match in tokens `[from, to)`, scanning at most `maxTokens` tokens. */
+  findAll(tokens: TokenList, from: number, to: number, maxTokens = 200): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    const stop = Math.min(to, from + maxTokens);
+    for (let i = from; i < stop; ) {
+      const hit = this.matchAt(tokens, i, to);
+      if (hit) { out.push(hit); i = hit.end; } else i++;
+    }
+    return out;
+  }
+}
