@@ -61,6 +61,9 @@ const MIN_VARIANT_SIMILARITY = 0.9;
 /** Shortest word a variant match may contain. */
 const MIN_VARIANT_WORD = 4;
 
+/** The longest word the matchers look up (a name word is far shorter; junk runs are longer). */
+export const MAX_NAME_WORD = 40;
+
 /** Skeletons of normalized words, cached like readings. */
 const skeletonCache = new Map<string, string>();
 function skeletonOf(w: string): string {
@@ -131,7 +134,8 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
   if (!rootNext) return out;
   let i = 0;
   while (i < n) {
-    if (!canStartName(t.kind[i])) { i++; continue; }
+    // No name word is this long; a run of letters without spaces is not worth looking up.
+    if (!canStartName(t.kind[i]) || t.nEnd[i] - t.nStart[i] > MAX_NAME_WORD) { i++; continue; }
     let bestEnd = -1;
     let bestNode: TrieNode | null = null;
     let bestReading: CliticReading | null = null;

@@ -19,12 +19,13 @@ const VOWELS = new Set(['ا', 'و', 'ي']);
 /** The skeleton of one normalized Arabic word. */
 export function skeleton(word: string): string {
   let out = '';
+  let last = ''; // kept apart: indexing a growing string would flatten it every time
   for (let i = 0; i < word.length; i++) {
     const c = word[i];
     // Long vowels are written or left out freely, except the first letter, which carries the onset.
     if (i > 0 && VOWELS.has(c)) continue;
     const k = CLASS[c] ?? c;
-    if (k && out[out.length - 1] !== k) out += k;
+    if (k && last !== k) { out += k; last = k; }
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { TokenFlag, type TokenList } from '../text/tokenize.js';
 import { nameTokens } from '../gazetteer/compile.js';
-import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
+import { MAX_NAME_WORD, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { CliticReading } from '../text/clitics.js';
 import { removeDiacritics, removeTatweel } from '../text/normalize.js';
 
@@ -80,7 +80,7 @@ export class Lexicon {
    */
   matchAt(tokens: TokenList, i: number, cache: ReadingCache, bare = false): LexMatch | null {
     const rootNext = this.root.next;
-    if (!rootNext || i >= tokens.count) return null;
+    if (!rootNext || i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
     let best: LexMatch | null = null;
     const readings = tokenReadings(tokens, i, cache);
     for (let k = 0; k < (bare ? 1 : readings.length); k++) {
