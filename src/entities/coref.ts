@@ -10,9 +10,11 @@ import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { tagValue } from '../rules/lexicon-set.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { TokenKind } from '../text/tokenize.js';
+import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { candidateKey } from './resolve.js';
+
+const isLatinCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 /** Holders of an office, by `office|of`, with their terms. */
 export type OfficeIndex = Map<string, { entity: number; from: string; to: string }[]>;
@@ -73,6 +75,10 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   if (!surname.size) return;
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    // A Latin-script surname is written with a capital (Brown, not brown).
+    if (t.kind[i] === TokenKind.Word && !isLatinCapital(doc.text.charCodeAt(t.start(i)))) continue;
+    // … nor the second half of a joined word (the Brien of O'Brien).
+    if (t.kind[i] === TokenKind.Word && i > 0 && t.kind[i - 1] === TokenKind.Punct && !(t.flags[i] & TokenFlag.SpaceBefore)) continue;
     for (const r of tokenReadings(t, i, ctx.cache)) {
       const full = surname.get(r.stem);
       if (!full || full.confidence < 0) continue;

@@ -30,14 +30,21 @@ function overlap(a: Candidate, b: Candidate): Overlap {
  */
 export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Candidate[] {
   const kept = gazetteer.slice();
+  // Gazetteer candidates do not overlap one another: sorted by start, a binary search finds the
+  // few a rule candidate can touch, so the check is O(log n) per candidate.
+  const known = gazetteer.slice().sort((a, b) => a.start - b.start);
   const byLength = rules.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
-  const taken: Candidate[] = [];
+  // Tokens already taken by a kept rule candidate (rule candidates cover whole tokens).
+  const taken = new Set<number>();
+  const free = (r: Candidate) => { for (let k = r.tokenStart; k < r.tokenEnd; k++) if (taken.has(k)) return false; return true; };
   for (const r of byLength) {
-    if (taken.some((t) => overlap(r, t) !== 'apart')) continue;
+    if (!free(r)) continue;
+    let lo = 0, hi = known.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (known[m].end <= r.start) lo = m + 1; else hi = m; }
     let ok = true;
-    for (const g of gazetteer) {
-      const o = overlap(r, g);
-      const keep = match([o, r.type, g.type])
+    for (let k = lo; k < known.length && known[k].start < r.end; k++) {
+      const g = known[k];
+      const keep = match([overlap(r, g), r.type, g.type])
         .with(['apart', P._, P._], () => true)
         .with(['contains', 'organization', P.union('place', 'person')], () => true)
         .with(['contains', P._, P._], () => false)
@@ -46,7 +53,7 @@ export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Ca
       if (!keep) { ok = false; break; }
     }
     if (!ok) continue;
-    taken.push(r);
+    for (let k = r.tokenStart; k < r.tokenEnd; k++) taken.add(k);
     kept.push(r);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -73,11 +80,18 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
 }
 const rank = (gaz: Gazetteer, i: number) => KIND_RANK[gaz.entities[i].kind ?? ''] ?? 5;
 
-/** Drops names that are also ordinary words unless the entity is named plainly elsewhere. */
-export function dropUnsupportedCommon(cands: Candidate[]): Candidate[] {
+/** Says whether the words around a candidate show it is a name (see {@link dropUnsupportedCommon}). */
+export type Evidence = (c: Candidate) => boolean;
+
+/**
+ * Drops names that are also ordinary words (جدة، مالي، الجزيرة، الأسد) unless something shows
+ * they are names here: the entity is named plainly elsewhere in the document, or `evidence`
+ * finds a cue around the word (في جدة، صحيفة الجزيرة، الرئيس الأسد).
+ */
+export function dropUnsupportedCommon(cands: Candidate[], evidence: Evidence = () => false): Candidate[] {
   const plain = new Set<string>();
   for (const c of cands) if (!(c.flags & AliasFlag.Common)) plain.add(candidateKey(c));
-  return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || plain.has(candidateKey(c)));
+  return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || plain.has(candidateKey(c)) || evidence(c));
 }
 
 /** Gives rule candidates the key of the unknown entity they name (its type and normalized name). */

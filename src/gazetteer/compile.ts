@@ -58,10 +58,15 @@ export interface AliasContext {
   titles: ReadonlySet<string>;
   /** Normalized common words: an alias that is one of them needs evidence (لمجرد "merely"). */
   commonWords: ReadonlySet<string>;
-  /** Normalized one-word organization heads: حركة، نادي، قناة، وكالة … */
+  /** Normalized one-word organization and place heads: حركة، نادي، قناة، دولة، مدينة … */
   heads: ReadonlySet<string>;
+  /** Normalized nationality adjectives, with and without the article (روسي، الروسيه …). */
+  demonyms: ReadonlySet<string>;
 }
-const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set(), heads: new Set() };
+const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set(), heads: new Set(), demonyms: new Set() };
+
+/** Kinds of organization whose adjective aliases describe more than they name (the Lebanese army). */
+const DESCRIBED_KINDS = new Set(['government', 'ministry', 'military']);
 
 /** The aliases of one record, normalized and tokenized, for the entity at `index`. */
 export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>, index: number, type: EntityRecord['type'], ctx: AliasContext = NO_CONTEXT): PrecompiledAlias[] {
@@ -75,8 +80,10 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
     let flags = aliasFlags(alias, rec, !full && type === 'person', tokens);
     // الملك عبدالله، حركة حماس، قناة الجزيرة: the title or head noun is evidence, the name is what follows.
     if (tokens.length > 1 && type === 'person' && ctx.titles.has(tokens[0])) flags |= AliasFlag.LeadingTitle;
-    if (tokens.length > 1 && type === 'organization' && ctx.heads.has(tokens[0]) && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
+    if (tokens.length > 1 && type !== 'person' && ctx.heads.has(tokens[0]) && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
     if (tokens.length === 1 && ctx.commonWords.has(tokens[0])) flags |= AliasFlag.Common;
+    // الحكومة اللبنانية، الخارجية الروسية، الجيش العراقي: a government body described by its country.
+    if (type === 'organization' && DESCRIBED_KINDS.has(rec.kind ?? '') && tokens.length > 1 && ctx.demonyms.has(tokens[tokens.length - 1])) flags |= AliasFlag.Nominal;
     let sk: string | 0 = 0;
     if (type === 'person' && /[\u0621-\u064a]/.test(alias)) {
       const skel = tokens.map(skeleton);

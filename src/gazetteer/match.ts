@@ -29,14 +29,14 @@ export class ReadingCache {
   }
 }
 
-const WHOLE: CliticReading[] = [];
-
-/** Readings of token `i`: proclitic readings for Arabic words, the token itself otherwise. */
+/** Readings of token `i`: proclitic readings for Arabic words, the token itself otherwise (memoized per token). */
 export function tokenReadings(tokens: TokenList, i: number, cache: ReadingCache): CliticReading[] {
+  let r = tokens.memo[i] as CliticReading[] | undefined;
+  if (r) return r;
   const w = tokens.norm(i);
-  if (tokens.kind[i] === TokenKind.Arabic) return cache.get(w);
-  WHOLE[0] = { stem: w, offset: 0, article: false, prefix: '', mentionOffset: 0 };
-  return WHOLE;
+  r = tokens.kind[i] === TokenKind.Arabic ? cache.get(w) : [{ stem: w, offset: 0, article: false, prefix: '', mentionOffset: 0 }];
+  tokens.memo[i] = r;
+  return r;
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -79,8 +79,9 @@ function skeletonOf(w: string): string {
 function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
   const rootNext = gaz.skeletons.next;
   if (!rootNext) return null;
-  for (const r of cache.get(t.norm(i))) {
-    if (r.prefix.endsWith('ال')) continue;
+  for (const r of tokenReadings(t, i, cache)) {
+    // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
+    if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
     let node = step(gaz.skeletons, skeletonOf(r.stem));
     if (!node) continue;
     let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;
@@ -178,7 +179,7 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
       start, end, tokenStart: from, tokenEnd: bestEnd,
       type: first.type,
       entities: entries.map((e) => e.entity),
-      via: 'gazetteer', rule: first.id, form: 'name', flags,
+      via: 'gazetteer', rule: first.id, form: flags & AliasFlag.Nominal ? 'nominal' : 'name', flags,
       confidence: bestReading.offset ? 0.9 : 1,
     });
     i = bestEnd;

@@ -17,6 +17,8 @@ export const AliasFlag = {
   Partial: 8,
   /** The alias opens with a title or head noun (الملك عبدالله، حركة حماس): the mention leaves it out. */
   LeadingTitle: 16,
+  /** A description rather than a name (الحكومة اللبنانية، الخارجية الروسية): a nominal mention. */
+  Nominal: 32,
 } as const;
 
 /** One dictionary alias ending at a trie node. */

@@ -3,6 +3,7 @@
  * with a letter count by script for short text and as a fallback.
  */
 import { franc } from 'franc-min';
+import { describe } from '../text/normalize.js';
 
 /** ISO 639-1 codes of the languages akhbar has a path for. */
 export const SUPPORTED_LANGUAGES = ['ar', 'en'] as const;
@@ -37,6 +38,7 @@ export function scriptCounts(text: string, limit = 100_000): { arabic: number; l
  * franc recognizes (`fr`, `es` …), or `und` when the text has no Arabic or Latin letters.
  */
 export function detectLanguage(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`detectLanguage: argument "text" must be a string, got ${describe(text)}`);
   const { arabic, latin } = scriptCounts(text);
   if (arabic + latin === 0) return 'und';
   // A page mostly in one script is in that script's language; franc decides the mixed and the Latin ones.

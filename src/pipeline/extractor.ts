@@ -14,6 +14,7 @@ import { aliasesOf, compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
 import { disambiguate, dropUnsupportedCommon, groupEntities, keyUnknown, selectCandidates } from '../entities/resolve.js';
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
+import { contextEvidence } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
 import { Lexicon } from '../rules/lexicon.js';
@@ -92,7 +93,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const offices = new Set(Object.keys(data.offices));
   const user = opts.dictionaries.map((r, i) => validateRecord(r, `createExtractor: dictionaries[${i}]`, offices));
   const defaults = opts.defaultDictionaries ? data.entities : [];
-  const gazetteer = compileGazetteer(...mergeDictionaries(defaults, user, data.aliases));
+  const gazetteer = compileGazetteer(...mergeDictionaries(defaults, user, opts.defaultDictionaries ? data.aliases : []));
   const cache = new ReadingCache();
   const officeIndex = buildOfficeIndex(gazetteer);
   const segmentContext: SegmentContext = { lookup: (t, type) => lookupName(gazetteer, t, cache, type) };
@@ -124,9 +125,11 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       const doc = new AkhbarDocument(text, language);
       const page = segmentDocument(doc, segmentContext);
 
-      let cands = selectCandidates(matchGazetteer(doc, gazetteer, cache), path.rules.run(doc));
+      // The rules read the gazetteer's names as context (the English path may overrule some of them).
+      const known = matchGazetteer(doc, gazetteer, cache);
+      let cands = selectCandidates(known, path.rules.run(doc, known, gazetteer.entities));
       disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache));
-      cands = dropUnsupportedCommon(cands);
+      cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache));
       keyUnknown(doc, cands);
       const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
       cands = addCoreference(doc, cands, { ...path.coref, date });

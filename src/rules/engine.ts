@@ -9,6 +9,8 @@ import type { ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { PatternElement, RuleRecord } from './types.js';
+import { EnglishWords } from '../lang/en/words.js';
+import { englishNames } from '../lang/en/names.js';
 
 /** The lexicons a rule set reads, by name. `given-names` and `breakers` have roles of their own. */
 export type LexiconSet = Record<string, Lexicon>;
@@ -22,20 +24,56 @@ const NOT_NAME = ['breakers', 'titles', 'speech-verbs', 'org-heads', 'place-head
 
 /** Runs rules over a document. */
 export class RuleEngine {
+  /** Per rule: the index of its first element among the distinct required first elements, or -1 (optional first element). */
+  private readonly firstKey: Int32Array;
+  private readonly firstKeys: string[] = [];
+
   constructor(
     private readonly rules: readonly RuleRecord[],
     private readonly lex: LexiconSet,
     private readonly cache: ReadingCache,
-  ) {}
+  ) {
+    this.firstKey = new Int32Array(rules.length).fill(-1);
+    rules.forEach((rule, r) => {
+      const first = rule.pattern[0];
+      if (first.optional || (first.repeat?.[0] ?? 1) === 0) return;
+      const key = JSON.stringify({ ...first, capture: undefined, repeat: undefined });
+      let k = this.firstKeys.indexOf(key);
+      if (k < 0) { k = this.firstKeys.length; this.firstKeys.push(key); }
+      this.firstKey[r] = k;
+    });
+  }
 
-  /** All rule candidates of a document (overlapping; resolution decides). */
-  run(doc: AkhbarDocument): Candidate[] {
+  /**
+   * All rule candidates of a document (overlapping; resolution decides).
+   * @param known The gazetteer's candidates. On the English path the rules read them as context
+   *   (a known place in brackets after a name, a known name elsewhere in caps) and may drop or
+   *   retype the ones a rule overrules: a place inside a person's name (Michael Jordan), a city
+   *   that names a team in a results table, a place that opens an event's name (Hong Kong Open).
+   * @param records The gazetteer's records, by the entity indices of `known` (for their kind: city, country …).
+   */
+  run(doc: AkhbarDocument, known?: Candidate[], records?: readonly { kind?: string }[]): Candidate[] {
     const t = doc.tokens;
     const out: Candidate[] = [];
     const memo = new NamePartMemo(doc, this.lex, this.cache);
+    // The English path reads capitalization; the Arabic path never builds these tables.
+    const en = doc.language === 'ar' ? null : new EnglishWords(doc, this.lex, this.cache);
+    memo.en = en;
+    // English: rules whose first element is required share its test at each token (one test per distinct element).
+    const firstOk = en ? new Int8Array(this.firstKeys.length) : null;
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] === TokenKind.Punct) continue;
-      for (const rule of this.rules) {
+      firstOk?.fill(0);
+      for (let r = 0; r < this.rules.length; r++) {
+        const rule = this.rules[r];
+        if (en) {
+          const k = this.firstKey[r];
+          if (k >= 0) {
+            if (firstOk![k] === 0) firstOk![k] = this.matchEnglish(en, rule.pattern[0], i) < 0 ? -1 : 1;
+            if (firstOk![k] < 0) continue;
+          }
+          if (rule.context === 'sport' && !en.isSport(i)) continue;
+        } else if (rule.context === 'sport') continue;
         const m = this.matchRule(doc, rule, i, memo);
         if (!m) continue;
         out.push({
@@ -44,6 +82,7 @@ export class RuleEngine {
         });
       }
     }
+    if (en) out.push(...englishNames(en, out, known ?? [], records ?? []));
     return out;
   }
 
@@ -94,6 +133,7 @@ export class RuleEngine {
   /** End token of the element matched at `p`, or -1. */
   private matchElement(doc: AkhbarDocument, el: PatternElement, p: number, memo: NamePartMemo, allowClitics: boolean): number {
     const t = doc.tokens;
+    if (memo.en) return this.matchEnglish(memo.en, el, p);
     if (el.lex) {
       const m = this.lex[el.lex]?.matchAt(t, p, this.cache, el.bare || !allowClitics);
       if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && m.tags.has(el.notTag))) return -1;
@@ -124,6 +164,25 @@ export class RuleEngine {
         return -1;
     }
   }
+  /** An English element: capitalization decides what a name word is (see src/lang/en/words.ts). */
+  private matchEnglish(en: EnglishWords, el: PatternElement, p: number): number {
+    const t = en.doc.tokens;
+    if (el.notInitial && en.initial(p)) return -1;
+    if (el.lex) {
+      if (el.cased && !en.capitalized(p)) return -1;
+      const m = en.match(el.lex, p);
+      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && m.tags.has(el.notTag))) return -1;
+      if (el.cased && !en.casedSpan(p, m.end)) return -1;
+      return m.end;
+    }
+    if (el.in) return el.in.includes(t.norm(p)) ? p + 1 : -1;
+    switch (el.name) {
+      case 'given': return en.givenNameEnd(p, !!el.weak);
+      case 'latin': return el.nouns ? en.nounWordEnd(p) : en.nameWordEnd(p);
+      case 'initial': return en.initialEnd(p);
+      default: return -1;
+    }
+  }
 }
 
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
@@ -139,6 +198,8 @@ function conjunctionLength(w: string, isName: (w: string) => boolean): number {
 /** Decides, once per token, whether it can be part of a name. */
 class NamePartMemo {
   private memo = new Int8Array(0);
+  /** The English word tests, on the English path. */
+  en: EnglishWords | null = null;
   constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache) {
     this.memo = new Int8Array(doc.tokens.count);
   }

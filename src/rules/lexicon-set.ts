@@ -3,7 +3,11 @@ import type { DataBundle } from '../dictionary/types.js';
 import { Lexicon } from './lexicon.js';
 import type { LexiconSet } from './engine.js';
 
-/** Lexicons by name for a language: the rule lexicons, `given-names` and `demonyms` (tag `place=<id>`). */
+/**
+ * Lexicons by name for a language: the rule lexicons, `given-names` and `demonyms` (tag `place=<id>`).
+ * English given names come with the rule lexicons (`lexicons.en['given-names']`, compiled from
+ * dictionaries/names/given.en.txt); Arabic ones from the bundle's `givenNames`.
+ */
 export function buildLexicons(data: DataBundle, lang: 'ar' | 'en'): LexiconSet {
   const set: LexiconSet = {};
   for (const [name, lines] of Object.entries(data.lexicons?.[lang] ?? {})) set[name] = new Lexicon(lines);

@@ -79,6 +79,18 @@ export class Lexicon {
    * @param bare When true, the first token must match without proclitics.
    */
   matchAt(tokens: TokenList, i: number, cache: ReadingCache, bare = false): LexMatch | null {
+    // Rules ask the same lexicon about the same token many times: remember the answer per document.
+    let memo = this.memo.get(tokens);
+    if (!memo) this.memo.set(tokens, (memo = [[], []]));
+    const slot = memo[bare ? 1 : 0];
+    const hit = slot[i];
+    if (hit !== undefined) return hit;
+    return (slot[i] = this.lookup(tokens, i, cache, bare));
+  }
+
+  private readonly memo = new WeakMap<TokenList, (LexMatch | null | undefined)[][]>();
+
+  private lookup(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean): LexMatch | null {
     const rootNext = this.root.next;
     if (!rootNext || i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
     let best: LexMatch | null = null;

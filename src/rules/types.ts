@@ -9,8 +9,12 @@ export interface PatternElement {
   tag?: string;
   /** With `lex`: the entry must not carry this tag (e.g. `ambiguous`). */
   notTag?: string;
-  /** A name-like token: `given` (a given name), `part` (any name-like word), `latin` (a capitalized Latin word). */
-  name?: 'given' | 'part' | 'latin';
+  /**
+   * A name-like token: `given` (a given name), `part` (any name-like word), `latin` (a capitalized
+   * Latin word; on the English path not a breaker, title, speech verb, demonym or head noun, and
+   * never in all-caps text), `initial` (English: one capital letter and its full stop, P. Simmons).
+   */
+  name?: 'given' | 'part' | 'latin' | 'initial';
   /** One of these normalized words. */
   in?: string[];
   /** Optional element (same as repeat [0, 1]). */
@@ -30,6 +34,12 @@ export interface PatternElement {
    * `false`: it must not (a head noun in construct, وزارة but not الوزارة).
    */
   article?: boolean;
+  /** English, with `lex`: the entry is written capitalized in the text (Labour Party, not the party). */
+  cased?: boolean;
+  /** English, with `name: latin`: head and tail nouns count as name words (Civil Aviation Authority). */
+  nouns?: boolean;
+  /** English: the token is not the first word of a sentence (where every word is capitalized). */
+  notInitial?: boolean;
 }
 
 /** One rule. */
@@ -41,4 +51,6 @@ export interface RuleRecord {
   confidence?: number;
   /** What the rule is for, in a sentence. */
   description?: string;
+  /** `sport`: the rule applies only in sentences about sport (the `sports-context` lexicon). */
+  context?: 'sport';
 }

@@ -2,8 +2,8 @@
 import type { RuleRecord } from './types.js';
 
 const TYPES = new Set(['person', 'place', 'organization']);
-const NAMES = new Set(['given', 'part', 'latin']);
-const ELEMENT_KEYS = new Set(['lex', 'tag', 'name', 'in', 'optional', 'repeat', 'capture', 'bare', 'article', 'notTag', 'weak', 'nisba']);
+const NAMES = new Set(['given', 'part', 'latin', 'initial']);
+const ELEMENT_KEYS = new Set(['lex', 'tag', 'name', 'in', 'optional', 'repeat', 'capture', 'bare', 'article', 'notTag', 'weak', 'nisba', 'cased', 'notInitial', 'nouns']);
 
 /**
  * Validates rule records; returns them typed.
@@ -17,6 +17,7 @@ export function validateRules(rules: readonly unknown[], where: string): RuleRec
     if (typeof rule.id !== 'string' || !rule.id) bad('"id" must be a non-empty string');
     if (!TYPES.has(rule.type)) bad('"type" must be person, place or organization');
     if (!Array.isArray(rule.pattern) || rule.pattern.length === 0 || rule.pattern.length > 8) bad('"pattern" must be an array of 1 to 8 elements');
+    if (rule.context !== undefined && rule.context !== 'sport') bad('"context" must be "sport"');
     if (rule.confidence !== undefined && !(typeof rule.confidence === 'number' && rule.confidence >= 0 && rule.confidence <= 1)) bad('"confidence" must be a number from 0 to 1');
     let captures = 0;
     rule.pattern.forEach((el, k) => {
@@ -24,7 +25,7 @@ export function validateRules(rules: readonly unknown[], where: string): RuleRec
       for (const key of Object.keys(el)) if (!ELEMENT_KEYS.has(key)) bad(`pattern[${k}] has unknown key "${key}"`);
       const kinds = [el.lex !== undefined, el.name !== undefined, el.in !== undefined].filter(Boolean).length;
       if (kinds !== 1) bad(`pattern[${k}] needs exactly one of "lex", "name", "in"`);
-      if (el.name !== undefined && !NAMES.has(el.name)) bad(`pattern[${k}].name must be given, part or latin`);
+      if (el.name !== undefined && !NAMES.has(el.name)) bad(`pattern[${k}].name must be given, part, latin or initial`);
       if (el.in !== undefined && !(Array.isArray(el.in) && el.in.every((w) => typeof w === 'string'))) bad(`pattern[${k}].in must be an array of strings`);
       if (el.repeat !== undefined) {
         const [a, b] = el.repeat;

@@ -66,6 +66,8 @@ export class TokenList {
   /** {@link TokenFlag} bits of each token. */
   flags: Uint8Array;
   private cache: (string | undefined)[] = [];
+  /** Per-token memo for later stages (proclitic readings), filled on first use. */
+  readonly memo: unknown[] = [];
 
   constructor(readonly view: MatchView, capacity: number) {
     this.nStart = new Int32Array(capacity);

@@ -1,0 +1,177 @@
+/**
+ * English token features, computed once per document in one linear pass:
+ * capitalization, all-caps text (where a capital is no evidence of a name),
+ * sentence-initial words (where a capital is the sentence's, not the name's),
+ * and the joins that make one name word of several tokens (Anne-Gaelle,
+ * O'Gorman, Chester-le-Street).
+ */
+import type { AkhbarDocument } from '../../doc/document.js';
+import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
+
+/** Upper-case Latin letter (ASCII, Latin-1, Latin Extended-A even code points, Greek, Cyrillic). */
+export function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  if (c <= 0xde) return c !== 0xd7;
+  if (c >= 0x100 && c <= 0x17f) return (c & 1) === 0 && c !== 0x138;
+  if (c >= 0x391 && c <= 0x3a9) return true;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  return false;
+}
+/** Lower-case Latin letter (ASCII, Latin-1, Latin Extended-A odd code points, Greek, Cyrillic). */
+export function isLowerCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xdf) return false;
+  if (c <= 0xff) return c !== 0xf7;
+  if (c >= 0x100 && c <= 0x17f) return (c & 1) === 1;
+  if (c >= 0x3b1 && c <= 0x3c9) return true;
+  if (c >= 0x430 && c <= 0x45f) return true;
+  return false;
+}
+
+/** Shape of a word token, from its original spelling. */
+export const Shape = {
+  /** Not a Latin-script word. */
+  None: 0,
+  /** Starts lower case: flydubai, iStock, de. */
+  Lower: 1,
+  /** Starts upper case, has lower case letters: Gauteng, McCague. */
+  Capital: 2,
+  /** All upper case, two letters or more: CAAN, LONDON. */
+  Upper: 3,
+  /** One upper-case letter: the initial of P. Simmons, or the pronoun I. */
+  Letter: 4,
+} as const;
+
+/** Marks that open a quotation (after them a capital may be the quote's first word). */
+const OPENING = new Set(['"', "'", '(', '[', '«', '“', '‘', '-', ':', '•', '*', '|', '>', '/']);
+/** Least run of all-caps words that reads as shouted text, not acronyms (THIS IMAGE HAS BEEN SUPPLIED). */
+const SHOUT_RUN = 3;
+
+/** Features of the tokens of one document. */
+export class EnglishFeatures {
+  /** {@link Shape} of each token. */
+  readonly shape: Uint8Array;
+  /** 1 where capitalization is no evidence: all-caps lines and runs of shouted words. */
+  readonly capsText: Uint8Array;
+  /** 1 on the first word of a sentence, of a line, or after an opening quote, colon or dash. */
+  readonly initial: Uint8Array;
+  /** 1 on lines whose every longer word is capitalized (menus, Title Case headlines, tag lists). */
+  readonly titleText: Uint8Array;
+
+  constructor(readonly doc: AkhbarDocument) {
+    const t = doc.tokens;
+    const n = t.count;
+    const text = doc.text;
+    this.shape = new Uint8Array(n);
+    this.capsText = new Uint8Array(n);
+    this.initial = new Uint8Array(n);
+    this.titleText = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (t.kind[i] !== TokenKind.Word) continue;
+      const a = t.start(i), b = t.end(i);
+      const c0 = text.charCodeAt(a);
+      if (isUpperCode(c0)) {
+        let lower = false;
+        for (let k = a + 1; k < b && !lower; k++) lower = isLowerCode(text.charCodeAt(k));
+        this.shape[i] = lower ? Shape.Capital : b - a === 1 ? Shape.Letter : Shape.Upper;
+      } else if (isLowerCode(c0)) this.shape[i] = Shape.Lower;
+    }
+    // All-caps lines: no word with a lower-case letter, at least one upper-case word.
+    for (const line of doc.lines) {
+      let upper = 0, lower = 0;
+      for (let i = line.tokenStart; i < line.tokenEnd; i++) {
+        const s = this.shape[i];
+        if (s === Shape.Upper) upper++;
+        else if (s === Shape.Lower || s === Shape.Capital) lower++;
+      }
+      if (upper > 0 && lower === 0) this.capsText.fill(1, line.tokenStart, line.tokenEnd);
+      // Title Case: every word of four letters or more starts with a capital.
+      let cap = 0, small = 0;
+      for (let i = line.tokenStart; i < line.tokenEnd; i++) {
+        if (t.kind[i] !== TokenKind.Word || t.end(i) - t.start(i) < 4) continue;
+        if (this.shape[i] === Shape.Lower) small++; else if (this.shape[i] === Shape.Capital) cap++;
+      }
+      if (cap >= 2 && small === 0) this.titleText.fill(1, line.tokenStart, line.tokenEnd);
+    }
+    // Shouted runs inside mixed lines (… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY).
+    let runStart = -1, words = 0;
+    const close = (end: number) => { if (words >= SHOUT_RUN) this.capsText.fill(1, runStart, end); runStart = -1; words = 0; };
+    for (let i = 0; i < n; i++) {
+      if (t.flags[i] & TokenFlag.LineStart) close(i);
+      const s = this.shape[i];
+      if (s === Shape.Upper || (s === Shape.Letter && words > 0)) { if (runStart < 0) runStart = i; words++; }
+      else if (s !== Shape.None) close(i);
+    }
+    close(n);
+    // Sentence-initial words.
+    const starts = doc.sentences;
+    for (let k = 0; k + 1 < starts.length; k++) this.markInitial(starts[k], starts[k + 1]);
+    for (let i = 0; i < n; i++) {
+      if (t.kind[i] !== TokenKind.Punct || !OPENING.has(text[t.start(i)])) continue;
+      // An apostrophe inside a word (O'Gorman) or a hyphen inside a compound opens nothing.
+      if (this.joinedAt(i)) continue;
+      // A hyphen opens only as a spaced dash (KATHMANDU (Reuters) - Nepal's …), not in 6-3.
+      if (text[t.start(i)] === '-' && !(t.flags[i] & TokenFlag.SpaceBefore)) continue;
+      this.markInitial(i + 1, n);
+    }
+  }
+
+  /** Marks the first word at or after `a` (before `b`), skipping punctuation, numbers and line-start bullets. */
+  private markInitial(a: number, b: number): void {
+    const t = this.doc.tokens;
+    for (let i = a; i < b; i++) {
+      if (t.kind[i] === TokenKind.Word || t.kind[i] === TokenKind.Arabic) { this.initial[i] = 1; return; }
+      if (i > a && t.flags[i] & TokenFlag.LineStart) return;
+    }
+  }
+
+  /** True when punctuation token `i` joins the words on both sides without spaces (Anne-Gaelle, O'Gorman). */
+  joinedAt(i: number): boolean {
+    const t = this.doc.tokens;
+    if (i <= 0 || i + 1 >= t.count || t.kind[i] !== TokenKind.Punct) return false;
+    if (t.flags[i] & TokenFlag.SpaceBefore || t.flags[i + 1] & TokenFlag.SpaceBefore) return false;
+    if (t.kind[i - 1] !== TokenKind.Word || t.kind[i + 1] !== TokenKind.Word) return false;
+    const ch = this.doc.text.charCodeAt(t.start(i));
+    return ch === 45 /* - */ || ch === 39 /* ' */ || ch === 0x2019 || ch === 0x2010 || ch === 0x2011;
+  }
+
+  /** True when token `i` is a possessive `'s` / `’s` ending (Kremlin's, Anwar’s, Boatmen 's). */
+  possessiveAt(i: number): boolean {
+    const t = this.doc.tokens;
+    if (i + 1 >= t.count || t.kind[i] !== TokenKind.Punct) return false;
+    const ch = this.doc.text.charCodeAt(t.start(i));
+    if (ch !== 39 && ch !== 0x2019) return false;
+    if (t.flags[i + 1] & TokenFlag.SpaceBefore || t.norm(i + 1) !== 's') return false;
+    return i + 2 >= t.count || t.kind[i + 2] !== TokenKind.Word || !!(t.flags[i + 2] & TokenFlag.SpaceBefore);
+  }
+
+  /**
+   * End of the name word that starts at token `i`: past joined parts (Anne-Gaelle, O'Gorman,
+   * Chester-le-Street), not past a possessive (Kremlin's) or an adjective compound whose last
+   * part is lower case (York-based, Kremlin-backed). Returns -1 when the compound is such an adjective.
+   */
+  wordEnd(i: number): number {
+    const t = this.doc.tokens;
+    let e = i + 1;
+    while (e + 1 < t.count && this.joinedAt(e) && !this.possessiveAt(e)) e += 2;
+    if (e > i + 1 && this.shape[e - 1] === Shape.Lower) return -1;
+    return e;
+  }
+
+  /** True when the token's sentence is all-caps text or the token is shouted. */
+  caps(i: number): boolean {
+    return this.capsText[i] === 1;
+  }
+}
+
+/** The features of a document, computed on first ask and kept with it. */
+const cache = new WeakMap<AkhbarDocument, EnglishFeatures>();
+export function englishFeatures(doc: AkhbarDocument): EnglishFeatures {
+  let f = cache.get(doc);
+  if (!f) cache.set(doc, (f = new EnglishFeatures(doc)));
+  return f;
+}
+
+/** True when token `i` of `t` is a Latin-script word. */
+export const isLatinWord = (t: TokenList, i: number): boolean => t.kind[i] === TokenKind.Word;

@@ -1,0 +1,945 @@
+/**
+ * The English names pass: runs after the English rule patterns, with the gazetteer's
+ * candidates as context. It
+ *
+ * 1. settles conflicts the patterns and the gazetteer cannot settle alone: a known place
+ *    or a listed surname inside a person's name (Michael Jordan, Andrei Medvedev), a city
+ *    that names a team in a results table (CHICAGO 71 64 .526), a place that opens an
+ *    event's name (Hong Kong Open), a place inside an adjective compound (Boston-based);
+ * 2. reads the layout of lines: datelines (LONDON 1996-08-30; MILWAUKEE, Wisconsin) and
+ *    results rows (Pohang 3 Ulsan 2; Hereford 4 1 1 2 2 3 4);
+ * 3. reads acronym definitions (Civil Aviation Authority of Nepal (CAAN)) and photo
+ *    credits (Picture: iStock);
+ * 4. reads the capitalized runs no rule and no list took, by their context: a country in
+ *    brackets after a name in results, an age after a name, a speech verb next to it, a
+ *    preposition of place before it, the way sports results are written (Leicestershire
+ *    beat Somerset);
+ * 5. carries a name to its other mentions in the document: the same words, a surname or
+ *    a first name of a person named in full, an acronym, the same name in all-caps
+ *    headlines where capitals prove nothing; and only then reads two or three unexplained
+ *    capitalized words inside a sentence as a person's name.
+ *
+ * Every step is linear in the tokens (runs never overlap; lookups are maps).
+ */
+import type { Candidate } from '../../entities/candidate.js';
+import { AliasFlag } from '../../gazetteer/trie.js';
+import { normalize } from '../../text/normalize.js';
+import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
+import type { EntityType } from '../../types.js';
+import { Shape } from './features.js';
+import { NAME_PARTICLES, type EnglishWords } from './words.js';
+
+/** Rules whose person names are sure enough to overrule a place or a surname the lists know. */
+const SURE_PERSON_RULES = new Set(['en.person.given-name', 'en.person.title-name', 'en.person.given-initial']);
+/** Organization rules read from a head or tail noun: sure enough to overrule a known name they start inside of. */
+const STRONG_ORG_RULES = new Set(['en.org.tail', 'en.org.tail-of', 'en.org.head', 'en.org.head-connected', 'en.org.tail-connected']);
+/** Words before a place (in Gauteng, near Kathmandu). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
+/** Words before a place that may also come before a person or a company (at Headingley, from Dubai). */
+const PLACE_PREPOSITIONS_WEAK = new Set(['at', 'from', 'to', 'into']);
+/** Words next to a team in sports results (Leicestershire beat Somerset; v Durham). */
+const TEAM_WORDS_BEFORE = new Set(['beat', 'v', 'vs', 'against', 'defeated', 'beating', 'hosts', 'host', 'face', 'faces', 'edged', 'thrashed', 'routed', 'downed']);
+const TEAM_WORDS_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'defeated', 'beating', 'lead', 'led', 'trail', 'trailed', 'v', 'vs', 'host', 'hosts', 'edged', 'thrashed', 'routed', 'downed']);
+/** Words after a company's name in market news (Magna shares rose) and the phrases before it (shares in Pirelli). */
+const MARKET_AFTER = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'shareholders', 'stockholders']);
+const MARKET_BEFORE = new Set(['shares of', 'shares in', 'stake in', 'bid for', 'merger with', 'acquisition of', 'takeover of', 'subsidiary of', 'unit of', 'shareholders of', 'stake of']);
+/** Months, for datelines (KATHMANDU, April 25). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Words that open a photo or copyright credit (Picture: iStock; Copyright Fredrik Persson/AP). */
+const CREDITS = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'image', 'images', 'credit', 'copyright', 'courtesy', '©', 'illustration', 'video', 'footage']);
+/** Determiners: a person's name rarely follows one (a developing La Niña pattern). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'another', 'its', 'their', 'our']);
+/** Words that join coordinated names (Essex, Derbyshire and Surrey; Petronas, Proton, and others). */
+const COORDINATION = new Set([',', 'and', 'or', '&']);
+/** Lexicons whose words make a run more than a plain name. */
+const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'event-tails', 'titles', 'sports-context', 'org-nouns'];
+
+interface Run { a: number; b: number }
+/** A name that a line's layout explains: a dateline's place, a team in a results row. */
+interface LineName { b: number; type: EntityType; rule: string }
+
+/** Adds the English pass's candidates (returned); settles the gazetteer's (`known`) and the rules' (`rules`) in place. */
+export function englishNames(en: EnglishWords, rules: Candidate[], known: Candidate[], records: readonly { kind?: string }[] = []): Candidate[] {
+  return new NamesPass(en, rules, known, records).run();
+}
+
+class NamesPass {
+  private readonly t: TokenList;
+  private readonly out: Candidate[] = [];
+  private readonly covered: Uint8Array;
+  private layout = new Map<number, LineName>();
+  /** Candidates by their lower-case words. */
+  private readonly byText = new Map<string, Candidate>();
+  /** Words of people's full names (first, last), to the one person they name (null: several). */
+  private readonly personWords = new Map<string, Candidate | null>();
+  /** First words of clubs' two-word names (Rotor Volgograd → Rotor). */
+  private readonly clubWords = new Map<string, Candidate | null>();
+  /** Acronyms defined in the document (… Authority of Nepal (CAAN)), lower case. */
+  private readonly acronyms = new Map<string, Candidate>();
+  /** Rule candidates that resolution will keep (longest first, none overlapping a known name). */
+  private selected: Candidate[] = [];
+
+  constructor(private readonly en: EnglishWords, private readonly rules: Candidate[], private readonly known: Candidate[], private readonly records: readonly { kind?: string }[]) {
+    this.t = en.doc.tokens;
+    this.covered = new Uint8Array(this.t.count);
+  }
+
+  run(): Candidate[] {
+    const t = this.t;
+    this.layout = lineNames(this.en);
+    this.settleKnown();
+    this.placeTitles();
+    this.selected = selectRules(this.rules, this.known, this.t.count);
+    this.extendPeopleLeft();
+    for (const c of this.known) this.cover(c);
+    for (const c of this.selected) this.cover(c);
+    for (const c of this.known) this.remember(c);
+    for (const c of this.selected) if (c.confidence >= 0.75) this.remember(c);
+    this.surnamesOverPlaces();
+    this.acronymDefinitions();
+    this.credits();
+    this.clubs();
+
+    // Capitalized runs no candidate covers: strong evidence first, then the same words named
+    // elsewhere, then weaker evidence and the document's other names.
+    let pending: Run[] = [];
+    for (let i = 0; i < t.count; i++) {
+      if (this.covered[i] || t.kind[i] !== TokenKind.Word) continue;
+      const b = runEnd(this.en, i, this.covered);
+      if (b <= i) continue;
+      // ex-England, pro-Moscow: an adjective, no name.
+      if (adjectiveCompound(this.en, i, b)) { i = b - 1; continue; }
+      const r = { a: i, b };
+      const row = this.layout.get(i);
+      const c = row && row.b === b ? this.make(i, b, row.type, row.rule, 0.65) : this.evidence(r, true);
+      if (c) this.add(c); else pending.push(r);
+      i = b - 1;
+    }
+    pending = pending.filter((r) => {
+      const same = this.byText.get(textKey(this.en, r.a, r.b));
+      if (!same) return true;
+      this.add(this.make(r.a, r.b, same.type, 'en.propagated', 0.7, same));
+      return false;
+    });
+    pending = pending.filter((r) => {
+      const c = this.evidence(r, false);
+      if (c) this.add(c);
+      return !c;
+    });
+    for (let k = 0; k < pending.length; k++) {
+      const r = pending[k];
+      if (this.covered[r.a]) continue;
+      // Cooperative Governance and Traditional Affairs: two runs joined by and / & that the document names as one.
+      const r2 = pending[k + 1];
+      if (r2 && r2.a === r.b + 1 && (t.norm(r.b) === 'and' || t.norm(r.b) === '&' || t.norm(r.b) === 'of')) {
+        const same = this.byText.get(textKey(this.en, r.a, r2.b));
+        if (same) { this.add(this.make(r.a, r2.b, same.type, 'en.propagated', 0.7, same)); k++; continue; }
+      }
+      const c = this.propagated(r.a, r.b) ?? this.coordinated(r) ?? this.nameShape(r) ?? this.acronymAlone(r);
+      if (c) this.add(c);
+    }
+
+    // All-caps text: a dateline, a results row, or a name the document writes elsewhere in lower case.
+    for (let i = 0; i < t.count; i++) {
+      if (this.covered[i] || !this.en.f.capsText[i] || this.en.f.shape[i] !== Shape.Upper) continue;
+      const row = this.layout.get(i);
+      const c = row && !this.covered[row.b - 1] ? this.make(i, row.b, row.type, row.rule, 0.65) : this.capsName(i);
+      if (c) { this.add(c); i = c.tokenEnd - 1; }
+    }
+    this.shareKeys();
+    return this.out;
+  }
+
+  /** Whether a known place is a city (its record's kind; every entity it may be, for an ambiguous alias). */
+  private isCity(k: Candidate): boolean {
+    return k.entities.length > 0 && k.entities.every((e) => this.records[e]?.kind === 'city');
+  }
+
+  // ---- bookkeeping ----
+
+  private cover(c: Candidate): void {
+    this.covered.fill(1, c.tokenStart, c.tokenEnd);
+    if (!this.byStart.has(c.tokenStart)) this.byStart.set(c.tokenStart, c);
+    if (!this.byEnd.has(c.tokenEnd)) this.byEnd.set(c.tokenEnd, c);
+  }
+  private readonly byStart = new Map<number, Candidate>();
+  private readonly byEnd = new Map<number, Candidate>();
+
+  private add(c: Candidate): void {
+    this.out.push(c);
+    this.cover(c);
+    this.remember(c);
+  }
+
+  private remember(c: Candidate): void {
+    const t = this.t;
+    const key = textKey(this.en, c.tokenStart, c.tokenEnd);
+    if (!this.byText.has(key)) this.byText.set(key, c);
+    if (c.tokenEnd - c.tokenStart < 2) return;
+    if (c.type === 'person') {
+      note(this.en, this.personWords, lastWordKey(this.en, c.tokenStart, c.tokenEnd), c);
+      if (this.en.givenNameEnd(c.tokenStart, true) < 0 || this.en.f.shape[c.tokenStart] === Shape.Capital) note(this.en, this.personWords, textKey(this.en, c.tokenStart, Math.max(c.tokenStart + 1, this.en.f.wordEnd(c.tokenStart))), c);
+    }
+    if (c.type === 'organization' && !c.entities.length && this.en.isSport(c.tokenStart)) note(this.en, this.clubWords, t.norm(c.tokenStart), c);
+    // Acme Robotics Inc.: the name without its legal form, and its first word, name the company too.
+    if (c.type === 'organization') {
+      for (let f = c.tokenStart + 1; f < c.tokenEnd; f++) {
+        const m = this.en.match('org-tails', f);
+        if (!m || m.end !== c.tokenEnd || !m.tags.has('form')) continue;
+        const key = textKey(this.en, c.tokenStart, f);
+        if (!this.byText.has(key)) this.byText.set(key, c);
+        const w = c.tokenStart;
+        if (this.en.f.shape[w] === Shape.Capital && !this.en.match('common-words', w) && !this.known.some((k) => k.tokenStart === w && k.type !== 'organization')) note(this.en, this.clubWords, t.norm(w), c);
+        break;
+      }
+    }
+  }
+
+  private make(a: number, b: number, type: EntityType, rule: string, confidence: number, like?: Candidate): Candidate {
+    const t = this.t;
+    const c: Candidate = {
+      start: t.start(a), end: t.end(b - 1), tokenStart: a, tokenEnd: b, type, entities: [],
+      via: 'rule', rule, form: 'name', flags: 0, confidence,
+    };
+    if (like && like.type === type) adopt(this.en, c, like);
+    return c;
+  }
+
+  // ---- 1. the gazetteer's candidates and the rules' ----
+
+  private settleKnown(): void {
+    const { en, known, rules, t } = this;
+    const drop = new Set<Candidate>();
+    const blocked: Run[] = [];
+    // Sure person names overrule a place or a bare surname inside them.
+    const startAt = new Map<number, Candidate[]>();
+    for (const k of known) {
+      const list = startAt.get(k.tokenStart) ?? [];
+      list.push(k);
+      startAt.set(k.tokenStart, list);
+    }
+    for (const r of rules) {
+      const sure = r.type === 'person' && SURE_PERSON_RULES.has(r.rule);
+      // An organization read from its head or tail noun overrules a known name it starts inside of
+      // (The National | Bank of Poland).
+      const strongOrg = r.type === 'organization' && STRONG_ORG_RULES.has(r.rule);
+      if (!sure && !strongOrg && r.rule !== 'en.person.initials') continue;
+      for (let i = r.tokenStart; i < r.tokenEnd; i++) {
+        for (const k of startAt.get(i) ?? []) {
+          if (k.tokenEnd > r.tokenEnd || (k.tokenStart === r.tokenStart && k.tokenEnd === r.tokenEnd)) continue;
+          const partial = k.type === 'person' && k.flags & AliasFlag.Partial && k.tokenEnd - k.tokenStart === 1;
+          if (sure ? k.type !== 'person' || partial : !strongOrg && partial) drop.add(k);
+        }
+      }
+      if (strongOrg) {
+        for (let i = Math.max(0, r.tokenStart - 3); i < r.tokenStart; i++) {
+          for (const k of startAt.get(i) ?? []) if (k.tokenEnd > r.tokenStart && k.tokenEnd < r.tokenEnd) drop.add(k);
+        }
+      }
+    }
+    // Naina Yeltsin, Payne Stewart: a listed surname next to an unknown name word names someone else.
+    for (const k of known) {
+      if (drop.has(k) || k.type !== 'person' || !(k.flags & AliasFlag.Partial) || k.tokenEnd - k.tokenStart !== 1) continue;
+      const p = k.tokenStart - 1, n = k.tokenEnd;
+      const before = p >= 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.nameWordEnd(p) === k.tokenStart && en.f.shape[p] === Shape.Capital && !startAt.has(p) && !notPlain(en, p, p + 1) && !en.match('common-words', p);
+      const after = n < t.count && !(t.flags[n] & TokenFlag.LineStart) && en.nameWordEnd(n) === n + 1 && en.f.shape[n] === Shape.Capital && !startAt.has(n) && !notPlain(en, n, n + 1) && !en.match('common-words', n);
+      if (!before && !after) continue;
+      drop.add(k);
+      rules.push(this.make(before ? p : k.tokenStart, after ? n + 1 : k.tokenEnd, 'person', 'en.person.other-bearer', 0.8));
+    }
+    for (const k of known) {
+      if (drop.has(k)) continue;
+      // Turkey, Total: a listed name that is also a word is one when capitalized inside a sentence.
+      // (Not when a capitalized word follows: World Cup, Turkey Point are other names.)
+      if (k.flags & AliasFlag.Common && k.type !== 'person' && en.capitalized(k.tokenStart) && !en.initial(k.tokenStart) && !en.match('breakers', k.tokenStart) &&
+        !(k.tokenEnd < t.count && !(t.flags[k.tokenEnd] & TokenFlag.LineStart) && en.nounWordEnd(k.tokenEnd) > 0)) k.flags &= ~AliasFlag.Common;
+      // six RBI, 10 GB: an acronym after a number counts something.
+      if (k.flags & AliasFlag.Acronym && k.tokenStart > 0 && t.kind[k.tokenStart - 1] === TokenKind.Number && !(t.flags[k.tokenStart] & TokenFlag.LineStart)) { drop.add(k); continue; }
+      // Boston-based, Kremlin-backed, ex-England, pro-Moscow: an adjective, not a mention of the place.
+      if (adjectiveCompound(en, k.tokenStart, k.tokenEnd)) { drop.add(k); continue; }
+      // Airbus A350, Boeing 737-800: a maker's name before a model code names the product.
+      if (k.type === 'organization' && modelCode(en, k.tokenEnd)) { drop.add(k); continue; }
+      if (k.type !== 'place') continue;
+      // Hong Kong Open, Dubai Desert Classic: the place opens an event's name.
+      const ev = eventEnd(en, k.tokenEnd);
+      if (ev > 0) { drop.add(k); blocked.push({ a: k.tokenStart, b: ev }); continue; }
+      // Madrid beat Sevilla: in sport, a city next to beat, v, against … is its team (a country stays a place).
+      if (this.isCity(k) && en.isSport(k.tokenStart)) {
+        const prev = k.tokenStart > 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) ? t.norm(k.tokenStart - 1) : '';
+        const next = k.tokenEnd < t.count && !(t.flags[k.tokenEnd] & TokenFlag.LineStart) ? t.norm(k.tokenEnd) : '';
+        if (TEAM_WORDS_BEFORE.has(prev) || prev === 'v' || TEAM_WORDS_AFTER.has(next)) { retype(k, 'organization', 'en.org.results-team'); continue; }
+      }
+      // NEW YORK 74 59 .556: in sports results a city followed by a score is its team.
+      const row = this.layout.get(k.tokenStart);
+      if (this.isCity(k) && (row ? row.b === k.tokenEnd && row.type === 'organization' : en.isSport(k.tokenStart) && teamRow(en, k.tokenStart, k.tokenEnd))) {
+        retype(k, 'organization', 'en.org.results-team');
+      }
+    }
+    if (drop.size) filterInPlace(known, (k) => !drop.has(k));
+    // An event's name is no one's: rules that read a person or a place in it go too (U.S. Open).
+    if (blocked.length) {
+      const stop = new Uint8Array(this.t.count);
+      for (const r of blocked) stop.fill(1, r.a, r.b);
+      filterInPlace(rules, (r) => { for (let i = r.tokenStart; i < r.tokenEnd; i++) if (stop[i]) return false; return true; });
+      for (const r of blocked) this.covered.fill(1, r.a, r.b);
+    }
+  }
+
+  /** in Shah Alam, at Prince George: a title-name after a preposition of place is the place's name. */
+  private placeTitles(): void {
+    const t = this.t;
+    // Linda Park, Sam Hill: a given name before a tail that is also a surname makes no place.
+    filterInPlace(this.rules, (r) => !(r.rule === 'en.place.ambiguous-tail' && r.tokenEnd - r.tokenStart >= 2 && this.en.givenNameEnd(r.tokenEnd - 2, true) === r.tokenEnd - 1));
+    for (const r of this.rules) {
+      // at Ellis Park: a name that ends in a place word after a preposition of place is the place.
+      if (r.type === 'person' && r.tokenStart > 0 && (PLACE_PREPOSITIONS.has(t.norm(r.tokenStart - 1)) || t.norm(r.tokenStart - 1) === 'at')) {
+        const m = this.en.match('place-tails', r.tokenEnd - 1);
+        if (m && m.end === r.tokenEnd) { r.type = 'place'; r.rule = 'en.place.tail'; continue; }
+      }
+      if (r.rule !== 'en.person.title-name' || r.tokenStart < 2) continue;
+      const title = r.tokenStart - 1;
+      if (this.en.f.shape[title] !== Shape.Capital || (!PLACE_PREPOSITIONS.has(t.norm(title - 1)) && t.norm(title - 1) !== 'at')) continue;
+      r.type = 'place';
+      r.rule = 'en.place.preposition';
+      r.tokenStart = title;
+      r.start = t.start(title);
+    }
+  }
+
+  /** Yusof Mat Isa: a person's name read from its second word goes back over the unknown capitalized word before it. */
+  private extendPeopleLeft(): void {
+    const t = this.t;
+    const taken = new Uint8Array(t.count);
+    for (const c of this.known) taken.fill(1, c.tokenStart, c.tokenEnd);
+    for (const c of this.selected) taken.fill(1, c.tokenStart, c.tokenEnd);
+    for (const c of this.selected) {
+      // Only a name read from a weak start: a given name that is also a word (Mat Isa), initials.
+      if (c.type !== 'person' || (c.rule !== 'en.person.weak-given-name' && c.rule !== 'en.person.initials')) continue;
+      const p = c.tokenStart - 1;
+      if (p < 0 || taken[p] || t.flags[c.tokenStart] & TokenFlag.LineStart || this.en.initial(p)) continue;
+      if (this.en.nameWordEnd(p) !== c.tokenStart || this.en.f.shape[p] !== Shape.Capital) continue;
+      if (notPlain(this.en, p, p + 1)) continue;
+      c.tokenStart = p;
+      c.start = t.start(p);
+      taken[p] = 1;
+    }
+  }
+
+  /** Jordan, Washington: a known place alone that is the surname of a person named in full in the document is that person. */
+  private surnamesOverPlaces(): void {
+    const t = this.t;
+    for (const k of this.known) {
+      if (k.type !== 'place' || k.tokenEnd - k.tokenStart !== 1) continue;
+      const p = this.personWords.get(t.norm(k.tokenStart));
+      if (!p || p.entities.length || t.norm(p.tokenEnd - 1) !== t.norm(k.tokenStart)) continue;
+      retype(k, 'person', 'en.person.partial-name');
+      adopt(this.en, k, p);
+    }
+  }
+
+  /** Dynamo Moscow, Philadelphia Eagles, Manchester City: in sport, a club is a city and a name. */
+  private clubs(): void {
+    const { en, t } = this;
+    for (const k of [...this.known]) {
+      if (k.type !== 'place' || !this.isCity(k) || !en.isSport(k.tokenStart)) continue;
+      const p = k.tokenStart - 1, n = k.tokenEnd;
+      // Philadelphia Eagles, Chicago Cubs: the city and a plural nickname.
+      if (n < t.count && !this.covered[n] && !(t.flags[n] & TokenFlag.LineStart) && en.f.shape[n] === Shape.Capital && en.nounWordEnd(n) === n + 1 && t.norm(n).endsWith('s') && !en.match('breakers', n)) {
+        this.swapKnown(k, this.make(k.tokenStart, n + 1, 'organization', 'en.org.club', 0.7));
+        continue;
+      }
+      // Dynamo Moscow, Rotor Volgograd: a name and its city.
+      if (p >= 0 && !this.covered[p] && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.f.shape[p] === Shape.Capital && en.nameWordEnd(p) === k.tokenStart && !en.match('common-words', p) && en.givenNameEnd(p, true) < 0) {
+        this.swapKnown(k, this.make(p, k.tokenEnd, 'organization', 'en.org.club', 0.7));
+      }
+    }
+  }
+
+  /** Replaces a known candidate by a rule candidate over it. */
+  private swapKnown(k: Candidate, c: Candidate): void {
+    filterInPlace(this.known, (x) => x !== k);
+    this.add(c);
+  }
+
+  // ---- 3. acronyms and credits ----
+
+  /** Civil Aviation Authority of Nepal (CAAN): the acronym names what its letters spell. */
+  private acronymDefinitions(): void {
+    const t = this.t;
+    for (let i = 2; i + 1 < t.count; i++) {
+      if (t.norm(i - 1) !== '(' || t.norm(i + 1) !== ')' || t.kind[i] !== TokenKind.Word) continue;
+      const letters = capitals(this.en.doc.text.slice(t.start(i), t.end(i)));
+      if (letters.length < 2 || letters.length > 8) continue;
+      const a = spelledBy(this.en, letters, i - 1);
+      if (a < 0) continue;
+      // The name: a candidate that ends before the bracket and holds the spelled words, else a new organization.
+      let name = this.candidateEnding(i - 1, a);
+      if (!name) {
+        if (this.covered.subarray(a, i - 1).some((x) => x === 1)) continue;
+        name = this.make(a, i - 1, 'organization', 'en.org.acronym', 0.8);
+        this.add(name);
+      }
+      const acr = this.make(i, i + 1, name.type, 'en.acronym', 0.8, name);
+      if (!this.covered[i]) this.add(acr);
+      this.acronyms.set(t.norm(i), name);
+    }
+  }
+
+  private candidateEnding(b: number, a: number): Candidate | null {
+    const c = this.byEnd.get(b);
+    return c && c.tokenStart <= a && c.type !== 'person' ? c : null;
+  }
+
+  /** Picture: iStock; Copyright Fredrik Persson/AP: a one-word credit is an agency, a longer one a photographer. */
+  private credits(): void {
+    const t = this.t;
+    for (let i = 0; i + 1 < t.count; i++) {
+      // By Enkosi Selane: a byline at a line's start credits its writers.
+      const byline = t.norm(i) === 'by' && !!(t.flags[i] & TokenFlag.LineStart);
+      if (!CREDITS.has(t.norm(i)) && !byline) continue;
+      let p = i + 1;
+      if (t.norm(p) === ':' || t.norm(p) === 'by') p++;
+      if (p >= t.count || this.covered[p] || t.kind[p] !== TokenKind.Word || t.flags[p] & TokenFlag.LineStart) continue;
+      // A brand written in camel case (iStock) is a name too.
+      const camel = this.en.f.shape[p] === Shape.Lower && /\p{Lu}/u.test(this.en.doc.text.slice(t.start(p), t.end(p)));
+      let b = p;
+      if (camel) b = p + 1;
+      else b = runEnd(this.en, p, this.covered);
+      if (b <= p) continue;
+      const words = countWords(this.en, p, b);
+      // A photographer's name, or an agency's (Example Photos, Getty Images: ordinary or head words).
+      const person = words > 1 && !ordinaryWords(this.en, p, b) && !notPlain(this.en, p, b) && !this.en.match('common-words', p);
+      this.add(this.make(p, b, person ? 'person' : 'organization', 'en.credit', 0.7));
+    }
+  }
+
+  // ---- 4. evidence ----
+
+  /** A type for a run from its context; `strong`: only the surest kinds of evidence. */
+  private evidence(r: Run, strong: boolean): Candidate | null {
+    const { en, t } = this;
+    const { a, b } = r;
+    const words = countWords(en, a, b);
+    const initial = en.initial(a);
+    const sport = en.isSport(a);
+    const given = en.givenNameEnd(a, true) > a;
+    const prev = a > 0 && !(t.flags[a] & TokenFlag.LineStart) ? t.norm(a - 1) : '';
+    const next = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? t.norm(b) : '';
+    const plain = !notPlain(en, a, b);
+
+    // Gauteng Cogta: a name that ends in an acronym the document defined.
+    const acr = this.acronyms.get(t.norm(b - 1));
+    if (acr && words <= 3) return this.make(a, b, acr.type, 'en.acronym', 0.75, acr);
+    // Jansher Khan ( Pakistan ), Red Star ( Yugoslavia ): a name and its country in results.
+    if (next === '(' && knownPlaceAt(this.known, b + 1)) {
+      if (words >= 2 && plain && !ordinaryWords(en, a, b)) return this.make(a, b, 'person', 'en.person.results-country', 0.7);
+      if (sport) return this.make(a, b, 'organization', 'en.org.results-country', 0.6);
+    }
+    // Duran, 45, …: an age in apposition.
+    if (next === ',' && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.norm(b + 2) === ',' && /^\d{2}$/.test(t.norm(b + 1)) && plain) {
+      return this.make(a, b, 'person', 'en.person.age', 0.75);
+    }
+    // Leicestershire beat Somerset; v Durham: teams in sports results.
+    // v Durham: "v" for versus is written only between teams (and parties at law).
+    if (prev === 'v' && !given && words <= 3) return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
+    const ordinary = ordinaryWords(en, a, b);
+    if (sport && !given && !this.personWords.get(t.norm(a)) && !(initial && ordinary)) {
+      // Leicestershire beat Somerset; Hove : Sussex 363; Surrey captain Chris Lewis; the Phillies.
+      const role = next !== '' && en.f.shape[b] === Shape.Lower && en.match('titles', b)?.tags.has('nominal');
+      const nickname = prev === 'the' && words === 1 && t.norm(b - 1).endsWith('s') && !initial;
+      if (teamRow(en, a, b) || TEAM_WORDS_AFTER.has(next) || TEAM_WORDS_BEFORE.has(prev) || role || nickname) {
+        return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
+      }
+    }
+    // Magna shares rose; shares in Pirelli: a company in market news.
+    if (words <= 3 && !given && !ordinary && (MARKET_AFTER.has(next) || a >= 2 && MARKET_BEFORE.has(`${t.norm(a - 2)} ${prev}`))) {
+      return this.make(a, b, 'organization', 'en.org.market', 0.6);
+    }
+    if (given && words >= 2 && plain && !initial) return this.make(a, b, 'person', 'en.person.given-name', 0.7);
+    if (strong) return null;
+    // in Faenza described …: a preposition of place comes before the verb's reading.
+    if (!initial && words <= 3 && PLACE_PREPOSITIONS.has(prev) && !this.personWords.get(t.norm(a)) && !given) {
+      return this.make(a, b, 'place', 'en.place.preposition', 0.55);
+    }
+    // Niroula said …; …, said Strömmer.
+    const sv = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? en.match('speech-verbs', b) : null;
+    if (sv && (sv.tags.has('past') || sv.tags.has('present')) && !sv.tags.has('ambiguous') && words <= 3 && plain && !(initial && words === 1) && !ordinaryWords(en, a, b)) {
+      return this.make(a, b, 'person', 'en.person.speaker', 0.65);
+    }
+    if (a > 0 && !initial && en.match('speech-verbs', a - 1)?.tags.has('past') && (next === '.' || next === ',' || next === '') && plain && words <= 3) {
+      return this.make(a, b, 'person', 'en.person.speaker', 0.65);
+    }
+    // the town of Bou Haroun; Jakarta's Tanjung Priok port: a kind of place next to its name.
+    if (words <= 3 && !given && (prev === 'of' && a >= 2 && en.match('place-nouns', a - 2)?.end === a - 1 || next !== '' && en.match('place-nouns', b)?.end === b + 1 && en.f.shape[b] === Shape.Lower)) {
+      if (!this.personWords.get(t.norm(a))) return this.make(a, b, 'place', 'en.place.noun', 0.6);
+    }
+    // Le Matin newspaper, the Sereipheap Thmei newspaper: a kind of organization after its name.
+    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.match('org-nouns', b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryWords(en, a, b)) {
+      return this.make(a, b, 'organization', 'en.org.noun', 0.6);
+    }
+    // in Gauteng, near Kathmandu; at Headingley in sport; at Menara KWSP in Shah Alam.
+    const venue = prev === 'at' && (next === 'in' || next === ',') && b + 1 < t.count && (knownPlaceAt(this.known, b + 1) || this.candidateStartingAt(b + 1)?.type === 'place');
+    // in the Midwest, across the Balkans: one word after "the" after a preposition of place.
+    if (prev === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(t.norm(a - 2)) && words === 1 && plain && !this.personWords.get(t.norm(a)) && !ordinaryWords(en, a, b)) {
+      return this.make(a, b, 'place', 'en.place.preposition', 0.5);
+    }
+    if (!initial && words <= 3 && (PLACE_PREPOSITIONS.has(prev) || (sport && prev === 'at') || venue) && !this.personWords.get(t.norm(a))) {
+      return this.make(a, b, 'place', 'en.place.preposition', 0.55);
+    }
+    return null;
+  }
+
+  // ---- 5. the document's other names ----
+
+  /** The same words, a person's surname or first name, a club's first word, named elsewhere in the document. */
+  private propagated(a: number, b: number): Candidate | null {
+    const t = this.t;
+    const same = this.byText.get(textKey(this.en, a, b));
+    if (same) return this.make(a, b, same.type, 'en.propagated', 0.7, same);
+    if (countWords(this.en, a, b) !== 1) return null;
+    const w = t.norm(a);
+    const p = this.personWords.get(textKey(this.en, a, b));
+    if (p) return this.make(a, b, 'person', 'en.person.partial-name', 0.7, p);
+    const club = this.clubWords.get(w);
+    if (club) return this.make(a, b, 'organization', 'en.org.short-name', 0.65, club);
+    return null;
+  }
+
+  /** Essex, Derbyshire and Surrey; Petronas, Proton, and others: a one-word name listed with names of one type takes it. */
+  private coordinated(r: Run): Candidate | null {
+    const { en, t } = this;
+    const { a, b } = r;
+    if (countWords(en, a, b) !== 1 || en.f.shape[a] !== Shape.Capital || en.initial(a) && !(a > 0 && COORDINATION.has(t.norm(a - 1)))) return null;
+    if (en.givenNameEnd(a, true) > a || ordinaryWords(en, a, b)) return null;
+    const near = (i: number): Candidate | null => this.candidateAt(i);
+    let type: EntityType | null = null;
+    // Left: … X , [run] / X and [run]; right: [run] , X / [run] and X.
+    if (a >= 2 && COORDINATION.has(t.norm(a - 1)) && !(t.flags[a - 1] & TokenFlag.LineStart)) {
+      const c = near(a - 2) ?? (a >= 3 && t.norm(a - 2) === ',' ? near(a - 3) : null);
+      if (c && c.tokenEnd === (t.norm(a - 2) === ',' && c.tokenEnd === a - 2 ? a - 2 : a - 1)) type = c.type;
+    }
+    if (!type && b + 1 < t.count && COORDINATION.has(t.norm(b)) && !(t.flags[b] & TokenFlag.LineStart)) {
+      let j = b + 1;
+      if (t.norm(b) === ',' && (t.norm(j) === 'and' || t.norm(j) === 'or')) j++;
+      const c = j < t.count ? this.candidateStartingAt(j) : null;
+      if (c) type = c.type;
+    }
+    if (!type) return null;
+    // Clinton and Dole: a person too, when the word is no ordinary one (checked above) and stands inside a sentence.
+    if (type === 'person' && (en.initial(a) || en.f.titleText[a])) return null;
+    return this.make(a, b, type, 'en.coordination', 0.6);
+  }
+
+  /** The candidate (known, kept rule or added) whose last token is `i`, or null. */
+  private candidateAt(i: number): Candidate | null {
+    return this.byEnd.get(i + 1) ?? null;
+  }
+
+  /** The candidate (known, kept rule or added) whose first token is `i`, or null. */
+  private candidateStartingAt(i: number): Candidate | null {
+    return this.byStart.get(i) ?? null;
+  }
+
+  /** IRA, FOMC: an acronym no list knows, inside a mixed-case sentence, most often names an organization. */
+  private acronymAlone(r: Run): Candidate | null {
+    const { en, t } = this;
+    if (r.b !== r.a + 1 || en.f.shape[r.a] !== Shape.Upper || en.f.titleText[r.a]) return null;
+    const n = t.end(r.a) - t.start(r.a);
+    if (n < 2 || n > 6 || notPlain(en, r.a, r.b) || r.a === 0 || t.flags[r.a] & TokenFlag.LineStart) return null;
+    // the IRA, the NLD said: with an article before it or a speech verb after it.
+    const sv = r.b < t.count ? en.match('speech-verbs', r.b) : null;
+    if (t.norm(r.a - 1) !== 'the' && !(sv && (sv.tags.has('past') || sv.tags.has('present')))) return null;
+    return this.make(r.a, r.b, 'organization', 'en.org.acronym-alone', 0.5);
+  }
+
+  /** Two or three capitalized words no list or rule explains, inside a sentence and not a Title Case line: a person. */
+  private nameShape(r: Run): Candidate | null {
+    const { en, t } = this;
+    const { a, b } = r;
+    const words = countWords(en, a, b);
+    if (words < 2 || words > 3 || en.f.titleText[a] || notPlain(en, a, b)) return null;
+    // a developing La Niña pattern, the Local Government Turnaround Strategy: a determiner before is no person's.
+    for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+      if (t.kind[k] !== TokenKind.Word || t.flags[k + 1] & TokenFlag.LineStart) break;
+      if (DETERMINERS.has(t.norm(k))) return null;
+      if (en.f.shape[k] !== Shape.Lower) break;
+    }
+    for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Word && en.f.shape[i] !== Shape.Capital && !(i > a && NAME_PARTICLES.has(t.norm(i))) && !(i > a && en.f.joinedAt(i - 1))) return null;
+    // Grand Slam, Cultural Revolution, Net Income: every word an ordinary English word.
+    if (ordinaryWords(en, a, b)) return null;
+    return this.make(a, b, 'person', 'en.person.name-shape', 0.6);
+  }
+
+  /** A run of capitals in all-caps text that the document names elsewhere. */
+  private capsName(i: number): Candidate | null {
+    const { en, t } = this;
+    let b = i;
+    while (b < t.count && !this.covered[b] && en.f.shape[b] === Shape.Upper && !(b > i && t.flags[b] & TokenFlag.LineStart) && !isFunctionWord(en, b)) b = Math.max(b + 1, en.f.wordEnd(b));
+    if (b === i) return null;
+    for (let e = b; e > i; e--) {
+      const key = textKey(en, i, e);
+      const same = this.byText.get(key);
+      if (same && same.via !== 'gazetteer') return this.make(i, e, same.type, 'en.propagated', 0.65, same);
+      if (e === i + 1) {
+        const p = this.personWords.get(key);
+        if (p) return this.make(i, e, 'person', 'en.person.partial-name', 0.65, p);
+        const club = this.clubWords.get(key);
+        if (club) return this.make(i, e, 'organization', 'en.org.short-name', 0.6, club);
+      }
+    }
+    return null;
+  }
+
+  /** One-word person mentions take the key of the one full name they are part of (Anwar → Anwar Ibrahim). */
+  private shareKeys(): void {
+    const t = this.t;
+    const full = new Map<string, Candidate | null>();
+    const people = [...this.known, ...this.selected, ...this.out].filter((c) => c.type === 'person' && c.tokenEnd - c.tokenStart >= 2);
+    for (const c of people) {
+      const seen = new Set<string>();
+      for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+        if (t.kind[i] !== TokenKind.Word || t.norm(i).length < 3) continue;
+        const w = t.norm(i);
+        if (seen.has(w)) continue;
+        seen.add(w);
+        const prev = full.get(w);
+        if (prev === undefined) full.set(w, c);
+        else if (prev && !sameReferent(this.en, prev, c)) full.set(w, null);
+      }
+    }
+    for (const c of [...this.selected, ...this.out]) {
+      if (c.type !== 'person' || c.entities.length) continue;
+      if (c.tokenEnd - c.tokenStart === 1) {
+        const f = full.get(t.norm(c.tokenStart));
+        if (f && f !== c) adopt(this.en, c, f);
+      } else {
+        // A longer or shorter spelling of a name already given (Jacob Boy Mamabolo): the first one's entity.
+        const f = full.get(t.norm(c.tokenEnd - 1));
+        if (f && f !== c && f.start < c.start) adopt(this.en, c, f);
+      }
+    }
+  }
+}
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+function filterInPlace<T>(list: T[], keep: (x: T) => boolean): void {
+  let w = 0;
+  for (const x of list) if (keep(x)) list[w++] = x;
+  list.length = w;
+}
+
+function note(en: EnglishWords, map: Map<string, Candidate | null>, key: string, c: Candidate): void {
+  const prev = map.get(key);
+  if (prev === undefined) map.set(key, c);
+  else if (prev && !sameReferent(en, prev, c)) map.set(key, null);
+}
+
+/** Whether two candidates name one referent: one dictionary entity, or one unknown name of one type. */
+function sameReferent(en: EnglishWords, a: Candidate, b: Candidate): boolean {
+  if (a.entities.length || b.entities.length) return a.entities[0] === b.entities[0];
+  if (a.type !== b.type) return false;
+  if (referentKey(en, a) === referentKey(en, b)) return true;
+  // Jacob Mamabolo and Jacob Boy Mamabolo: one person, with and without a middle name.
+  const t = en.doc.tokens;
+  return a.type === 'person' && a.tokenEnd - a.tokenStart >= 2 && b.tokenEnd - b.tokenStart >= 2 &&
+    t.norm(a.tokenStart) === t.norm(b.tokenStart) && t.norm(a.tokenEnd - 1) === t.norm(b.tokenEnd - 1);
+}
+
+/** The unknown-entity key of a candidate, as resolution will give it (its type and normalized name). */
+function referentKey(en: EnglishWords, c: Candidate): string {
+  return c.key ?? `${c.type}:${normalize(en.doc.text.slice(c.start, c.end))}`;
+}
+
+/** Gives `c` the entity of `like`: its dictionary entity, or its unknown-entity key and name. */
+function adopt(en: EnglishWords, c: Candidate, like: Candidate): void {
+  if (like.entities.length) { c.entities = like.entities.slice(); return; }
+  if (!like.key) {
+    like.name = en.doc.text.slice(like.start, like.end);
+    like.key = `${like.type}:${normalize(like.name)}`;
+  }
+  c.key = like.key;
+  c.name = like.name;
+}
+
+/** The key of the last word of `[a, b)`, a joined compound whole (O'Brien, Jean-Claude). */
+function lastWordKey(en: EnglishWords, a: number, b: number): string {
+  let s = b - 1;
+  while (s - 2 >= a && en.f.joinedAt(s - 1)) s -= 2;
+  return textKey(en, s, b);
+}
+
+/** The lower-case words of `[a, b)`, joined by spaces (punctuation inside kept). */
+function textKey(en: EnglishWords, a: number, b: number): string {
+  const t = en.doc.tokens;
+  let s = '';
+  for (let i = a; i < b; i++) {
+    const w = t.norm(i);
+    s += (i > a && t.flags[i] & TokenFlag.SpaceBefore ? ' ' : '') + (w === '&' ? 'and' : w);
+  }
+  return s;
+}
+
+/**
+ * The rule candidates resolution will keep, as selectCandidates picks them: longest first, then
+ * the more confident; none overlapping another or a known name, except an organization around
+ * a known place or person.
+ */
+function selectRules(rules: Candidate[], known: Candidate[], n: number): Candidate[] {
+  const byLength = rules.slice().sort((x, y) => (y.end - y.start) - (x.end - x.start) || y.confidence - x.confidence || x.start - y.start);
+  const taken = new Uint8Array(n);
+  // Which known candidate covers each token (index + 1).
+  const knownAt = new Int32Array(n);
+  known.forEach((k, j) => knownAt.fill(j + 1, k.tokenStart, k.tokenEnd));
+  const out: Candidate[] = [];
+  for (const r of byLength) {
+    let clash = false;
+    for (let i = r.tokenStart; i < r.tokenEnd && !clash; i++) {
+      if (taken[i]) { clash = true; break; }
+      const j = knownAt[i];
+      if (!j) continue;
+      // Only an organization may hold known names (a university and its city), never cross them.
+      const k = known[j - 1];
+      clash = r.type !== 'organization' || k.tokenStart < r.tokenStart || k.tokenEnd > r.tokenEnd || k.type === 'organization';
+    }
+    if (clash) continue;
+    taken.fill(1, r.tokenStart, r.tokenEnd);
+    out.push(r);
+  }
+  return out;
+}
+
+
+
+function retype(k: Candidate, type: EntityType, rule: string): void {
+  k.type = type;
+  k.entities = [];
+  k.via = 'rule';
+  k.rule = rule;
+  k.flags = 0;
+  k.key = undefined;
+  k.name = undefined;
+}
+
+function adjectiveCompound(en: EnglishWords, a: number, b: number): boolean {
+  const t = en.doc.tokens;
+  const hyphen = (i: number) => i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.norm(i) === '-';
+  if (b + 1 < t.count && hyphen(b) && !(t.flags[b] & TokenFlag.SpaceBefore) && !(t.flags[b + 1] & TokenFlag.SpaceBefore) && en.f.shape[b + 1] === Shape.Lower) return true;
+  if (a >= 2 && hyphen(a - 1) && !(t.flags[a] & TokenFlag.SpaceBefore) && !(t.flags[a - 1] & TokenFlag.SpaceBefore) && en.f.shape[a - 2] === Shape.Lower) return true;
+  return false;
+}
+
+/** A model code at `i`: letters and digits written together (A350, F-16, 737-800). */
+function modelCode(en: EnglishWords, i: number): boolean {
+  const t = en.doc.tokens;
+  if (i + 1 >= t.count || t.flags[i] & TokenFlag.LineStart) return false;
+  if (t.kind[i] === TokenKind.Word && en.f.shape[i] !== Shape.Lower && t.end(i) - t.start(i) <= 2) {
+    let j = i + 1;
+    if (t.norm(j) === '-' && !(t.flags[j] & TokenFlag.SpaceBefore)) j++;
+    return j < t.count && t.kind[j] === TokenKind.Number && !(t.flags[j] & TokenFlag.SpaceBefore);
+  }
+  return t.kind[i] === TokenKind.Number && i + 2 < t.count && t.norm(i + 1) === '-' && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.norm(i).length === 3;
+}
+
+/** End of an event's name that a place at `b` opens (… Open, … Film Festival), or -1. */
+function eventEnd(en: EnglishWords, b: number): number {
+  const t = en.doc.tokens;
+  for (let k = 0, i = b; k < 3 && i < t.count && !(t.flags[i] & TokenFlag.LineStart); k++) {
+    const m = en.match('event-tails', i);
+    // WORLD CUP in a capitals headline counts as written.
+    if (m && (en.casedSpan(i, m.end) || en.f.capsText[i] && en.f.shape[i] === Shape.Upper)) return m.end;
+    if (en.nounWordEnd(i) !== i + 1 && !(en.f.capsText[i] && en.f.shape[i] === Shape.Upper)) return -1;
+    i++;
+  }
+  return -1;
+}
+
+/** A results row: the name at a line's start (or after a separator) and a score or table numbers right after. */
+function teamRow(en: EnglishWords, a: number, b: number): boolean {
+  const t = en.doc.tokens;
+  if (b >= t.count || t.kind[b] !== TokenKind.Number || t.flags[b] & TokenFlag.LineStart) return false;
+  if (isDate(en, b)) return false;
+  const p = a > 0 ? t.norm(a - 1) : '';
+  return !!(t.flags[a] & TokenFlag.LineStart) || p === ',' || p === ';' || p === ')' || p === ':' || (a > 0 && t.kind[a - 1] === TokenKind.Number);
+}
+
+/** 1996-08-30, 30/08/1996, 1996: a date, as datelines write it after the place. */
+function isDate(en: EnglishWords, i: number): boolean {
+  const t = en.doc.tokens;
+  const w = t.norm(i);
+  if (w.length === 4 && (w.startsWith('19') || w.startsWith('20'))) return true;
+  const sep = i + 1 < t.count ? t.norm(i + 1) : '';
+  return (sep === '-' || sep === '/') && i + 3 < t.count && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.norm(i + 3) === sep;
+}
+
+function knownPlaceAt(known: Candidate[], i: number): boolean {
+  let lo = 0, hi = known.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (known[m].tokenStart < i) lo = m + 1; else hi = m; }
+  for (let k = lo; k < known.length && known[k].tokenStart === i; k++) if (known[k].type === 'place') return true;
+  return false;
+}
+
+/** True when a word of `[a, b)` is a head, tail, title or sport word (the run is then no plain name). */
+function notPlain(en: EnglishWords, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (en.doc.tokens.kind[i] !== TokenKind.Word) continue;
+    for (const name of NOT_PLAIN) if (en.match(name, i)) return true;
+  }
+  return false;
+}
+
+/** True when every word of `[a, b)` is an ordinary English word (the `common-words` lexicon): Grand Slam, Net Income. */
+function ordinaryWords(en: EnglishWords, a: number, b: number): boolean {
+  if (!en.hasLexicon('common-words')) return false;
+  const t = en.doc.tokens;
+  for (let i = a; i < b; i++) {
+    if (t.kind[i] !== TokenKind.Word || (i > a && en.f.joinedAt(i - 1))) continue;
+    if (!en.match('common-words', i)) return false;
+  }
+  return true;
+}
+
+function countWords(en: EnglishWords, a: number, b: number): number {
+  const t = en.doc.tokens;
+  let n = 0;
+  for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Word && !(i > a && en.f.joinedAt(i - 1))) n++;
+  return n;
+}
+
+function isFunctionWord(en: EnglishWords, i: number): boolean {
+  for (const name of ['breakers', 'speech-verbs', 'titles']) {
+    const m = en.match(name, i);
+    if (m && m.end === i + 1) return true;
+  }
+  return false;
+}
+
+/** The capital letters of an acronym (CoGTA → CGTA), or '' when it is not one (two capitals at least, no digits). */
+function capitals(s: string): string {
+  let caps = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps += s[k];
+    else if (!(c >= 97 && c <= 122)) return '';
+  }
+  return caps.length >= 2 && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90 ? caps : '';
+}
+
+/** Start of the capitalized words before `b` whose initials spell `letters` (connectors skipped), or -1. */
+function spelledBy(en: EnglishWords, letters: string, b: number): number {
+  const t = en.doc.tokens;
+  let k = letters.length - 1;
+  let i = b - 1;
+  for (; i >= 0 && k >= 0 && !(t.flags[i + 1] & TokenFlag.LineStart && i + 1 < b); i--) {
+    if (t.kind[i] === TokenKind.Punct) { if (t.norm(i) === '&' || t.norm(i) === '-' || t.norm(i) === '.') continue; return -1; }
+    if (t.kind[i] !== TokenKind.Word) return -1;
+    const first = en.doc.text.charCodeAt(t.start(i));
+    if (en.f.shape[i] === Shape.Lower) {
+      if (first === letters.charCodeAt(k) + 32 && k === letters.length - 1) return -1;
+      continue; // of, and, for, the
+    }
+    if (first !== letters.charCodeAt(k)) return -1;
+    k--;
+  }
+  return k < 0 ? i + 1 : -1;
+}
+
+// ---- layout: datelines and results rows ----------------------------------------------------------
+
+const MAX_ROW_TOKENS = 24;
+const MAX_ROW_NAME = 4;
+
+/**
+ * Names that a line's layout explains, by first token:
+ * - a dateline: the place at the start of a line, maybe its state or country after a comma,
+ *   then a date, a month, the agency in brackets or a dash (LONDON 1996-08-30; MILWAUKEE,
+ *   Wisconsin 1996-08-29; KATHMANDU, April 25 (Reuters) -);
+ * - a standings row: a name and nothing but three numbers or more (Hereford 4 1 1 2 2 3 4);
+ * - a result row: a name, a score, a name, a score (Pohang 3 Ulsan 2; Millwall 2 Burnley 1).
+ * Teams are organizations; a known country stays a place (the caller retypes cities only).
+ */
+function lineNames(en: EnglishWords): Map<number, LineName> {
+  const t = en.doc.tokens;
+  const out = new Map<number, LineName>();
+  for (const line of en.doc.lines) {
+    const s = line.tokenStart, e = line.tokenEnd;
+    if (t.kind[s] !== TokenKind.Word) continue;
+    const n1 = nameAt(en, s, e);
+    if (n1 <= s) continue;
+    // Dateline.
+    let p = n1, n2a = -1, n2 = -1;
+    if (p < e && t.norm(p) === ',' && p + 1 < e && t.kind[p + 1] === TokenKind.Word && !MONTHS.has(t.norm(p + 1))) {
+      const q = nameAt(en, p + 1, e);
+      if (q > p + 1) { n2a = p + 1; n2 = q; p = q; }
+    }
+    const dated = p < e && (t.kind[p] === TokenKind.Number && isDate(en, p) || t.norm(p) === ',' && p + 1 < e && MONTHS.has(t.norm(p + 1)) || MONTHS.has(t.norm(p)) && p + 1 < e && t.kind[p + 1] === TokenKind.Number);
+    if (dated && (en.f.shape[s] === Shape.Upper || n2 > 0)) {
+      out.set(s, { b: n1, type: 'place', rule: 'en.place.dateline' });
+      if (n2 > 0) out.set(n2a, { b: n2, type: 'place', rule: 'en.place.dateline' });
+      continue;
+    }
+    if (e - s > MAX_ROW_TOKENS) continue;
+    // Standings row: whole numbers (a table of prices has decimals: Sales 9.06 9.31 8.42).
+    let nums = 0, other = false;
+    for (let i = n1; i < e && !other; i++) {
+      if (t.kind[i] === TokenKind.Number) { if (/^\d+$/.test(t.norm(i))) nums++; }
+      else if (t.kind[i] !== TokenKind.Punct) other = true;
+    }
+    // A row named by ordinary words (Sales, World) is a table of figures unless the text is about sport.
+    const plainName = !ordinaryWords(en, s, n1) || en.isSport(s);
+    if (!other && nums >= 3 && plainName && t.kind[n1] === TokenKind.Number && !isDate(en, n1)) {
+      out.set(s, { b: n1, type: 'organization', rule: 'en.org.results-team' });
+      continue;
+    }
+    // Result row.
+    if (n1 < e && t.kind[n1] === TokenKind.Number && !isDate(en, n1) && n1 + 1 < e && t.kind[n1 + 1] === TokenKind.Word) {
+      const m2 = nameAt(en, n1 + 1, e);
+      if (m2 > n1 + 1 && m2 < e && t.kind[m2] === TokenKind.Number && (m2 + 1 === e || t.kind[m2 + 1] === TokenKind.Punct)) {
+        out.set(s, { b: n1, type: 'organization', rule: 'en.org.results-team' });
+        out.set(n1 + 1, { b: m2, type: 'organization', rule: 'en.org.results-team' });
+      }
+    }
+  }
+  return out;
+}
+
+/** End of a short name of words (any case) from `i`: St Johnstone, KANSAS CITY, St. Louis. */
+function nameAt(en: EnglishWords, i: number, e: number): number {
+  const t = en.doc.tokens;
+  let j = i, words = 0;
+  while (j < e && t.kind[j] === TokenKind.Word && words < MAX_ROW_NAME) {
+    const s = en.f.shape[j];
+    if (s === Shape.Lower && !(words > 0 && NAME_PARTICLES.has(t.norm(j)))) break;
+    const b = en.match('breakers', j);
+    if (b && b.end === j + 1 && (!b.tags.has('ambiguous') || MONTHS.has(t.norm(j)))) break;
+    words++;
+    j = Math.max(j + 1, en.f.wordEnd(j));
+    if (j < e && t.norm(j) === '.' && !(t.flags[j] & TokenFlag.SpaceBefore) && (s === Shape.Capital || s === Shape.Upper)) j++;
+  }
+  return words ? j : i;
+}
+
+// ---- capitalized runs ---------------------------------------------------------------------------
+
+/** End of the run of name words from `i`: name words, initials, given names and particles between them. */
+function runEnd(en: EnglishWords, i: number, covered: Uint8Array): number {
+  const t = en.doc.tokens;
+  let j = i;
+  while (j < t.count && !covered[j] && !(j > i && t.flags[j] & TokenFlag.LineStart)) {
+    let e = Math.max(en.nounWordEnd(j), en.initialEnd(j));
+    // A given name that is also a word (June, Mark) joins a run only before a name word.
+    if (e < 0) { const g = en.givenNameEnd(j, true); if (g > j && g < t.count && !covered[g] && en.nameWordEnd(g) > g) e = g; }
+    if (e > j) { j = e; continue; }
+    // de, van, bin between name words (Charles de Gaulle).
+    if (j > i && en.f.shape[j] === Shape.Lower && NAME_PARTICLES.has(t.norm(j))) {
+      let k = j + 1;
+      if (k < t.count && en.f.shape[k] === Shape.Lower && NAME_PARTICLES.has(t.norm(k))) k++;
+      if (k < t.count && !covered[k] && !(t.flags[k] & TokenFlag.LineStart) && en.nounWordEnd(k) > 0) { j = k; continue; }
+    }
+    break;
+  }
+  // A run of initials alone is no name (U.S.).
+  let words = false;
+  for (let k = i; k < j && !words; k++) words = t.kind[k] === TokenKind.Word && en.initialEnd(k) < 0;
+  return words ? j : i;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
+import type { ArticleResult, EntityType } from '../../src/types.js';
+import { badSpans } from '../helpers/spans.js';
+
+const ex = createExtractor({ language: 'en', referenceDate: '2024-05-01' });
+
+/** Mention texts of one type, in text order. */
+function mentions(r: ArticleResult, type: EntityType): string[] {
+  return r.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.filter((m) => m.form === 'name').map((m) => m)).sort((a, b) => a.start - b.start).map((m) => m.text);
+}
+/** The entity whose mentions include `text`. */
+function entityOf(r: ArticleResult, text: string) {
+  return r.entities.find((e) => e.mentions.some((m) => m.text === text));
+}
+function run(text: string): ArticleResult {
+  const r = ex.extract(text);
+  expect(badSpans(text, r)).toEqual([]);
+  return r;
+}
+
+describe('English names: titles and given names', () => {
+  it('reads a title before a capitalized name, and leaves the title out', () => {
+    const r = run('The talks were led by Foreign Minister Dalia Marenko and her deputy.');
+    expect(mentions(r, 'person')).toEqual(['Dalia Marenko']);
+  });
+  it('reads two titles before a name (Prime Minister Datuk Seri …)', () => {
+    const r = run('The costs were covered for Prime Minister Datuk Seri Hamdan Rosli on the trip.');
+    expect(mentions(r, 'person')).toEqual(['Hamdan Rosli']);
+  });
+  it('reads a lower-case role before a name', () => {
+    const r = run('The club confirmed that striker Pavel Dudek will miss the final.');
+    expect(mentions(r, 'person')).toEqual(['Pavel Dudek']);
+  });
+  it('reads a hyphenated title (Secretary-General) before a name', () => {
+    const r = run('The report reached Secretary-General Amara Keita on Tuesday.');
+    expect(mentions(r, 'person')).toEqual(['Amara Keita']);
+  });
+  it('reads a given name and the surname after it, particles inside', () => {
+    const r = run('The award went to Laura van der Berg and to Thomas Wexley of the institute.');
+    expect(mentions(r, 'person')).toEqual(['Laura van der Berg', 'Thomas Wexley']);
+  });
+  it('reads initials and a surname', () => {
+    const r = run('The stand was broken by P. Arkwright late in the afternoon.');
+    expect(mentions(r, 'person')).toEqual(['P. Arkwright']);
+  });
+  it('joins hyphenated and apostrophe names into one word', () => {
+    const r = run('The prize was shared by Anne-Laure Fontaine and Kevin O\'Rourke this year.');
+    expect(mentions(r, 'person')).toEqual(['Anne-Laure Fontaine', "Kevin O'Rourke"]);
+  });
+  it('leaves a possessive out of the name', () => {
+    const r = run('Officials welcomed Helena Markovic\'s decision to stay.');
+    expect(mentions(r, 'person')).toEqual(['Helena Markovic']);
+  });
+});
+
+describe('English names: capitals that are not names', () => {
+  it('does not read sentence-initial function words or common words as names', () => {
+    const r = run('However, the storm passed. Officials said roads were open. Police urged drivers to wait.');
+    expect(r.entities).toEqual([]);
+  });
+  it('does not read weekdays, months or time zones as names', () => {
+    const r = run('The meeting moved from Monday to June and starts at 4:30 PM GMT.');
+    expect(r.entities).toEqual([]);
+  });
+  it('does not read a run of ordinary capitalized words as a person', () => {
+    const r = run('The report on the Cultural Revolution was published on the website.');
+    expect(mentions(r, 'person')).toEqual([]);
+  });
+  it('reads nothing from capitals alone in an all-caps line', () => {
+    const r = run('STORMS HIT NORTHERN VALLEYS AS RIVERS RISE');
+    expect(r.entities).toEqual([]);
+  });
+  it('does not read a place inside an adjective compound (Boston-based)', () => {
+    const r = run('The Boston-based lender cut its rates.');
+    expect(mentions(r, 'place')).toEqual([]);
+  });
+});
+
+describe('English names: organizations and places', () => {
+  it('reads capitalized words ending in an organization word', () => {
+    const r = run('The deal was approved by the Northbridge Mining Corporation and the Coastal Workers Union.');
+    expect(mentions(r, 'organization')).toEqual(['Northbridge Mining Corporation', 'Coastal Workers Union']);
+  });
+  it('reads an organization head and its complement, connectors inside', () => {
+    const r = run('A study by the Institute of Marine and Coastal Studies was cited by the Ministry of Water Resources.');
+    expect(mentions(r, 'organization')).toEqual(['Institute of Marine and Coastal Studies', 'Ministry of Water Resources']);
+  });
+  it('reads a head noun inside a longer name (Civil Aviation Authority of …)', () => {
+    const r = run('The Civil Aviation Authority of Nepal opened an inquiry.');
+    expect(mentions(r, 'organization')).toEqual(['Civil Aviation Authority of Nepal']);
+    expect(mentions(r, 'place')).toEqual(['Nepal']);
+  });
+  it('reads a name in apposition to a kind of organization', () => {
+    const r = run('The claims were first printed by newspaper Morgenposten on Sunday.');
+    expect(mentions(r, 'organization')).toEqual(['Morgenposten']);
+  });
+  it('reads an acronym defined in brackets as the organization it spells, everywhere', () => {
+    const r = run('The Regional Flood Control Board (RFCB) met on Monday. Later the RFCB issued a warning.');
+    const e = entityOf(r, 'Regional Flood Control Board');
+    expect(e?.type).toBe('organization');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Regional Flood Control Board', 'RFCB', 'RFCB']);
+  });
+  it('reads a place after a preposition of place', () => {
+    const r = run('Heavy rain fell in Ostravia on Tuesday.');
+    expect(mentions(r, 'place')).toEqual(['Ostravia']);
+  });
+  it('reads a place from a place word (Street, Mount, Lake)', () => {
+    const r = run('Protesters gathered on Harrow Street before marching to Lake Tamsin.');
+    expect(mentions(r, 'place')).toEqual(['Harrow Street', 'Lake Tamsin']);
+  });
+  it('reads the place of a dateline written in capitals', () => {
+    const r = run('ZELENOGRAD, March 3 (Reuters) - Officials met on Tuesday.');
+    expect(mentions(r, 'place')).toContain('ZELENOGRAD');
+  });
+  it('reads a known place inside a person\'s name as part of the name (a given name first)', () => {
+    const r = run('The film was directed by Michael Jordan, not by anyone from Jordan.');
+    expect(entityOf(r, 'Michael Jordan')?.type).toBe('person');
+  });
+});
+
+describe('English names: sport results', () => {
+  it('reads teams in a results row and in a standings table', () => {
+    const r = run('Results of games played on Sunday:\nBrackley 3 Ormsby 1\nStandings:\nBrackley 4 3 1 0 9 2 10\nOrmsby 4 1 1 2 4 6 4');
+    expect(mentions(r, 'organization')).toEqual(['Brackley', 'Ormsby', 'Brackley', 'Ormsby']);
+  });
+  it('reads a player with a country in brackets', () => {
+    const r = run('Quarter-final results on Friday:\nJaro Petrakis ( Greece ) beat Ilan Odum ( Kenya ) 6-3 6-4');
+    expect(mentions(r, 'person')).toEqual(['Jaro Petrakis', 'Ilan Odum']);
+  });
+});
+
+describe('English names: coreference', () => {
+  it('gives a surname alone the entity of the full name', () => {
+    const r = run('Health Minister Renata Kowalczyk opened the clinic. Kowalczyk said more would follow.');
+    const e = entityOf(r, 'Renata Kowalczyk');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Renata Kowalczyk', 'Kowalczyk']);
+  });
+  it('gives a first name alone the entity of the full name when it names one person', () => {
+    const r = run('Communications Minister Azlan Harun spoke on Friday. Azlan said the trips were paid for.');
+    expect(entityOf(r, 'Azlan Harun')?.mentions.map((m) => m.text)).toEqual(['Azlan Harun', 'Azlan']);
+  });
+  it('carries a name into an all-caps headline', () => {
+    const r = run('TEAM WELCOMES KOWALCZYK BACK\nDefender Renata Kowalczyk returned to training on Monday.');
+    expect(entityOf(r, 'KOWALCZYK')?.type).toBe('person');
+  });
+  it('does not take a lower-case word for a surname', () => {
+    const r = run('Defender Maria Brown scored twice. The brown ball was new.');
+    expect(entityOf(r, 'Maria Brown')?.mentions.map((m) => m.text)).toEqual(['Maria Brown']);
+  });
+});
