@@ -82,6 +82,8 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
   for (const r of tokenReadings(t, i, cache)) {
     // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
     if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
+    // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
+    if (!gaz.root.next?.get(r.stem)?.next && !gaz.root.next?.get(r.stem)?.parked) continue;
     let node = step(gaz.skeletons, skeletonOf(r.stem));
     if (!node) continue;
     let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;
@@ -94,13 +96,13 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
     }
     if (end < 0 || !endNode) continue;
     const e = endNode.entries!;
-    // A variant must name one person, keep one word of the listed name exactly (شولتز beside أولاف),
+    // A variant must name one person, keep its first word as listed (أولاف beside شولتز),
     // and look like the name it varies (Jaro–Winkler): a common word with a name's skeleton does not.
     if (e.length !== 1 || end - i < 2) continue;
     const words = [r.stem, ...Array.from({ length: end - i - 1 }, (_, k) => t.norm(i + 1 + k))];
     const listed = (e[0].alias ?? '').split(' ');
     // Short words vary too little to tell a variant from another word (بيان علي is not بن علي).
-    if (words.some((w) => w.length < MIN_VARIANT_WORD) || !words.some((w, k) => w === listed[k])) continue;
+    if (words.some((w) => w.length < MIN_VARIANT_WORD) || words[0] !== listed[0]) continue;
     if (jaroWinkler(words.join(' '), e[0].alias ?? '') < MIN_VARIANT_SIMILARITY) continue;
     const rec = gaz.entities[e[0].entity];
     const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
