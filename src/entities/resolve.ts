@@ -64,7 +64,7 @@ export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Ca
  * elsewhere; else a club in a sentence about sport (برشلونة، الأهلي); else by kind (a country
  * before a city). `isSport(token)` says whether the sentence of a token is about sport.
  */
-export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false): void {
+export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false, quoted: (c: Candidate) => boolean = () => false): void {
   const sure = new Set<number>();
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
   for (const c of cands) {
@@ -72,7 +72,9 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
     const seen = c.entities.find((e) => sure.has(e));
     const club = c.entities.find((e) => gaz.entities[e].kind === 'club');
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
-    const pick = seen ?? sport ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
+    // «الشرق الأوسط», "العربية": a name in quotation marks is a title, of a newspaper or channel.
+    const media = !seen && quoted(c) ? c.entities.find((e) => /^(media|news-agency)$/.test(gaz.entities[e].kind ?? '')) : undefined;
+    const pick = seen ?? sport ?? media ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
     c.entities = [pick];
     c.type = gaz.entities[pick].type;
     c.rule = gaz.entities[pick].id;

@@ -50,6 +50,13 @@ function mergeDictionaries(defaults: EntityRecord[], user: EntityRecord[], alias
   return [records, all];
 }
 
+/** Whether a candidate stands alone between quotation marks («الشرق الأوسط»). */
+function isQuoted(doc: AkhbarDocument, c: { tokenStart: number; tokenEnd: number }): boolean {
+  const t = doc.tokens;
+  const mark = (i: number) => i >= 0 && i < t.count && (t.norm(i) === '"' || t.norm(i) === "'");
+  return mark(c.tokenStart - 1) && mark(c.tokenEnd);
+}
+
 /** Whether a token's sentence is about sport, computed per sentence on first ask. */
 function sportSentences(doc: AkhbarDocument, lex: Lexicon | undefined, cache: ReadingCache): (token: number) => boolean {
   const memo = new Map<number, boolean>();
@@ -128,7 +135,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
       // The rules read the gazetteer's names as context (the English path may overrule some of them).
       const known = matchGazetteer(doc, gazetteer, cache);
       let cands = selectCandidates(known, path.rules.run(doc, known, gazetteer.entities));
-      disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache));
+      disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c));
       cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache));
       keyUnknown(doc, cands);
       const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);

@@ -232,8 +232,9 @@ class NamePartMemo {
     if (g && g.end === p + 1) return g.tags.has('weak') && this.isOtherWord(p) ? -1 : 1;
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
     if (this.isOtherWord(p)) return -1;
-    // A noun with the article and a feminine ending (الحصيلة، الحكومة) is rarely a family name.
-    if (w.startsWith('ال') && w.endsWith('ه') && w.length > 4) return -1;
+    // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
+    // الاجتماعات) is rarely a family name.
+    if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return -1;
     // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
     if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
