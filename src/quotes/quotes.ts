@@ -83,7 +83,10 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
       const paragraphInitial = pair.open === line.tokenStart;
       const statement = en
         ? (words >= 2 || (words === 1 && (before || after || tr))) && (before || after || tr || colon || (paragraphInitial && words >= 6) || words >= 4)
-        : words >= 2 && (before || after || colon || (paragraphInitial && words >= 6));
+        // A short quote (up to three words) is a statement only right after a colon or next to its cue;
+        // further off it is a name or a title (المحلل في «إنرجي أسبكتس»).
+        : words >= 2 && (words > 3 ? before || after || colon || (paragraphInitial && words >= 6)
+          : colon || (before !== null && pair.open - before.b <= 2) || (after !== null && after.a - pair.close <= 2));
       // Marks around a name (“آر تي”، لـ"الفيفا") or a title are not a statement.
       if (!statement || isName(inner)) continue;
       // "… ," he said / «…» قال فلان: the cue after the quote wins when none precedes it closely.
@@ -485,8 +488,9 @@ class SpeakerFinder {
     const lastPerson = [...this.mentions].reverse().find((m) => m.start < at && m.type === 'person' && m.article === article && !(this.lang === 'en' && this.insideQuote(m)));
     if (this.last && this.last.article === article) {
       const ls = this.last.speaker;
-      // A person named after the last quote takes over.
-      if (lastPerson && 'mention' in ls && lastPerson.start > ls.mention.start && lastPerson.entity !== ls.mention.entity && lastPerson.start > this.lastAt) return { mention: lastPerson };
+      // English introduces a new speaker by name before "he said"; Arabic carries the speaker on
+      // (وأضاف، وتابع) even when someone else is named in between.
+      if (this.lang === 'en' && lastPerson && 'mention' in ls && lastPerson.start > ls.mention.start && lastPerson.entity !== ls.mention.entity && lastPerson.start > this.lastAt) return { mention: lastPerson };
       return ls;
     }
     return lastPerson ? { mention: lastPerson } : null;
