@@ -39,6 +39,15 @@ if (want('articles')) {
   console.log();
 }
 
+if (want('dictionaries')) {
+  // The same pages with the rules off: what the dictionaries find alone.
+  const only = node([join(evalDir, 'score-articles.mjs'), '--dir', join(evalDir, 'articles', 'dev'), '--module', join(root, 'scripts', 'eval-modules', 'dictionaries-only.mjs')]);
+  const pick = (k) => only.split('\n').find((l) => l.startsWith(k)) ?? `${k} (missing)`;
+  console.log('== article pages, dictionaries alone (rules off) ==');
+  console.log([pick('entityF1'), pick('personF1'), pick('placeF1'), pick('organizationF1')].join('\n'));
+  console.log();
+}
+
 const corpora = [
   ['anercorp', 'anercorp.dev.jsonl'],
   ['newsfane', 'newsfane.dev.jsonl'],

@@ -134,7 +134,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
 
       // The rules read the gazetteer's names as context (the English path may overrule some of them).
       const known = matchGazetteer(doc, gazetteer, cache);
-      let cands = selectCandidates(known, path.rules.run(doc, known, gazetteer.entities));
+      let cands = selectCandidates(known, opts.rules ? path.rules.run(doc, known, gazetteer.entities) : []);
       disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c));
       cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache));
       keyUnknown(doc, cands);

@@ -20,6 +20,11 @@ export interface ExtractorOptions {
   /** Load the default dictionaries (default true). */
   defaultDictionaries?: boolean;
   /**
+   * Run the rule patterns that find names no dictionary knows (default true). With `false`,
+   * entities come from the dictionaries alone: fewer names, each backed by an entry.
+   */
+  rules?: boolean;
+  /**
    * The date to resolve role mentions against (`YYYY-MM-DD`) when the article carries none:
    * "the French president" is the office holder on that date. Default: the article's date, else today.
    */
@@ -27,7 +32,7 @@ export interface ExtractorOptions {
 }
 
 const LANGUAGES = new Set(['auto', 'ar', 'en']);
-const KNOWN = new Set(['language', 'dictionaries', 'defaultDictionaries', 'referenceDate']);
+const KNOWN = new Set(['language', 'dictionaries', 'defaultDictionaries', 'rules', 'referenceDate']);
 
 /** Checks options and returns them with defaults filled in. */
 export function validateOptions(options: unknown, fn: string): Required<Omit<ExtractorOptions, 'referenceDate'>> & Pick<ExtractorOptions, 'referenceDate'> {
@@ -51,9 +56,13 @@ export function validateOptions(options: unknown, fn: string): Required<Omit<Ext
   if (typeof defaultDictionaries !== 'boolean') {
     throw new TypeError(`${fn}: option "defaultDictionaries" must be a boolean, got ${describe(defaultDictionaries)}`);
   }
+  const rules = o.rules ?? true;
+  if (typeof rules !== 'boolean') {
+    throw new TypeError(`${fn}: option "rules" must be a boolean, got ${describe(rules)}`);
+  }
   const referenceDate = o.referenceDate;
   if (referenceDate !== undefined && (typeof referenceDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate))) {
     throw new TypeError(`${fn}: option "referenceDate" must be a date string YYYY-MM-DD, got ${describe(referenceDate)}`);
   }
-  return { language: language as 'auto' | 'ar' | 'en', dictionaries, defaultDictionaries, referenceDate: referenceDate as string | undefined };
+  return { language: language as 'auto' | 'ar' | 'en', dictionaries, defaultDictionaries, rules, referenceDate: referenceDate as string | undefined };
 }

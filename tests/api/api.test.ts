@@ -42,3 +42,14 @@ describe('createExtractor', () => {
     expect(createExtractor({ language: 'en' }).extract('نص عربي قصير').language).toBe('en');
   });
 });
+
+describe('the rules option', () => {
+  it('with rules off, every entity is backed by a dictionary entry', () => {
+    const text = 'قال ألكسندر ستيرنيك في موسكو إن المحادثات مستمرة.';
+    const on = createExtractor().extract(text), off = createExtractor({ rules: false }).extract(text);
+    expect(on.entities.some((e) => !e.known)).toBe(true);
+    expect(off.entities.every((e) => e.known)).toBe(true);
+    expect(off.entities.map((e) => e.name)).toContain('Moscow');
+  });
+  it('must be a boolean', () => expect(() => createExtractor({ rules: 'no' as unknown as boolean })).toThrow(/option "rules"/));
+});
