@@ -19,9 +19,6 @@ const MAX_REPEAT = 4;
 /** Words that chain a name (محمد بن سلمان، عبد الله، أبو مازن، آل ثاني): parts themselves, and the word after them is one too. */
 const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام', 'عبد', 'بو', 'ولد', 'ابي']);
 
-/** Lexicons whose words can never be part of a name. */
-const NOT_NAME = ['breakers', 'titles', 'speech-verbs', 'org-heads', 'place-heads', 'demonyms'];
-
 /** Runs rules over a document. */
 export class RuleEngine {
   /** Per rule: the index of its first element among the distinct required first elements, or -1 (optional first element). */
@@ -59,21 +56,23 @@ export class RuleEngine {
     // The English path reads capitalization; the Arabic path never builds these tables.
     const en = doc.language === 'ar' ? null : new EnglishWords(doc, this.lex, this.cache);
     memo.en = en;
-    // English: rules whose first element is required share its test at each token (one test per distinct element).
-    const firstOk = en ? new Int8Array(this.firstKeys.length) : null;
+    // Rules whose first element is required share its test at each token (one test per distinct
+    // element), so most tokens are dismissed before any pattern is walked.
+    const firstOk = new Int8Array(this.firstKeys.length);
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] === TokenKind.Punct) continue;
-      firstOk?.fill(0);
+      firstOk.fill(0);
       for (let r = 0; r < this.rules.length; r++) {
         const rule = this.rules[r];
-        if (en) {
-          const k = this.firstKey[r];
-          if (k >= 0) {
-            if (firstOk![k] === 0) firstOk![k] = this.matchEnglish(en, rule.pattern[0], i) < 0 ? -1 : 1;
-            if (firstOk![k] < 0) continue;
+        const k = this.firstKey[r];
+        if (k >= 0) {
+          if (firstOk[k] === 0) {
+            const end = en ? this.matchEnglish(en, rule.pattern[0], i) : this.matchElement(doc, rule.pattern[0], i, memo, true);
+            firstOk[k] = end < 0 ? -1 : 1;
           }
-          if (rule.context === 'sport' && !en.isSport(i)) continue;
-        } else if (rule.context === 'sport') continue;
+          if (firstOk[k] < 0) continue;
+        }
+        if (rule.context === 'sport' && !en?.isSport(i)) continue;
         const m = this.matchRule(doc, rule, i, memo);
         if (!m) continue;
         out.push({
@@ -205,12 +204,7 @@ class NamePartMemo {
   }
   /** Whether token `p` is a word of a lexicon that is never a name (title, demonym, breaker …). */
   isOtherWord(p: number): boolean {
-    const t = this.doc.tokens;
-    for (const name of NOT_NAME) {
-      const m = this.lex[name]?.matchAt(t, p, this.cache);
-      if (m && m.end === p + 1 && /^[وف]?$/.test(m.reading.prefix.replace(/ال$/, ''))) return true;
-    }
-    return false;
+    return this.lex['not-name']?.hasWordAt(this.doc.tokens, p, this.cache) ?? false;
   }
 
   isPart(p: number, allowClitics: boolean): boolean {

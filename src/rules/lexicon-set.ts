@@ -3,6 +3,9 @@ import type { DataBundle } from '../dictionary/types.js';
 import { Lexicon } from './lexicon.js';
 import type { LexiconSet } from './engine.js';
 
+/** The lexicons whose words can never be part of a name (their union is the `not-name` lexicon). */
+export const NOT_NAME_LEXICONS = ['breakers', 'titles', 'speech-verbs', 'org-heads', 'place-heads', 'demonyms'];
+
 /**
  * Lexicons by name for a language: the rule lexicons, `given-names` and `demonyms` (tag `place=<id>`).
  * English given names come with the rule lexicons (`lexicons.en['given-names']`, compiled from
@@ -17,6 +20,13 @@ export function buildLexicons(data: DataBundle, lang: 'ar' | 'en'): LexiconSet {
   const demonyms = new Lexicon();
   for (const d of data.demonyms) for (const form of d[lang] ?? []) demonyms.add(`${form} |place=${d.place}`);
   set.demonyms = demonyms;
+  // The words that are never part of a name, in one lexicon: one lookup instead of one per list.
+  const notName = new Lexicon();
+  for (const name of NOT_NAME_LEXICONS) {
+    if (name === 'demonyms') for (const d of data.demonyms) for (const form of d[lang] ?? []) notName.add(form);
+    else for (const line of data.lexicons?.[lang]?.[name] ?? []) notName.add(line.split('|')[0]);
+  }
+  set['not-name'] = notName;
   return set;
 }
 

@@ -63,6 +63,21 @@ export class Lexicon {
     if (tags.has('exact')) node.exact = light(phrase);
   }
 
+  /**
+   * Whether token `i`, bare or behind a conjunction and/or the article (وفي، والرئيس), is a
+   * one-word entry: one map lookup per reading, no walk.
+   */
+  hasWordAt(tokens: TokenList, i: number, cache: ReadingCache): boolean {
+    if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
+    const next = this.root.next;
+    if (!next) return false;
+    for (const r of tokenReadings(tokens, i, cache)) {
+      if (!/^[وف]?(?:ال)?$/.test(r.prefix)) continue;
+      if (next.get(r.stem)?.tags) return true;
+    }
+    return false;
+  }
+
   /** Whether one normalized word is an entry by itself. */
   has(word: string): boolean {
     return !!this.root.next?.get(word)?.tags;
