@@ -52,8 +52,38 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
   for (const c of cands) for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
   const added: Candidate[] = [];
   officeMentions(doc, cands, ctx, occupied, added);
+  tailNames(doc, cands);
   partialNames(doc, cands, ctx, occupied, added);
   return [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A person found by a rule whose words end a longer person's name in the document (عبد العاطي
+ * after بدر عبد العاطي) is that person.
+ */
+function tailNames(doc: AkhbarDocument, cands: Candidate[]): void {
+  const t = doc.tokens;
+  const words = (c: Candidate) => Array.from({ length: c.tokenEnd - c.tokenStart }, (_, k) => t.norm(c.tokenStart + k));
+  const owner = new Map<string, Candidate | null>(); // tail → the one person it belongs to (null: several)
+  for (const c of cands) {
+    if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
+    const w = words(c);
+    for (let k = 1; k < w.length; k++) {
+      const tail = w.slice(k).join(' ');
+      const prev = owner.get(tail);
+      owner.set(tail, prev === undefined || (prev && candidateKey(prev) === candidateKey(c)) ? c : null);
+    }
+  }
+  for (const c of cands) {
+    if (c.type !== 'person' || c.via !== 'rule' || c.entities.length) continue;
+    const full = owner.get(words(c).join(' '));
+    if (!full || candidateKey(full) === candidateKey(c)) continue;
+    c.entities = full.entities.slice();
+    c.key = full.key;
+    c.name = full.name;
+    c.via = 'coreference';
+    c.rule = 'coref.partial-name';
+  }
 }
 
 /** Surnames (last name words) of multi-word person names point to their full name. */

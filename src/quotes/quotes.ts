@@ -69,7 +69,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
       if (!inner.text) continue;
       const words = countWords(doc, pair.open + 1, pair.close >= 0 ? pair.close : line.tokenEnd);
       const before = nearestCueBefore(doc, cues, pair.open, line.tokenStart);
-      let after = pair.close >= 0 ? cueAfter(doc, cues, pair.close, line.tokenEnd) : null;
+      let after = pair.close >= 0 ? cueAfter(doc, cues, pair.close, line.tokenEnd, en ? 8 : 4) : null;
       let slot: [number, number] | null = null;
       if (en && pair.close >= 0) {
         // …," Jagannath Niroula, a CAAN spokesperson, said.
@@ -114,7 +114,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   // Reported speech: cue … أن/إن (that) clause, up to the end of the sentence.
   const comp = ctx.lang === 'ar' ? AR_COMPLEMENTIZERS : EN_COMPLEMENTIZERS;
   const cueStarts = new Map<number, Cue>();
-  if (en) for (const c of cues) cueStarts.set(c.a, c);
+  for (const c of cues) cueStarts.set(c.a, c);
   for (const cue of cues) {
     // Only cues that report a clause (أكد أن، said that); طالب بأن and دعا إلى ask, they do not report.
     if (!cue.tags.has('clause')) continue;
@@ -123,8 +123,10 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     let at = -1;
     for (; k < Math.min(sentEnd, cue.b + CLAUSE_WINDOW); k++) {
       if (t.kind[k] === TokenKind.Punct && isQuoteMark(doc.text[t.start(k)])) break;
-      // English: "that" after a comma or another cue belongs to that one (said …, adding that …).
-      if (en && k > cue.b && (t.norm(k) === ',' || cueStarts.has(k))) break;
+      // "that"/أن after another cue belongs to that one (said …, adding that …; وأكد … مضيفاً أن);
+      // in English a comma ends the search too.
+      const other = k > cue.b ? cueStarts.get(k) : undefined;
+      if ((en && other) || (other && other.tags.has('clause') && !other.tags.has('ambiguous')) || (en && k > cue.b && t.norm(k) === ',')) break;
       if (comp.has(t.norm(k))) { at = k; break; }
     }
     if (en) {
@@ -141,8 +143,19 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     if (en) for (let j = at + 2; j + 1 < sentEnd; j++) if (t.norm(j) === ',' && cueStarts.get(j + 1)?.tags.has('participle')) { endTok = j; break; }
     while (endTok > at + 1 && t.kind[endTok - 1] === TokenKind.Punct && !isQuoteMark(doc.text[t.start(endTok - 1)])) endTok--;
     // A direct quote inside the clause ends it.
+    // A direct quote inside the clause ends it; so does the next speech cue (… التفاوضية، مشيراً إلى أن).
     const quoteInside = directSpans.find(([a]) => a > startOff && a < t.end(endTok - 1));
-    const endOff = quoteInside ? quoteInside[0] : t.end(endTok - 1);
+    let endOff = quoteInside ? quoteInside[0] : t.end(endTok - 1);
+    let lo = 0, hi = cues.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= at + 1) lo = m + 1; else hi = m; }
+    // An ambiguous cue (بين is "between" far more often than "explained") does not end a clause.
+    while (lo < cues.length && cues[lo].tags.has('ambiguous') && t.start(cues[lo].a) < endOff) lo++;
+    const nextCue = lo < cues.length && t.start(cues[lo].a) < endOff ? cues[lo] : null;
+    if (nextCue) {
+      let e = nextCue.a;
+      while (e > at + 1 && t.kind[e - 1] === TokenKind.Punct) e--;
+      endOff = Math.min(endOff, t.end(e - 1));
+    }
     const text = doc.span(startOff, endOff);
     if (text.text.length < 3) continue;
     found.push({ kind: 'indirect', text, cue, cueAfter: false, anchor: at });
@@ -261,12 +274,15 @@ function nearestCueBefore(doc: AkhbarDocument, cues: Cue[], o: number, lineStart
   return null;
 }
 
-/** A cue right after a closing mark (`," he said`, `» قال`), within four tokens on the same line. */
-function cueAfter(doc: AkhbarDocument, cues: Cue[], close: number, lineEnd: number): Cue | null {
+/**
+ * A cue right after a closing mark (`," he said`, `» قال`), within `window` tokens on the same line
+ * (English puts a whole subject there: `," Foreign Minister Badr Abdelatty told reporters`).
+ */
+function cueAfter(doc: AkhbarDocument, cues: Cue[], close: number, lineEnd: number, window = 4): Cue | null {
   let lo = 0, hi = cues.length;
   while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= close) lo = m + 1; else hi = m; }
   const c = cues[lo];
-  if (!c || c.a >= lineEnd || c.a - close > 4) return null;
+  if (!c || c.a >= lineEnd || c.a - close > window) return null;
   for (let i = close + 1; i < c.a; i++) if (isSentenceEnd(doc, i)) return null;
   return c;
 }

@@ -154,6 +154,9 @@ export function cueAfterApposition(doc: AkhbarDocument, cues: readonly CueRef[],
   return c;
 }
 
+/** Words that open a relative clause after a source's name. */
+const RELATIVE = new Set(['which', 'who', 'whose', 'where', 'whom']);
+
 /**
  * "According to X, CLAUSE." and "CLAUSE, according to X.": the clause and the slot naming its
  * source, or null. `cue` is the "according to" entry.
@@ -169,6 +172,12 @@ export function accordingTo(doc: AkhbarDocument, cue: CueRef): Trailing | null {
     let c = cue.b;
     while (c < sentEnd && c - cue.b <= MAX_SLOT + 3 && t.norm(c) !== ',') c++;
     if (c >= sentEnd || t.norm(c) !== ',' || c === cue.b) return null;
+    // "According to X, which hosted the talks, …": the relative clause belongs to the source.
+    if (RELATIVE.has(t.norm(c + 1))) {
+      let d = c + 2;
+      while (d < sentEnd && d - c <= MAX_SLOT + 8 && t.norm(d) !== ',') d++;
+      if (d < sentEnd && t.norm(d) === ',') c = d;
+    }
     let end = sentEnd;
     while (end > c + 1 && t.kind[end - 1] === TokenKind.Punct && !isQuote(doc, end - 1)) end--;
     if (words(c + 1, end) < 4 || isQuote(doc, c + 1)) return null;
