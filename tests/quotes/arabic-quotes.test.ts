@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const speakerOf = (r: ReturnType<typeof extract>, i: number) => {
+  const q = r.quotes[i];
+  return r.entities.find((e) => e.id === q.speaker?.entity)?.name ?? q.speaker?.text?.text ?? null;
+};
+
+describe('Arabic direct quotes', () => {
+  it('reads a quote after a cue and a colon, with its speaker', () => {
+    const r = extract('وقال وزير الخارجية المصري بدر عبد العاطي: «نرفض أي إجراءات أحادية تمس حقوقنا المائية».');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]).toMatchObject({ kind: 'direct', text: { text: 'نرفض أي إجراءات أحادية تمس حقوقنا المائية' }, cue: { text: 'وقال' } });
+    expect(speakerOf(r, 0)).toBe('Badr Abdelatty');
+  });
+  it('reads a quote opened by a closing mark (scraped text), after مضيفا', () => {
+    const r = extract('أوضح أحمد أبو الغيط أن الجامعة تدعم الحوار مضيفا:”لن نقبل بتقسيم أي دولة عربية تحت أي ظرف”.');
+    const direct = r.quotes.find((q) => q.kind === 'direct')!;
+    expect(direct.text.text).toBe('لن نقبل بتقسيم أي دولة عربية تحت أي ظرف');
+    expect(r.entities.find((e) => e.id === direct.speaker?.entity)?.name).toBe('Ahmed Aboul Gheit');
+  });
+  it('gives the source, not the outlet, in نقل موقع X عن Y قوله', () => {
+    const r = extract('ونقل موقع "آر تي" عن الوزير السوداني علي يوسف قوله: "الحوار هو الطريق الوحيد لإنهاء هذه الأزمة الطويلة".');
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.text.text).toBe('الحوار هو الطريق الوحيد لإنهاء هذه الأزمة الطويلة');
+    expect(q.speaker?.text?.text).not.toBe('آر تي');
+  });
+  it('does not read a name in quotation marks as a statement', () => {
+    const r = extract('وشارك فريق "الفيفا" في الاجتماع الذي عقد في القاهرة أمس.');
+    expect(r.quotes).toEqual([]);
+  });
+  it('ends an unclosed quote at its paragraph', () => {
+    const r = extract('وقال المتحدث باسم الوزارة: «الوضع تحت السيطرة والعمل جار\nفقرة جديدة لا علاقة لها بالتصريح وفيها كلام كثير.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].text.text).toBe('الوضع تحت السيطرة والعمل جار');
+  });
+});
+
+describe('Arabic reported speech', () => {
+  it('reads أكد أن and أشار إلى أن with the speaker named between', () => {
+    const r = extract('أكد وزير الخارجية المصري بدر عبد العاطي أن بلاده تعمل مع شركائها. وأشار عبد العاطي إلى أن القمة المقبلة ستبحث الملف.');
+    expect(r.quotes.map((q) => [q.kind, q.text.text])).toEqual([
+      ['indirect', 'بلاده تعمل مع شركائها'],
+      ['indirect', 'القمة المقبلة ستبحث الملف'],
+    ]);
+    expect(speakerOf(r, 0)).toBe('Badr Abdelatty');
+    expect(speakerOf(r, 1)).toBe('Badr Abdelatty');
+  });
+  it('carries the speaker to وأضاف', () => {
+    const r = extract('قال أحمد أبو الغيط إن الجامعة تدعم الحلول السلمية. وأضاف أن المشاورات ستستمر خلال الأسبوع المقبل.');
+    expect(r.quotes).toHaveLength(2);
+    expect(speakerOf(r, 1)).toBe('Ahmed Aboul Gheit');
+  });
+  it('does not report a demand (طالب بأن) as speech', () => {
+    const r = extract('وطالب المحتجون بأن تفتح الحكومة تحقيقا عاجلا في الحادث.');
+    expect(r.quotes).toEqual([]);
+  });
+});
+
+describe('quote marks that do not pair', () => {
+  it('keeps every quote inside its paragraph on a page of 10,000 unmatched marks', () => {
+    const lines = Array.from({ length: 2_000 }, (_, i) => `قال المصدر رقم ${i}: «كلام بلا إغلاق « و " و ” و »`);
+    const text = lines.join('\n');
+    const r = extract(text);
+    for (const q of r.quotes) expect(q.text.text.includes('\n')).toBe(false);
+    for (const q of r.quotes) expect(text.slice(q.text.start, q.text.end)).toBe(q.text.text);
+  });
+});
