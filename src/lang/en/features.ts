@@ -45,6 +45,8 @@ export const Shape = {
 
 /** Marks that open a quotation (after them a capital may be the quote's first word). */
 const OPENING = new Set(['"', "'", '(', '[', '«', '“', '‘', '-', ':', '•', '*', '|', '>', '/']);
+/** Most tokens between an opening mark and the word it makes initial ("« Word", "( 'Word"). */
+const MAX_INITIAL_GAP = 4;
 /** Least run of all-caps words that reads as shouted text, not acronyms (THIS IMAGE HAS BEEN SUPPLIED). */
 const SHOUT_RUN = 3;
 
@@ -113,7 +115,8 @@ export class EnglishFeatures {
       if (this.joinedAt(i)) continue;
       // A hyphen opens only as a spaced dash (KATHMANDU (Reuters) - Nepal's …), not in 6-3.
       if (text[t.start(i)] === '-' && !(t.flags[i] & TokenFlag.SpaceBefore)) continue;
-      this.markInitial(i + 1, n);
+      // The word right after the mark (a few tokens at most: a page of bare marks must stay linear).
+      this.markInitial(i + 1, Math.min(n, i + 1 + MAX_INITIAL_GAP));
     }
   }
 
