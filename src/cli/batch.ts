@@ -48,7 +48,7 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const ids: unknown[] = [];
   const pending = new Map<number, string>();
-  let nextOut = 0, failed = 0, done = 0;
+  let nextOut = 0, failed = 0, done = 0, seq = 0;
   const out: string[] = [];
   const flush = (force = false) => {
     while (pending.has(nextOut)) {
@@ -66,7 +66,8 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
     if (r.error !== null) failed++;
     pending.set(r.seq, outputLine(ids[r.seq], r.json, r.error));
     done++;
-    progress.update(done, size ? bytesRead / size : null);
+    // Input is read ahead of the workers: the share of the file read, scaled by the share of what was read that is done.
+    progress.update(done, size ? (bytesRead / size) * (done / Math.max(seq, 1)) : null);
   };
 
   const extractor = jobs === 1 ? createExtractor({ language: opts.language }) : null;
@@ -78,7 +79,6 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
     chunk = [];
   };
 
-  let seq = 0;
   for await (const line of rl) {
     if (!line.trim()) continue;
     const s = seq++;
