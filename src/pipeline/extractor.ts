@@ -23,6 +23,7 @@ import { extractQuotes, type QuoteContext } from '../quotes/quotes.js';
 import type { ArticleResult } from '../types.js';
 import { validateOptions, type ExtractorOptions } from './options.js';
 import { emptyResult } from './result.js';
+import { extractInSlices, SLICE_CHARS } from './large.js';
 
 /**
  * The default records with the user's merged over them, and all aliases. A user patch is
@@ -123,26 +124,27 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     return p;
   };
 
-  return {
-    extract(text: string): ArticleResult {
-      if (typeof text !== 'string') throw new TypeError(`extract: argument "text" must be a string, got ${describe(text)}`);
-      if (!/\S/.test(text)) return emptyResult();
-      const language = opts.language === 'auto' ? detectLanguage(text) : opts.language;
-      const path = pathFor(language === 'ar' ? 'ar' : 'en');
-      const doc = new AkhbarDocument(text, language);
-      const page = segmentDocument(doc, segmentContext);
+  // A plain function, so that `const { extract } = createExtractor()` works too.
+  const extract = (text: string): ArticleResult => {
+    if (typeof text !== 'string') throw new TypeError(`extract: argument "text" must be a string, got ${describe(text)}`);
+    if (!/\S/.test(text)) return emptyResult();
+    if (text.length > SLICE_CHARS) return extractInSlices(text, extract);
+    const language = opts.language === 'auto' ? detectLanguage(text) : opts.language;
+    const path = pathFor(language === 'ar' ? 'ar' : 'en');
+    const doc = new AkhbarDocument(text, language);
+    const page = segmentDocument(doc, segmentContext);
 
-      // The rules read the gazetteer's names as context (the English path may overrule some of them).
-      const known = matchGazetteer(doc, gazetteer, cache);
-      let cands = selectCandidates(known, opts.rules ? path.rules.run(doc, known, gazetteer.entities) : []);
-      disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c));
-      cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache));
-      keyUnknown(doc, cands);
-      const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
-      cands = addCoreference(doc, cands, { ...path.coref, date });
-      const entities = groupEntities(doc, cands, gazetteer);
-      const quotes = extractQuotes(doc, entities, path.quotes);
-      return { ...emptyResult(language), ...page, segments: doc.segments, entities, quotes };
-    },
+    // The rules read the gazetteer's names as context (the English path may overrule some of them).
+    const known = matchGazetteer(doc, gazetteer, cache);
+    let cands = selectCandidates(known, opts.rules ? path.rules.run(doc, known, gazetteer.entities) : []);
+    disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c));
+    cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache));
+    keyUnknown(doc, cands);
+    const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
+    cands = addCoreference(doc, cands, { ...path.coref, date });
+    const entities = groupEntities(doc, cands, gazetteer);
+    const quotes = extractQuotes(doc, entities, path.quotes);
+    return { ...emptyResult(language), ...page, segments: doc.segments, entities, quotes };
   };
+  return { extract };
 }
