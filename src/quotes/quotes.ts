@@ -26,6 +26,8 @@ interface MentionRef { start: number; end: number; entity: string; type: Entity[
 interface Pair { open: number; close: number; /* token indices; close = -1 when unclosed */ line: number }
 
 const MAX_DEPTH = 3;
+/** Mentions a speaker search looks back over: a speaker named further back is not carried on. */
+const LOOK_BACK = 400;
 const CUE_WINDOW = 24; // tokens between a cue and the quote it introduces
 const CLAUSE_WINDOW = 12; // tokens between a cue and its أن/that
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
@@ -137,14 +139,14 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     }
     if (at < 0 || at + 1 >= sentEnd) continue;
     const startOff = t.start(at + 1);
-    if (directSpans.some(([a, b]) => startOff >= a && startOff < b)) continue;
+    if (insideSpan(directSpans, startOff)) continue;
     let endTok = sentEnd;
     // English: the clause ends before "…, adding that" (the participle reports a clause of its own).
     if (en) for (let j = at + 2; j + 1 < sentEnd; j++) if (t.norm(j) === ',' && cueStarts.get(j + 1)?.tags.has('participle')) { endTok = j; break; }
     while (endTok > at + 1 && t.kind[endTok - 1] === TokenKind.Punct && !isQuoteMark(doc.text[t.start(endTok - 1)])) endTok--;
     // A direct quote inside the clause ends it.
     // A direct quote inside the clause ends it; so does the next speech cue (… التفاوضية، مشيراً إلى أن).
-    const quoteInside = directSpans.find(([a]) => a > startOff && a < t.end(endTok - 1));
+    const quoteInside = firstSpanAfter(directSpans, startOff, t.end(endTok - 1));
     let endOff = quoteInside ? quoteInside[0] : t.end(endTok - 1);
     let lo = 0, hi = cues.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= at + 1) lo = m + 1; else hi = m; }
@@ -164,13 +166,15 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   // and "according to X" before or after its clause.
   const attributed = [...trailing.values()];
   if (en) for (const cue of cues) { const tr = cue.tags.has('according') ? accordingTo(doc, cue) : null; if (tr) attributed.push({ cue, tr }); }
+  const indirectSpans = found.filter((f) => f.kind === 'indirect').map((f): [number, number] => [f.text.start, f.text.end]).sort((x, y) => x[0] - y[0]);
   for (const { cue, tr } of attributed) {
     const a = t.start(tr.clauseStart);
     // A clause that a direct quote opens or holds whole is that quote's attribution.
-    if (directSpans.some(([x, y]) => a >= x && a < y || x <= a && t.end(tr.clauseEnd - 1) <= y)) continue;
-    if (found.some((f) => f.kind === 'indirect' && f.text.start <= a && a < f.text.end)) continue;
+    if (insideSpan(directSpans, a)) continue;
+    if (insideSpan(indirectSpans, a)) continue;
     const text = doc.span(a, t.end(tr.clauseEnd - 1));
     found.push({ kind: 'indirect', text, cue, cueAfter: true, anchor: tr.clauseEnd, slot: [tr.slotA, tr.slotB] });
+    indirectSpans.splice(spanIndex(indirectSpans, text.start), 0, [text.start, text.end]);
   }
 
   // Attribution in text order, so a speaker carries over from the statement before.
@@ -201,6 +205,23 @@ interface Found {
 }
 
 
+
+/** Index of the first span (sorted, not overlapping) that ends after `offset`. */
+function spanIndex(spans: [number, number][], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (spans[m][1] <= offset) lo = m + 1; else hi = m; }
+  return lo;
+}
+/** Whether `offset` lies inside one of the spans. */
+function insideSpan(spans: [number, number][], offset: number): boolean {
+  const k = spanIndex(spans, offset);
+  return k < spans.length && spans[k][0] <= offset;
+}
+/** The first span starting after `from` and before `to`, or undefined. */
+function firstSpanAfter(spans: [number, number][], from: number, to: number): [number, number] | undefined {
+  for (let k = spanIndex(spans, from); k < spans.length && spans[k][0] < to; k++) if (spans[k][0] > from) return spans[k];
+  return undefined;
+}
 
 /** Every speech cue in the document, in order. */
 function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
@@ -307,6 +328,30 @@ type Speaker = { mention: MentionRef } | { span: Span } | null;
 
 /** Finds speakers: in the gap between cue and quote, the subject before the cue, or carried over. */
 class SpeakerFinder {
+  /** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+  private indexOf(offset: number): number {
+    const ms = this.mentions;
+    let lo = 0, hi = ms.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (ms[m].start < offset) lo = m + 1; else hi = m; }
+    return lo;
+  }
+
+  /** Mentions starting in `[from, to)`, and ending by `to` unless `whole` is false. */
+  private between(from: number, to: number, whole = true): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (let k = this.indexOf(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
+      if (!whole || this.mentions[k].end <= to) out.push(this.mentions[k]);
+    }
+    return out;
+  }
+
+  /** The last mention before `offset` that fits, looking back a bounded number of mentions. */
+  private lastBefore(offset: number, fits: (m: MentionRef) => boolean): MentionRef | null {
+    const stop = Math.max(0, this.indexOf(offset) - LOOK_BACK);
+    for (let k = this.indexOf(offset) - 1; k >= stop; k--) if (fits(this.mentions[k])) return this.mentions[k];
+    return null;
+  }
+
   private last: { speaker: Exclude<Speaker, null>; article: number } | null = null;
   /** English: the spans of every quote's text; a name inside one is not a speaker of another. */
   quoteSpans: [number, number][] = [];
@@ -324,7 +369,7 @@ class SpeakerFinder {
   inSlot(a: number, b: number, at: number): Speaker {
     const t = this.doc.tokens;
     const from = t.start(a), to = t.end(b - 1);
-    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to);
+    const inside = this.between(from, to);
     const person = inside.find((m) => m.type === 'person');
     if (person) return { mention: person };
     const org = inside.find((m) => m.type === 'organization');
@@ -344,8 +389,12 @@ class SpeakerFinder {
     const article = this.doc.placeOf(at).article;
     const t = this.doc.tokens;
     const limit = t.start(a);
-    const candidates = this.mentions.filter((m) => m.start < limit && m.type === kind && m.article === article && !this.insideQuote(m) && !this.bracketed(m) && m.rule !== 'en.credit');
-    if (kind === 'person') return candidates.length ? { mention: candidates[candidates.length - 1] } : null;
+    const fits = (m: MentionRef) => m.type === kind && m.article === article && !this.insideQuote(m) && !this.bracketed(m) && m.rule !== 'en.credit';
+    if (kind === 'person') {
+      const last = this.lastBefore(limit, fits);
+      return last ? { mention: last } : null;
+    }
+    const candidates = this.mentions.slice(Math.max(0, this.indexOf(limit) - LOOK_BACK), this.indexOf(limit)).filter(fits);
     // An organization noun (the government, the newspaper): the organization named with that noun,
     // else the last organization quoted, else none (the council of an unnamed city).
     const head = nominalHead(this.doc, a, b);
@@ -393,7 +442,7 @@ class SpeakerFinder {
     const from = t.end(cue.b - 1);
     // English: a role may stand between the cue and the name (…," wrote analyst Raj Mehta).
     const reach = this.lang === 'en' && t.indexAt(from) + 4 < t.count ? t.start(t.indexAt(from) + 4) - from : 3;
-    const m = this.mentions.find((x) => x.start >= from && x.start - from <= Math.max(3, reach) && (x.type === 'person' || this.lang === 'en'));
+    const m = this.between(from, from + Math.max(3, reach) + 1, false).find((x) => x.type === 'person' || this.lang === 'en');
     // English: the name must follow in the same sentence (…," said Strömmer.), not open the next one.
     if (m && this.lang === 'en' && (t.indexAt(m.start) >= sentenceOf(this.doc, cue.a)[1] || /[.!?\n]/.test(this.doc.text.slice(from, m.start)))) return null;
     return m ? { mention: m } : null;
@@ -401,7 +450,7 @@ class SpeakerFinder {
 
   private inGap(cue: Cue, from: number, to: number): Speaker {
     // لمراسل الأناضول، لوكالة فرانس برس، told Reuters: whoever is spoken to is not the speaker.
-    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to && !this.isAddressee(m));
+    const inside = this.between(from, to).filter((m) => !this.isAddressee(m));
     if (this.lang === 'ar') {
       // نقل موقع X عن Y: Y speaks, X is the outlet.
       const t = this.doc.tokens;
@@ -457,9 +506,8 @@ class SpeakerFinder {
     while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= a) lo = m; else hi = m - 1; }
     const sentStart = t.start(s[lo] ?? 0);
     const at = t.start(a);
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    for (let k = this.indexOf(at) - 1; k >= 0; k--) {
       const m = this.mentions[k];
-      if (m.start >= at) continue;
       if (m.end <= sentStart) break;
       if (m.type === 'person') return { mention: m };
     }
@@ -477,7 +525,7 @@ class SpeakerFinder {
     const at = t.start(a);
     if (words) {
       const from = t.start(words[0]);
-      const named = this.mentions.find((m) => m.start >= from && m.end <= at && !this.insideQuote(m) && m.type !== 'place');
+      const named = this.between(from, at).find((m) => !this.insideQuote(m) && m.type !== 'place');
       if (!named) {
         const n = this.nominal(words[0], words[1], at);
         if (n) return n;
@@ -501,7 +549,7 @@ class SpeakerFinder {
   /** The speaker carried over: the last quote's speaker in this article, else the last person named before. */
   carried(at: number): Speaker {
     const article = this.doc.placeOf(at).article;
-    const lastPerson = [...this.mentions].reverse().find((m) => m.start < at && m.type === 'person' && m.article === article && !(this.lang === 'en' && this.insideQuote(m)));
+    const lastPerson = this.lastBefore(at, (m) => m.type === 'person' && m.article === article && !(this.lang === 'en' && this.insideQuote(m)));
     if (this.last && this.last.article === article) {
       const ls = this.last.speaker;
       // English introduces a new speaker by name before "he said"; Arabic carries the speaker on
