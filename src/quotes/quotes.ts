@@ -36,6 +36,8 @@ const EN_COMPLEMENTIZERS = new Set(['that']);
 /** English nouns of documents: as a subject (the report alleged) they speak for the source named before. */
 const EN_DOCUMENTS = new Set(['report', 'reports', 'article', 'story', 'study', 'statement', 'letter', 'document', 'documents', 'survey', 'poll', 'memo', 'editorial', 'post', 'tweet', 'filing']);
 const AR_FROM = new Set(['عن']);
+/** Nouns that name an unnamed source (مصدر مطلع، شهود عيان). */
+const SOURCE_NOUNS = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسوول', 'مسؤولين', 'متحدث', 'ناطق', 'شهود', 'شاهد', 'مراقبون', 'خبراء', 'خبير', 'محللون', 'محلل', 'دبلوماسي', 'دبلوماسيون']);
 
 /** Finds the quotes of a document and attributes them. */
 export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: QuoteContext): Quote[] {
@@ -483,13 +485,24 @@ class SpeakerFinder {
   /** Words between the cue and the quote that name a source (مصدر مطلع): speaker text without an entity. */
   private unnamedSource(cue: Cue, to: number): Speaker {
     const t = this.doc.tokens;
-    let a = cue.b, b = a;
-    while (b < t.count && t.start(b) < to && t.kind[b] !== TokenKind.Punct && b - a < 4) b++;
-    if (b - a < 1 || b - a > 3) return null;
-    const w = t.norm(a);
-    // Only a noun phrase: "مصدر مطلع", "مسؤول عسكري"; not a preposition or a pronoun clitic.
-    if (!/^(مصدر|مصادر|مسؤول|مسؤولون|مسوول|متحدث|ناطق|شهود|شاهد|مراقبون|خبراء|خبير|محللون|مسؤولين)$/.test(w.replace(/^[وف]/, ''))) return null;
+    const a = cue.b;
+    // Only a verb has a subject after it (وأوضح التلفزيون …); after a noun cue (في كلمته الافتتاحية) the words describe the speech.
+    if (!cue.tags.has('past') && !cue.tags.has('present')) return null;
+    if (a >= t.count || t.start(a) >= to || t.kind[a] !== TokenKind.Arabic) return null;
+    const w = t.norm(a).replace(/^[وف]/, '');
+    // A source noun (مصدر مطلع، مسؤول عسكري) or a definite noun phrase (التلفزيون الحكومي الباكستاني)
+    // that is the subject of the cue: speaker words without an entity.
+    const source = SOURCE_NOUNS.has(w);
+    if (!source && !(w.startsWith('ال') && w.length > 3)) return null;
+    let b = a + 1;
+    while (b < t.count && t.start(b) < to && b - a < 4 && t.kind[b] === TokenKind.Arabic && (source || t.norm(b).startsWith('ال')) && !this.endsPhrase(b)) b++;
+    if (!source && this.endsPhrase(a)) return null;
     return { span: this.doc.tokenSpan(a, b) };
+  }
+
+  /** A word that cannot be in a speaker's noun phrase: a preposition, a time word, a verb, a pronoun. */
+  private endsPhrase(i: number): boolean {
+    return this.ctx?.lex['breakers']?.hasWordAt(this.doc.tokens, i, this.ctx.cache) ?? false;
   }
 
   private tokenDistance(from: number, to: number): number {

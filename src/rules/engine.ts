@@ -5,7 +5,7 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
-import type { ReadingCache } from '../gazetteer/match.js';
+import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { PatternElement, RuleRecord } from './types.js';
@@ -23,6 +23,8 @@ const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام',
 export class RuleEngine {
   /** Per rule: the index of its first element among the distinct required first elements, or -1 (optional first element). */
   private readonly firstKey: Int32Array;
+  /** Some rule opens on a punctuation mark: punctuation tokens are tried as rule starts. */
+  private readonly punctuationStarts: boolean;
   private readonly firstKeys: string[] = [];
 
   constructor(
@@ -30,6 +32,7 @@ export class RuleEngine {
     private readonly lex: LexiconSet,
     private readonly cache: ReadingCache,
   ) {
+    this.punctuationStarts = rules.some((r) => r.pattern[0].in?.some((w) => !/[\p{L}\p{N}]/u.test(w)) ?? false);
     this.firstKey = new Int32Array(rules.length).fill(-1);
     rules.forEach((rule, r) => {
       const first = rule.pattern[0];
@@ -60,7 +63,8 @@ export class RuleEngine {
     // element), so most tokens are dismissed before any pattern is walked.
     const firstOk = new Int8Array(this.firstKeys.length);
     for (let i = 0; i < t.count; i++) {
-      if (t.kind[i] === TokenKind.Punct) continue;
+      // A rule may open on punctuation only through an `in` list (an apposition after a comma).
+      if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
       firstOk.fill(0);
       for (let r = 0; r < this.rules.length; r++) {
         const rule = this.rules[r];
@@ -147,8 +151,8 @@ export class RuleEngine {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
         if (!m || (!el.weak && m.tags.has('weak'))) return -1;
-        // السيد، التركي: a given name that is also a title or a nationality opens no name by itself.
-        return !el.weak && m.end === p + 1 && memo.isOtherWord(p) ? -1 : m.end;
+        // السيد، التركي، على: a given name that is also a title, a nationality or a function word opens no name.
+        return m.end === p + 1 && memo.isOtherWord(p) ? -1 : m.end;
       }
       case 'part': {
         const w = t.norm(p);
@@ -232,7 +236,14 @@ class NamePartMemo {
     // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
     if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
-    if (/^(?:[وفبك]|ل(?!ل))../.test(w) && !w.startsWith('ال')) return 2;
+    // Only when what follows the letter is itself a word: names start with these letters too
+    // (كوتشاك، بايدن، وليد، لودريان).
+    if (/^(?:[وفبك]|ل(?!ل))../.test(w) && !w.startsWith('ال')) {
+      const notName = this.lex['not-name'];
+      for (const r of tokenReadings(t, p, this.cache)) {
+        if (r.prefix && (r.article || r.stem.startsWith('ال') || notName?.tagsOf(r.stem))) return 2;
+      }
+    }
     return 1;
   }
 }
