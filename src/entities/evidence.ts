@@ -8,7 +8,6 @@ import type { AkhbarDocument } from '../doc/document.js';
 import type { ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { TokenKind } from '../text/tokenize.js';
-import type { Candidate } from './candidate.js';
 import type { Evidence } from './resolve.js';
 
 /** Prepositions and nouns after which a word names a place (normalized). */

@@ -80,11 +80,6 @@ export function settle(node: TrieNode): TrieNode {
   return node;
 }
 
-/** Inserts a token sequence with its entry. */
-export function insert(root: TrieNode, tokens: readonly string[], entry: AliasEntry): void {
-  park(root, tokens.join(SEP), entry);
-}
-
 /** The settled child of `node` for `token`, or undefined. */
 export function step(node: TrieNode, token: string): TrieNode | undefined {
   const c = node.next?.get(token);

@@ -6,7 +6,7 @@
  * O'Gorman, Chester-le-Street).
  */
 import type { AkhbarDocument } from '../../doc/document.js';
-import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
+import { TokenFlag, TokenKind } from '../../text/tokenize.js';
 
 /** Upper-case Latin letter (ASCII, Latin-1, Latin Extended-A even code points, Greek, Cyrillic). */
 export function isUpperCode(c: number): boolean {
@@ -175,6 +175,3 @@ export function englishFeatures(doc: AkhbarDocument): EnglishFeatures {
   if (!f) cache.set(doc, (f = new EnglishFeatures(doc)));
   return f;
 }
-
-/** True when token `i` of `t` is a Latin-script word. */
-export const isLatinWord = (t: TokenList, i: number): boolean => t.kind[i] === TokenKind.Word;

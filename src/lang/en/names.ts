@@ -35,8 +35,6 @@ const SURE_PERSON_RULES = new Set(['en.person.given-name', 'en.person.title-name
 const STRONG_ORG_RULES = new Set(['en.org.tail', 'en.org.tail-of', 'en.org.head', 'en.org.head-connected', 'en.org.tail-connected']);
 /** Words before a place (in Gauteng, near Kathmandu). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
-/** Words before a place that may also come before a person or a company (at Headingley, from Dubai). */
-const PLACE_PREPOSITIONS_WEAK = new Set(['at', 'from', 'to', 'into']);
 /** Words next to a team in sports results (Leicestershire beat Somerset; v Durham). */
 const TEAM_WORDS_BEFORE = new Set(['beat', 'v', 'vs', 'against', 'defeated', 'beating', 'hosts', 'host', 'face', 'faces', 'edged', 'thrashed', 'routed', 'downed']);
 const TEAM_WORDS_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'defeated', 'beating', 'lead', 'led', 'trail', 'trailed', 'v', 'vs', 'host', 'hosts', 'edged', 'thrashed', 'routed', 'downed']);
