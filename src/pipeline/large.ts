@@ -7,7 +7,7 @@ import type { ArticleResult, Entity, Span } from '../types.js';
 import { emptyResult } from './result.js';
 
 /** Texts longer than this are read in slices. */
-export const SLICE_CHARS = 1 << 20;
+export const SLICE_CHARS = 1 << 18;
 
 /** Slice boundaries `[start, end)`, cut after a line break near every SLICE_CHARS (or hard-cut on a line that long). */
 export function slices(text: string, size = SLICE_CHARS): [number, number][] {
@@ -27,7 +27,12 @@ export function slices(text: string, size = SLICE_CHARS): [number, number][] {
   return out;
 }
 
-const shift = <T extends Span>(s: T, d: number): T => ({ ...s, start: s.start + d, end: s.end + d });
+/** Moves a span of a slice's fresh result into the whole text's offsets, in place (no copy per span). */
+const shift = <T extends Span>(s: T, d: number): T => {
+  s.start += d;
+  s.end += d;
+  return s;
+};
 const shiftOrNull = <T extends Span>(s: T | null | undefined, d: number): T | null => (s ? shift(s, d) : null);
 
 /**
@@ -51,20 +56,20 @@ export function extractInSlices(text: string, read: (slice: string) => ArticleRe
         byline: shiftOrNull(r.byline, a),
       };
     }
-    out.keywords.push(...r.keywords.map((k) => shift(k, a)));
-    out.body.push(...r.body.map((p) => shift(p, a)));
-    out.segments.push(...r.segments.map((s) => shift(s, a)));
-    out.quotes.push(...r.quotes.map((q) => ({
-      ...q,
-      text: shift(q.text, a),
-      cue: shiftOrNull(q.cue, a),
-      speaker: q.speaker ? { ...q.speaker, ...(q.speaker.text ? { text: shift(q.speaker.text, a) } : {}) } : null,
-    })));
+    for (const k of r.keywords) out.keywords.push(shift(k, a));
+    for (const p of r.body) out.body.push(shift(p, a));
+    for (const s of r.segments) out.segments.push(shift(s, a));
+    for (const q of r.quotes) {
+      shift(q.text, a);
+      shiftOrNull(q.cue, a);
+      shiftOrNull(q.speaker?.text, a);
+      out.quotes.push(q);
+    }
     for (const e of r.entities) {
-      const mentions = e.mentions.map((m) => shift(m, a));
+      for (const m of e.mentions) shift(m, a);
       const seen = entities.get(e.id);
-      if (seen) seen.mentions.push(...mentions);
-      else entities.set(e.id, { ...e, mentions });
+      if (seen) for (const m of e.mentions) seen.mentions.push(m);
+      else entities.set(e.id, e);
     }
   }
   out ??= emptyResult();
