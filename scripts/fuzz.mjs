@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
+import { badSpans } from './lib/spans.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist', 'index.js');
@@ -37,9 +38,7 @@ const text = fc.array(fc.oneof(
 ), { maxLength: 30 }).map((parts) => parts.join(''));
 
 function problems(t, r) {
-  const spans = [r.headline, r.published?.span, r.dateline?.span, r.source?.span, r.byline, ...r.keywords, ...r.body, ...r.segments,
-    ...r.entities.flatMap((e) => e.mentions), ...r.quotes.flatMap((q) => [q.text, q.cue, q.speaker?.text])].filter(Boolean);
-  const bad = spans.filter((s) => !(Number.isInteger(s.start) && s.start >= 0 && s.start <= s.end && s.end <= t.length && t.slice(s.start, s.end) === s.text));
+  const bad = badSpans(t, r);
   return bad.length ? `${bad.length} spans with wrong offsets, e.g. ${JSON.stringify(bad[0])}` : null;
 }
 

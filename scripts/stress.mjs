@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { badSpans } from './lib/spans.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist', 'index.js');
@@ -29,14 +30,9 @@ const CASES = [
   ['English caps and quotes', () => fill('"SAID," SAID THE U.S. SAID "')],
 ];
 
+/** Bad spans, plus quotes that run past their paragraph. */
 function check(text, r) {
-  const spans = [r.headline, r.published?.span, r.dateline?.span, r.source?.span, r.byline, ...r.keywords, ...r.body, ...r.segments,
-    ...r.entities.flatMap((e) => e.mentions), ...r.quotes.flatMap((q) => [q.text, q.cue, q.speaker?.text])].filter(Boolean);
-  let bad = 0;
-  for (const s of spans) if (text.slice(s.start, s.end) !== s.text) bad++;
-  // No quote may run past its paragraph.
-  for (const q of r.quotes) if (q.text.text.includes('\n')) bad++;
-  return bad;
+  return badSpans(text, r).length + r.quotes.filter((q) => q.text.text.includes('\n')).length;
 }
 
 let failures = 0;
