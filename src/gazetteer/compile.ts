@@ -23,9 +23,14 @@ export interface Gazetteer {
 
 /** Normalized tokens of a name, as the text's tokens would be. */
 export function nameTokens(name: string): string[] {
+  return nameTokensWithKinds(name).map((t) => t.norm);
+}
+
+/** Normalized tokens of a name with whether each is an Arabic word (which may carry proclitics). */
+export function nameTokensWithKinds(name: string): { norm: string; arabic: boolean }[] {
   const s = normalize(name);
-  const out: string[] = [];
-  scanTokens(s, (a, b) => { out.push(s.slice(a, b)); });
+  const out: { norm: string; arabic: boolean }[] = [];
+  scanTokens(s, (a, b, kind) => { out.push({ norm: s.slice(a, b), arabic: kind === TokenKind.Arabic }); });
   return out;
 }
 

@@ -5,12 +5,12 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { procliticReadings, type CliticReading } from '../text/clitics.js';
-import { tokenize, TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
-import { buildMatchView } from '../text/normalize.js';
+import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag, step, type TrieNode } from './trie.js';
-import { canStartName, type Gazetteer } from './compile.js';
+import { canStartName, nameTokensWithKinds, type Gazetteer } from './compile.js';
 import { skeleton } from './skeleton.js';
+import { LINEAGE_PARTICLES } from '../text/name-particles.js';
 // natural's root import loads database clients; the distance module alone is small and pure.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
@@ -114,14 +114,12 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
   return null;
 }
 
-/** Particles that carry a person's name on: ابن/بن (son of), آل (family of). */
-const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال']);
 const MAX_CHAIN = 3;
 
 /** The end of a person's name after its chain particles (… بن زايد آل نهيان). */
 function extendChain(t: TokenList, end: number): number {
   for (let k = 0; k < MAX_CHAIN; k++) {
-    if (end + 1 >= t.count || !CHAIN.has(t.norm(end)) || t.kind[end + 1] !== TokenKind.Arabic) break;
+    if (end + 1 >= t.count || !LINEAGE_PARTICLES.has(t.norm(end)) || t.kind[end + 1] !== TokenKind.Arabic) break;
     if (t.flags[end] & TokenFlag.LineStart || t.flags[end + 1] & TokenFlag.LineStart) break;
     end += 2;
   }
@@ -221,9 +219,3 @@ export function lookupName(gaz: Gazetteer, text: string, cache: ReadingCache, pr
   return null;
 }
 
-function nameTokensWithKinds(text: string): { norm: string; arabic: boolean }[] {
-  const t = tokenize(buildMatchView(text));
-  const out: { norm: string; arabic: boolean }[] = [];
-  for (let i = 0; i < t.count; i++) out.push({ norm: t.norm(i), arabic: t.kind[i] === TokenKind.Arabic });
-  return out;
-}

@@ -5,10 +5,6 @@
 import { franc } from 'franc-min';
 import { describe } from '../text/normalize.js';
 
-/** ISO 639-1 codes of the languages akhbar has a path for. */
-export const SUPPORTED_LANGUAGES = ['ar', 'en'] as const;
-/** A supported language. */
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
 /** Languages franc may answer, with their ISO 639-1 codes: ours, and the Latin-script ones
  * whose pages reach news pipelines, so a French page is not called English. */

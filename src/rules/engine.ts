@@ -8,6 +8,7 @@ import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import type { Lexicon } from './lexicon.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords } from '../lang/en/words.js';
 import { englishNames } from '../lang/en/names.js';
@@ -16,8 +17,6 @@ import { englishNames } from '../lang/en/names.js';
 export type LexiconSet = Record<string, Lexicon>;
 
 const MAX_REPEAT = 4;
-/** Words that chain a name (محمد بن سلمان، عبد الله، أبو مازن، آل ثاني): parts themselves, and the word after them is one too. */
-const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام', 'عبد', 'بو', 'ولد', 'ابي']);
 
 /** Runs rules over a document. */
 export class RuleEngine {
@@ -223,8 +222,8 @@ class NamePartMemo {
     const w = t.norm(p);
     if (w.length < 2) return -1;
     // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
-    if (PARTICLES.has(w)) return p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic ? 1 : -1;
-    if (p > 0 && PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) return 1;
+    if (NAME_PARTICLES.has(w)) return p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic ? 1 : -1;
+    if (p > 0 && NAME_PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) return 1;
     // A given name that is also a word (صالح، حسن) may go on a name, not open one (rules open names).
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
     if (g && g.end === p + 1) return g.tags.has('weak') && this.isOtherWord(p) ? -1 : 1;

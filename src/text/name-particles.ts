@@ -1,0 +1,10 @@
+/**
+ * Arabic words that chain the parts of a person's name, normalized. Kept in one
+ * place: the gazetteer extends a known name over them, the rules read them as name parts.
+ */
+
+/** Lineage particles that carry a name on after it: بن/ابن/بنت (son/daughter of), آل (family of). */
+export const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ال']);
+
+/** Every particle that chains a name, lineage ones and those that open one (أبو مازن، عبد الله، ولد). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([...LINEAGE_PARTICLES, 'ابو', 'ام', 'عبد', 'بو', 'ولد', 'ابي']);
