@@ -33,6 +33,8 @@ export function contextEvidence(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
       case 'organization':
         return headBefore('org-heads') || (i > 0 && /^["']$/.test(prev) && c.tokenEnd < t.count && /^["']$/.test(t.norm(c.tokenEnd)));
       case 'person':
+        // After a title, a nationality is the title's adjective (الوزير السوداني), not a surname.
+        if (lex.demonyms?.hasWordAt(t, i, cache)) return headBefore('given-names');
         return headBefore('titles') || headBefore('given-names');
     }
   };

@@ -20,10 +20,15 @@ describe('Arabic direct quotes', () => {
     expect(r.entities.find((e) => e.id === direct.speaker?.entity)?.name).toBe('Ahmed Aboul Gheit');
   });
   it('gives the source, not the outlet, in نقل موقع X عن Y قوله', () => {
-    const r = extract('ونقل موقع "آر تي" عن الوزير السوداني علي يوسف قوله: "الحوار هو الطريق الوحيد لإنهاء هذه الأزمة الطويلة".');
+    const r = extract('ونقل موقع "آر تي" عن وزير الخارجية المصري بدر عبد العاطي قوله: "الحوار هو الطريق الوحيد لإنهاء هذه الأزمة الطويلة".');
     const q = r.quotes.find((x) => x.kind === 'direct')!;
     expect(q.text.text).toBe('الحوار هو الطريق الوحيد لإنهاء هذه الأزمة الطويلة');
-    expect(q.speaker?.text?.text).not.toBe('آر تي');
+    expect(r.entities.find((e) => e.id === q.speaker?.entity)?.name).toBe('Badr Abdelatty');
+  });
+  it('reads a nationality after a title as an adjective, not as a surname (الوزير السوداني)', () => {
+    const r = extract('ونقل موقع "آر تي" عن الوزير السوداني قوله: "الحوار هو الطريق الوحيد لإنهاء هذه الأزمة الطويلة".');
+    expect(r.entities.map((e) => e.type)).not.toContain('person');
+    expect(r.quotes[0].speaker?.entity).not.toBe('org:rt-tv-network');
   });
   it('does not read a name in quotation marks as a statement', () => {
     const r = extract('وشارك فريق "الفيفا" في الاجتماع الذي عقد في القاهرة أمس.');
