@@ -8,34 +8,72 @@ import type { AkhbarDocument } from '../doc/document.js';
 import type { ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { TokenKind } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
 import type { Evidence } from './resolve.js';
 
 /** Prepositions and nouns after which a word names a place (normalized). */
 const LOCATIVE = new Set(['في', 'الي', 'من', 'قرب', 'داخل', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمه', 'ضواحي', 'in', 'to', 'from', 'near', 'at']);
 
+/** Whether a candidate is spelled like a nationality adjective (العراقية، الفرنسية). */
+export function adjectivalName(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
+  return (c) => c.tokenEnd - c.tokenStart === 1 && lex.demonyms?.hasWordAt(doc.tokens, c.tokenStart, cache) === true;
+}
+
+/** Nouns after which a word names a news outlet: مراسل الجزيرة، موفد العربية (normalized). */
+const REPORTER = new Set(['مراسل', 'مراسله', 'مراسلو', 'مراسلي', 'موفد', 'موفده', 'correspondent', 'reporter']);
+
+/** Reads the words around a candidate. */
+function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
+  const t = doc.tokens;
+  const prevNorm = (c: Candidate) => (c.tokenStart > 0 ? t.norm(c.tokenStart - 1) : '');
+  const nextNorm = (c: Candidate) => (c.tokenEnd < t.count ? t.norm(c.tokenEnd) : '');
+  /** Whether an entry of lexicon `name` (with `tag`, if given) ends right before the candidate. */
+  const headBefore = (c: Candidate, name: string, tag?: string) => {
+    const i = c.tokenStart;
+    if (i === 0 || (t.kind[i - 1] !== TokenKind.Arabic && t.kind[i - 1] !== TokenKind.Word)) return false;
+    // The head may be one or two words (صحيفة الجزيرة، وكالة الأنباء): try both starts.
+    for (const a of [i - 1, i - 2]) {
+      const m = a >= 0 ? lex[name]?.matchAt(t, a, cache) : undefined;
+      if (m?.end === i && (!tag || m.tags.has(tag))) return true;
+    }
+    return false;
+  };
+  /** A cue that the name is a news outlet's: a media head, a reporter, a credit in brackets. */
+  const media = (c: Candidate) => {
+    const prev = prevNorm(c), next = nextNorm(c);
+    return (prev === '(' && next === ')') // (الفرنسية)، (رويترز)
+      || REPORTER.has(prev.replace(/^[وفل]/, ''))
+      || headBefore(c, 'org-heads', 'media');
+  };
+  return { prevNorm, nextNorm, headBefore, media };
+}
+
+/** Whether the words around a candidate say it names a news outlet (see {@link cueReader}). */
+export function mediaCue(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
+  return cueReader(doc, lex, cache).media;
+}
+
 /** Evidence for the candidates of one document. */
 export function contextEvidence(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
   const t = doc.tokens;
+  const { prevNorm, nextNorm, headBefore, media } = cueReader(doc, lex, cache);
+  // A name spelled like a nationality adjective (العراقية، الفرنسية) agrees with the noun
+  // before it (الشرطة العراقية، السلطات الفرنسية); only a cue of its own makes it a name.
+  const adjective = adjectivalName(doc, lex, cache);
   return (c) => {
-    const i = c.tokenStart;
-    const prefix = doc.text.slice(t.start(i), c.start); // the mention's own proclitics (بجدة → ب)
-    const prev = i > 0 ? t.norm(i - 1) : '';
-    const prevWord = i > 0 && (t.kind[i - 1] === TokenKind.Arabic || t.kind[i - 1] === TokenKind.Word);
-    const headBefore = (name: string) => {
-      if (!prevWord) return false;
-      // The head may be one or two words (صحيفة الجزيرة، وكالة الأنباء): try both starts.
-      for (const a of [i - 1, i - 2]) if (a >= 0 && lex[name]?.matchAt(t, a, cache)?.end === i) return true;
-      return false;
-    };
+    const prefix = doc.text.slice(t.start(c.tokenStart), c.start); // the mention's own proclitics (بجدة → ب)
+    const prev = prevNorm(c);
     switch (c.type) {
       case 'place':
-        return /^[وف]?ب/.test(prefix) || LOCATIVE.has(prev.replace(/^[وف]/, '')) || headBefore('place-heads');
+        return /^[وف]?ب/.test(prefix) || LOCATIVE.has(prev.replace(/^[وف]/, '')) || headBefore(c, 'place-heads');
       case 'organization':
-        return headBefore('org-heads') || (i > 0 && /^["']$/.test(prev) && c.tokenEnd < t.count && /^["']$/.test(t.norm(c.tokenEnd)));
+        if (media(c)) return true;
+        if (adjective(c)) return false;
+        return headBefore(c, 'org-heads') || (/^["']$/.test(prev) && /^["']$/.test(nextNorm(c)));
       case 'person':
         // After a title, a nationality is the title's adjective (الوزير السوداني), not a surname.
-        if (lex.demonyms?.hasWordAt(t, i, cache)) return headBefore('given-names');
-        return headBefore('titles') || headBefore('given-names');
+        if (adjective(c)) return headBefore(c, 'given-names');
+        return headBefore(c, 'titles') || headBefore(c, 'given-names');
     }
   };
 }

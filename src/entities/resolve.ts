@@ -12,7 +12,7 @@ import type { Entity, Mention } from '../types.js';
 import type { Candidate } from './candidate.js';
 
 /** Kind priority when an alias names several places (عمان: Oman before Amman; الكويت: the country). */
-const KIND_RANK: Record<string, number> = { country: 0, territory: 1, region: 2, continent: 2, city: 3, province: 4 };
+const KIND_RANK: Record<string, number> = { country: 0, territory: 1, region: 2, continent: 2, city: 3, province: 4, club: 6 };
 
 type Overlap = 'apart' | 'same' | 'inside' | 'contains' | 'crosses';
 function overlap(a: Candidate, b: Candidate): Overlap {
@@ -61,10 +61,11 @@ export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Ca
 
 /**
  * Picks one entity for each ambiguous gazetteer candidate: one the document names plainly
- * elsewhere; else a club in a sentence about sport (برشلونة، الأهلي); else by kind (a country
- * before a city). `isSport(token)` says whether the sentence of a token is about sport.
+ * elsewhere; else a club in a sentence about sport (برشلونة، الأهلي); else a newspaper or channel
+ * where `mediaCue` sees one (quotation marks, مراسل); else by kind (a country before a city, an
+ * outlet before a club). `isSport(token)` says whether the sentence of a token is about sport.
  */
-export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false, quoted: (c: Candidate) => boolean = () => false): void {
+export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false, mediaCue: (c: Candidate) => boolean = () => false): void {
   const sure = new Set<number>();
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
   for (const c of cands) {
@@ -72,8 +73,8 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
     const seen = c.entities.find((e) => sure.has(e));
     const club = c.entities.find((e) => gaz.entities[e].kind === 'club');
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
-    // «الشرق الأوسط», "العربية": a name in quotation marks is a title, of a newspaper or channel.
-    const media = !seen && quoted(c) ? c.entities.find((e) => /^(media|news-agency)$/.test(gaz.entities[e].kind ?? '')) : undefined;
+    // «الشرق الأوسط», "العربية", مراسل الجزيرة: a title of a newspaper or channel.
+    const media = !seen && mediaCue(c) ? c.entities.find((e) => /^(media|news-agency)$/.test(gaz.entities[e].kind ?? '')) : undefined;
     const pick = seen ?? sport ?? media ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
     c.entities = [pick];
     c.type = gaz.entities[pick].type;
@@ -90,10 +91,13 @@ export type Evidence = (c: Candidate) => boolean;
  * they are names here: the entity is named plainly elsewhere in the document, or `evidence`
  * finds a cue around the word (في جدة، صحيفة الجزيرة، الرئيس الأسد).
  */
-export function dropUnsupportedCommon(cands: Candidate[], evidence: Evidence = () => false): Candidate[] {
+export function dropUnsupportedCommon(cands: Candidate[], evidence: Evidence = () => false, adjectival: Evidence = () => false): Candidate[] {
   const plain = new Set<string>();
   for (const c of cands) if (!(c.flags & AliasFlag.Common)) plain.add(candidateKey(c));
-  return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || plain.has(candidateKey(c)) || evidence(c));
+  // A name spelled like an adjective (الفرنسية for AFP) is an adjective far more often than
+  // not, even in a text that names the entity: it needs its own cue.
+  const supported = (c: Candidate) => (plain.has(candidateKey(c)) && !adjectival(c)) || evidence(c);
+  return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || supported(c));
 }
 
 /** Gives rule candidates the key of the unknown entity they name (its type and normalized name). */

@@ -14,7 +14,7 @@ import { aliasesOf, compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
 import { disambiguate, dropUnsupportedCommon, groupEntities, keyUnknown, selectCandidates } from '../entities/resolve.js';
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
-import { contextEvidence } from '../entities/evidence.js';
+import { adjectivalName, contextEvidence, mediaCue } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
 import { Lexicon } from '../rules/lexicon.js';
@@ -137,8 +137,9 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     // The rules read the gazetteer's names as context (the English path may overrule some of them).
     const known = matchGazetteer(doc, gazetteer, cache);
     let cands = selectCandidates(known, opts.rules ? path.rules.run(doc, known, gazetteer.entities) : []);
-    disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c));
-    cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache));
+    const media = mediaCue(doc, path.coref.lex, cache);
+    disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c) || media(c));
+    cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache), adjectivalName(doc, path.coref.lex, cache));
     keyUnknown(doc, cands);
     const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
     cands = addCoreference(doc, cands, { ...path.coref, date });
