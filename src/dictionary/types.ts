@@ -40,7 +40,8 @@ export interface DemonymRecord {
 }
 
 /** Titles of one office per language. */
-export type OfficeTable = Record<string, { ar?: string[]; en?: string[] }>;
+/** Office titles per language; `many`: several people hold the office at once (ministers, ambassadors). */
+export type OfficeTable = Record<string, { ar?: string[]; en?: string[]; many?: boolean }>;
 
 /**
  * One alias compiled at build time: entity index, alias flags, normalized tokens joined

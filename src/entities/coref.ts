@@ -175,10 +175,10 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
 function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, _at: number): Candidate | null {
   for (const tag of tags) {
     if (!tag.startsWith('office=')) continue;
-    for (const h of ctx.officeIndex.get(`${tag.slice(7)}|${of}`) ?? []) {
-      if (h.from.slice(0, ctx.date.length) <= ctx.date && ctx.date <= h.to.padEnd(10, '~')) {
-        return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, type: 'person', entities: [h.entity], via: 'gazetteer', rule: '', form: 'name', flags: 0, confidence: 1 };
-      }
+    // Two holders on the date (overlapping terms, or an office held jointly) name neither.
+    const holders = (ctx.officeIndex.get(`${tag.slice(7)}|${of}`) ?? []).filter((h) => h.from.slice(0, ctx.date.length) <= ctx.date && ctx.date <= h.to.padEnd(10, '~'));
+    if (new Set(holders.map((h) => h.entity)).size === 1) {
+      return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, type: 'person', entities: [holders[0].entity], via: 'gazetteer', rule: '', form: 'name', flags: 0, confidence: 1 };
     }
   }
   return null;

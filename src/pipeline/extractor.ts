@@ -14,6 +14,7 @@ import { aliasesOf, compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
 import { disambiguate, dropUnsupportedCommon, groupEntities, keyUnknown, selectCandidates } from '../entities/resolve.js';
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
+import { reconcileSurnames } from '../entities/surnames.js';
 import { adjectivalName, contextEvidence, mediaCue } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
@@ -113,7 +114,8 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     if (p) return p;
     const lex = buildLexicons(data, lang);
     const officeLex = new Lexicon();
-    for (const [key, titles] of Object.entries(data.offices)) for (const t of titles[lang] ?? []) officeLex.add(`${t} |office=${key}`);
+    // A bare title of an office many hold at once (الوزير السوداني) names none of them.
+    for (const [key, titles] of Object.entries(data.offices)) if (!titles.many) for (const t of titles[lang] ?? []) officeLex.add(`${t} |office=${key}`);
     const rules = validateRules(data.rules?.[lang] ?? [], `rules/${lang}`);
     p = {
       rules: new RuleEngine(rules, lex, cache),
@@ -135,8 +137,9 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     const page = segmentDocument(doc, segmentContext);
 
     // The rules read the gazetteer's names as context (the English path may overrule some of them).
-    const known = matchGazetteer(doc, gazetteer, cache);
-    let cands = selectCandidates(known, opts.rules ? path.rules.run(doc, known, gazetteer.entities) : []);
+    const found = matchGazetteer(doc, gazetteer, cache);
+    const { known, rules } = reconcileSurnames(doc, found, opts.rules ? path.rules.run(doc, found, gazetteer.entities) : [], gazetteer);
+    let cands = selectCandidates(known, rules);
     const media = mediaCue(doc, path.coref.lex, cache);
     disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c) || media(c));
     cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache), adjectivalName(doc, path.coref.lex, cache));

@@ -128,7 +128,7 @@ export class RuleEngine {
   private mentionOffset(doc: AkhbarDocument, el: PatternElement, p: number): number {
     if (el.lex) return this.lex[el.lex]?.matchAt(doc.tokens, p, this.cache, el.bare)?.reading.mentionOffset ?? 0;
     if (el.name === 'given') return this.lex['given-names']?.matchAt(doc.tokens, p, this.cache)?.reading.mentionOffset ?? 0;
-    if (el.name === 'part') return conjunctionLength(doc.tokens.norm(p), (w) => this.lex['given-names']?.has(w) ?? false);
+    if (el.name === 'part' || el.name === 'noun') return conjunctionLength(doc.tokens.norm(p), (w) => this.lex['given-names']?.has(w) ?? false);
     return 0;
   }
 
@@ -159,6 +159,10 @@ export class RuleEngine {
         if (el.article === false && hasArticle(w)) return -1;
         if (el.nisba && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5)) return -1;
         return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
+      }
+      case 'noun': {
+        if (el.article === true && !hasArticle(t.norm(p))) return -1;
+        return memo.isNounPart(p, allowClitics && !el.bare) ? p + 1 : -1;
       }
       case 'latin':
         return t.kind[p] === TokenKind.Word && isCapital(doc.text.charCodeAt(t.start(p))) ? p + 1 : -1;
@@ -213,10 +217,20 @@ class NamePartMemo {
   isPart(p: number, allowClitics: boolean): boolean {
     let r = this.memo[p];
     if (!r) this.memo[p] = r = this.compute(p);
-    return r > 0 && (allowClitics || r === 1);
+    return (r === 1 || r === 2) && (allowClitics || r === 1);
   }
-  /** 1: a bare name word; 2: a name word behind a conjunction or preposition (وزيد، بلبنان); -1: not a name word. */
-  private compute(p: number): 1 | 2 | -1 {
+  /** Whether token `p` can be a word of an organization's or place's name: a name word, or a definite noun (الصحة، البقعة). */
+  isNounPart(p: number, allowClitics: boolean): boolean {
+    let r = this.memo[p];
+    if (!r) this.memo[p] = r = this.compute(p);
+    return r === 3 || this.isPart(p, allowClitics);
+  }
+  /**
+   * 1: a bare name word; 2: a name word behind a conjunction or preposition (وزيد، بلبنان);
+   * 3: a definite noun with a feminine or plural ending, a word of institutions' names but
+   * rarely of people's (الصحة، العاملين); -1: not a name word.
+   */
+  private compute(p: number): 1 | 2 | 3 | -1 {
     const t = this.doc.tokens;
     if (t.kind[p] !== TokenKind.Arabic) return -1;
     const w = t.norm(p);
@@ -231,7 +245,7 @@ class NamePartMemo {
     if (this.isOtherWord(p)) return -1;
     // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
     // الاجتماعات) is rarely a family name.
-    if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return -1;
+    if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;
     // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
     if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).

@@ -10,11 +10,13 @@ export interface PatternElement {
   /** With `lex`: the entry must not carry this tag (e.g. `ambiguous`). */
   notTag?: string;
   /**
-   * A name-like token: `given` (a given name), `part` (any name-like word), `latin` (a capitalized
+   * A name-like token: `given` (a given name), `part` (any name-like word), `noun` (a name-like
+   * word or a definite noun with a feminine or plural ending, for institutions' and places'
+   * names: الصحة، البقعة), `latin` (a capitalized
    * Latin word; on the English path not a breaker, title, speech verb, demonym or head noun, and
    * never in all-caps text), `initial` (English: one capital letter and its full stop, P. Simmons).
    */
-  name?: 'given' | 'part' | 'latin' | 'initial';
+  name?: 'given' | 'part' | 'noun' | 'latin' | 'initial';
   /** One of these normalized words. */
   in?: string[];
   /** Optional element (same as repeat [0, 1]). */

@@ -2,7 +2,7 @@
 import type { RuleRecord } from './types.js';
 
 const TYPES = new Set(['person', 'place', 'organization']);
-const NAMES = new Set(['given', 'part', 'latin', 'initial']);
+const NAMES = new Set(['given', 'part', 'noun', 'latin', 'initial']);
 const ELEMENT_KEYS = new Set(['lex', 'tag', 'name', 'in', 'optional', 'repeat', 'capture', 'bare', 'article', 'notTag', 'weak', 'nisba', 'cased', 'notInitial', 'nouns']);
 
 /**
@@ -25,7 +25,7 @@ export function validateRules(rules: readonly unknown[], where: string): RuleRec
       for (const key of Object.keys(el)) if (!ELEMENT_KEYS.has(key)) bad(`pattern[${k}] has unknown key "${key}"`);
       const kinds = [el.lex !== undefined, el.name !== undefined, el.in !== undefined].filter(Boolean).length;
       if (kinds !== 1) bad(`pattern[${k}] needs exactly one of "lex", "name", "in"`);
-      if (el.name !== undefined && !NAMES.has(el.name)) bad(`pattern[${k}].name must be given, part, latin or initial`);
+      if (el.name !== undefined && !NAMES.has(el.name)) bad(`pattern[${k}].name must be given, part, noun, latin or initial`);
       if (el.in !== undefined && !(Array.isArray(el.in) && el.in.every((w) => typeof w === 'string'))) bad(`pattern[${k}].in must be an array of strings`);
       if (el.repeat !== undefined) {
         const [a, b] = el.repeat;

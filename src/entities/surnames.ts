@@ -1,0 +1,83 @@
+/**
+ * A listed surname inside a longer name read by the rules: عبدالله صالح is not Barham Salih,
+ * نتشيرفان البارزاني is not Masoud Barzani, but هوغو شافيز is Hugo Chávez. The given name
+ * decides: the same first name as the listed person keeps the entity and takes the whole name
+ * as its mention; another first name makes it someone else, unknown to the dictionaries.
+ */
+import type { AkhbarDocument } from '../doc/document.js';
+import { nameTokens, type Gazetteer } from '../gazetteer/compile.js';
+import { AliasFlag } from '../gazetteer/trie.js';
+import type { Candidate } from './candidate.js';
+
+/** Words that make one given name with the next: عبد الرحمن، أبو بكر. */
+const COMPOUND = new Set(['عبد', 'ابو', 'ام', 'ابن', 'بن']);
+
+/** The given name at the start of a name's normalized words. */
+function givenName(toks: readonly string[]): string {
+  const first = (toks[0] ?? '').replace(/^[وف](?=عبد|ابو)/, '');
+  return COMPOUND.has(first) && toks.length > 1 ? first + toks[1] : first;
+}
+
+/** First words of a record's names of two words or more (normalized). */
+function givenNamesOf(gaz: Gazetteer, index: number, memo: Map<number, Set<string>>): Set<string> {
+  let s = memo.get(index);
+  if (s) return s;
+  s = new Set();
+  const r = gaz.entities[index];
+  const forms = [...Object.values(r.names ?? {}), ...Object.values(r.aliases ?? {}).flat()];
+  for (const f of forms) {
+    const toks = nameTokens(f);
+    if (toks.length > 1) s.add(givenName(toks));
+  }
+  memo.set(index, s);
+  return s;
+}
+
+/** The same given name, or a short form of it (جو and جوزيف, Joe and Joseph). */
+function sameGiven(given: Set<string>, first: string): boolean {
+  if (given.has(first)) return true;
+  for (const g of given) if (Math.min(g.length, first.length) >= 2 && (g.startsWith(first) || first.startsWith(g))) return true;
+  return false;
+}
+
+/**
+ * Settles each one-word surname match that a rule's person name ends with or runs into.
+ * Mutates and returns the two lists: surname candidates either grow to the whole name (same
+ * person) or give way to the rule's name (another person, its span extended over the surname).
+ */
+export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules: Candidate[], gaz: Gazetteer): { known: Candidate[]; rules: Candidate[] } {
+  const surnames = known.filter((k) => k.type === 'person' && k.flags & AliasFlag.Partial && k.tokenEnd - k.tokenStart === 1);
+  if (!surnames.length || !rules.length) return { known, rules };
+  const byEnd = new Map<number, Candidate>();
+  for (const k of surnames) byEnd.set(k.tokenEnd, k);
+  const byStart = new Map<number, Candidate>();
+  for (const k of surnames) byStart.set(k.tokenStart, k);
+  const memo = new Map<number, Set<string>>();
+  const drop = new Set<Candidate>();
+  const kept = new Set<Candidate>();
+  // The longest rule name from the leftmost start decides for a surname; the others follow it.
+  const order = rules.filter((r) => r.type === 'person').sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  for (const r of order) {
+    // The surname is the rule name's last word, or the word right after it.
+    const inside = byEnd.get(r.tokenEnd);
+    const k = inside && inside.tokenStart > r.tokenStart ? inside : byStart.get(r.tokenEnd);
+    if (!k) continue;
+    if (!drop.has(k) && !kept.has(k)) {
+      const first = givenName(nameTokens(doc.text.slice(r.start, r.end)));
+      const given = givenNamesOf(gaz, k.entities[0], memo);
+      const same = k.entities.length === 1 && (sameGiven(given, first) || sameGiven(given, first.replace(/^[وف]/, '')));
+      if (same) {
+        kept.add(k);
+        k.start = r.start;
+        k.tokenStart = r.tokenStart;
+        k.flags &= ~AliasFlag.Partial;
+      } else drop.add(k);
+    }
+    if (kept.has(k)) r.tokenEnd = r.tokenStart; // spent: the known entity carries the name now
+    else { r.end = k.end; r.tokenEnd = k.tokenEnd; }
+  }
+  return {
+    known: drop.size ? known.filter((k) => !drop.has(k)) : known,
+    rules: rules.filter((r) => r.tokenEnd > r.tokenStart),
+  };
+}

@@ -1,0 +1,107 @@
+// Coreference (src/entities/coref.ts) through the public API: surnames joining the full
+// name, offices resolving to their holder on the reference date, unknown people kept apart.
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extract } from '../../src/index.js';
+import type { ArticleResult } from '../../src/types.js';
+import { badSpans } from '../helpers/spans.js';
+
+const at = (date: string) => createExtractor({ language: 'ar', referenceDate: date });
+const ex = at('2024-05-01');
+function run(text: string, e = ex): ArticleResult {
+  const r = e.extract(text);
+  expect(badSpans(text, r)).toEqual([]);
+  return r;
+}
+const people = (r: ArticleResult) => r.entities.filter((e) => e.type === 'person');
+const mentions = (r: ArticleResult, id: string) =>
+  r.entities.find((e) => e.id === id)?.mentions.map((m) => [m.text, m.start, m.form, m.via, m.rule]);
+
+describe('partial names', () => {
+  it('an unknown person\'s surname alone later joins the full name: one entity, two mentions', () => {
+    const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت. وأضاف كاظمي أن العملية انتهت.';
+    const r = run(text);
+    expect(people(r)).toHaveLength(1);
+    expect(r.entities[0]).toMatchObject({ id: 'unknown:person:ميرزاد كاظمي', known: false, name: 'ميرزاد كاظمي' });
+    expect(mentions(r, 'unknown:person:ميرزاد كاظمي')).toEqual([
+      ['ميرزاد كاظمي', 11, 'name', 'rule', 'ar.person.title-name'],
+      ['كاظمي', text.lastIndexOf('كاظمي'), 'name', 'coreference', 'coref.partial-name'],
+    ]);
+  });
+  it('a known person\'s surname alone is the same known entity', () => {
+    const r = run('التقى الرئيس الفرنسي إيمانويل ماكرون وفدا. وقال ماكرون إن أوروبا موحدة.');
+    const m = mentions(r, 'person:emmanuel-macron')!;
+    expect(m.map((x) => x[0])).toEqual(['إيمانويل ماكرون', 'ماكرون']);
+    expect(people(r)).toHaveLength(1);
+  });
+  it('a surname with a proclitic joins too, the proclitic left out of the mention', () => {
+    const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت. واتصل الوزير بكاظمي مساء.';
+    const r = run(text);
+    const m = mentions(r, 'unknown:person:ميرزاد كاظمي')!;
+    expect(m.map((x) => x[0])).toEqual(['ميرزاد كاظمي', 'كاظمي']);
+    expect(m[1][1]).toBe(text.indexOf('بكاظمي') + 1);
+  });
+  it('two unknown people with different names are two entities, each with its own mentions', () => {
+    const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت، وقال المقدم حازم فريحات إن الطريق مفتوح. وأضاف فريحات أن الوضع هادئ.';
+    const r = run(text);
+    expect(people(r).map((e) => [e.name, e.known, e.mentions.length])).toEqual([
+      ['ميرزاد كاظمي', false, 1],
+      ['حازم فريحات', false, 2],
+    ]);
+    expect(new Set(people(r).map((e) => e.id)).size).toBe(2);
+  });
+  it('a surname shared by two people in the text is left alone', () => {
+    const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت، وقال المقدم حازم كاظمي إن الطريق مفتوح. وأضاف كاظمي أن الوضع هادئ.';
+    const r = run(text);
+    const last = text.lastIndexOf('كاظمي');
+    expect(people(r).flatMap((e) => e.mentions).some((m) => m.start === last && m.via === 'coreference')).toBe(false);
+    // it is read by the speech-verb rule as a third, unjoined unknown person
+    expect(people(r).map((e) => [e.name, e.mentions.length])).toEqual([['ميرزاد كاظمي', 1], ['حازم كاظمي', 1], ['كاظمي', 1]]);
+  });
+  it('an unknown family name with the article does not stand alone for the person (الحداد is also a word)', () => {
+    const r = run('وقال سمير الحداد إن الاجتماع كان مثمرا. وأضاف الحداد أن المفاوضات ستستمر.');
+    expect(people(r).map((e) => [e.name, e.mentions.length])).toEqual([['سمير الحداد', 1]]);
+  });
+});
+
+describe('offices', () => {
+  it('a role nominal resolves to the office holder on the reference date (الرئيس الأمريكي)', () => {
+    const text = 'وقال الرئيس الأمريكي إن المفاوضات مستمرة.';
+    const on = (date: string) => run(text, at(date)).entities.map((e) => [e.id, e.mentions[0].text, e.mentions[0].form, e.mentions[0].rule]);
+    expect(on('2020-06-01')).toEqual([['person:donald-trump', 'الرئيس الأمريكي', 'nominal', 'coref.office-holder']]);
+    expect(on('2023-06-01')).toEqual([['person:joe-biden', 'الرئيس الأمريكي', 'nominal', 'coref.office-holder']]);
+    expect(on('2025-06-01')).toEqual([['person:donald-trump', 'الرئيس الأمريكي', 'nominal', 'coref.office-holder']]);
+  });
+  it('الرئيس الفرنسي alone is Emmanuel Macron in 2024, the mention spanning title and nationality', () => {
+    const r = run('وقال الرئيس الفرنسي إن باريس ترحب بالاتفاق.');
+    expect(mentions(r, 'person:emmanuel-macron')).toEqual([['الرئيس الفرنسي', 5, 'nominal', 'coreference', 'coref.office-holder']]);
+    expect(r.entities.find((e) => e.id === 'person:emmanuel-macron')?.known).toBe(true);
+  });
+  it('the article\'s own date wins over referenceDate', () => {
+    const text = 'نشر بتاريخ 2019-03-10\nوقال الرئيس الأمريكي إن المفاوضات مستمرة.';
+    const r = run(text, at('2024-05-01'));
+    expect(r.published?.date).toBe('2019-03-10');
+    expect(people(r).map((e) => e.id)).toEqual(['person:donald-trump']);
+  });
+  it('a role with a name right after it is an apposition, not a second mention', () => {
+    const r = run('التقى الرئيس الفرنسي إيمانويل ماكرون وفدا من رجال الأعمال.');
+    expect(mentions(r, 'person:emmanuel-macron')).toEqual([['إيمانويل ماكرون', 21, 'name', 'gazetteer', 'person:emmanuel-macron']]);
+  });
+  it('a role in a text with a named holder and a nominal later joins the same entity', () => {
+    const r = run('التقى المستشار الألماني أولاف شولتس نظيره. وقال المستشار الألماني إن برلين تدعم الخطة.');
+    const scholz = r.entities.find((e) => e.id === 'person:olaf-scholz')!;
+    expect(scholz.mentions.map((m) => [m.text, m.form])).toEqual([['أولاف شولتس', 'name'], ['المستشار الألماني', 'nominal']]);
+  });
+});
+
+describe('spans', () => {
+  it('every span of a longer text gives back its text (shared extractor, no options)', () => {
+    const text = [
+      'عمان - قال العقيد ميرزاد كاظمي إن القوات انسحبت من قرية كفرصفرة.',
+      'وأضاف كاظمي أن شركة النسيم للتجارة ستعيد بناء المدارس بالتعاون مع جامعة اليرموك.',
+      'وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس ترحب، فيما أعلن الكرملين دعمه.',
+    ].join('\n');
+    const r = extract(text);
+    expect(badSpans(text, r)).toEqual([]);
+    expect(r.entities.length).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -1,0 +1,189 @@
+// The rule interpreter (src/rules/engine.ts) over the bundled Arabic rules and over small
+// rules written here, read at the candidate level: which rule fires, on which span.
+// Resolution (which candidate wins) is tested in tests/entities/resolve.test.ts.
+import { describe, expect, it } from 'vitest';
+import { AkhbarDocument } from '../../src/doc/document.js';
+import { defaultData } from '../../src/dictionary/default-data.js';
+import { ReadingCache } from '../../src/gazetteer/match.js';
+import { RuleEngine } from '../../src/rules/engine.js';
+import { buildLexicons } from '../../src/rules/lexicon-set.js';
+import { validateRules } from '../../src/rules/validate.js';
+import type { RuleRecord } from '../../src/rules/types.js';
+
+const data = defaultData();
+const lexAr = buildLexicons(data, 'ar');
+const bundled = new RuleEngine(validateRules(data.rules.ar, 'rules/ar'), lexAr, new ReadingCache());
+
+interface Found { text: string; rule: string; type: string; start: number; end: number }
+function candidates(text: string, engine = bundled): Found[] {
+  const doc = new AkhbarDocument(text, 'ar');
+  return engine.run(doc).map((c) => {
+    // Every candidate is a span of the original text.
+    expect(c.start).toBeLessThan(c.end);
+    return { text: text.slice(c.start, c.end), rule: c.rule, type: c.type, start: c.start, end: c.end };
+  });
+}
+/** The texts found by one rule. */
+const by = (found: Found[], rule: string) => found.filter((f) => f.rule === rule).map((f) => f.text);
+/** Longest candidate of each start, as resolution would keep it (rule candidates only). */
+const texts = (found: Found[]) => [...new Set(found.map((f) => f.text))];
+
+describe('bundled Arabic person rules', () => {
+  it('title + unknown name: ar.person.title-name, the title left out, exact offsets', () => {
+    const text = 'قال العقيد نورستان كاظمي إن القوات انسحبت.';
+    const f = candidates(text).filter((x) => x.rule === 'ar.person.title-name');
+    expect(f).toEqual([{ text: 'نورستان كاظمي', rule: 'ar.person.title-name', type: 'person', start: 11, end: 24 }]);
+  });
+  it('title + nationality + name: the nationality is skipped, not captured', () => {
+    const f = candidates('وصل الوزير الأردني نورستان كاظمي إلى القاهرة.');
+    expect(by(f, 'ar.person.title-name')).toEqual(['نورستان كاظمي']);
+    expect(f.find((x) => x.rule === 'ar.person.title-name')?.start).toBe(19);
+  });
+  // BUG (same cause as the ة genitive below): a family name with the article and ة
+  // (الهواملة، الطراونة، المعايطة) is not a name part, so the name is lost.
+  it.fails('title + nationality + given name + family name ending in ة', () => {
+    const f = candidates('وصل الوزير الأردني فراس الهواملة إلى القاهرة.');
+    expect(by(f, 'ar.person.title-name')).toEqual(['فراس الهواملة']);
+  });
+  it('given name + family name: ar.person.given-name', () => {
+    expect(by(candidates('وقال سمير الحداد إن الاجتماع كان مثمرا.'), 'ar.person.given-name')).toEqual(['سمير الحداد']);
+  });
+  it('speech verb + one unknown word + إن/colon: ar.person.speaker-surname', () => {
+    expect(by(candidates('وأوضح كوتشاك أن الاتفاق سيوقع غدا.'), 'ar.person.speaker-surname')).toEqual(['كوتشاك']);
+    expect(by(candidates('وأضاف كوتشاك: الاتفاق قريب.'), 'ar.person.speaker-surname')).toEqual(['كوتشاك']);
+    // not a word with the article, and not without what is said after it
+    expect(by(candidates('وأوضح المتحدث أن الاتفاق سيوقع غدا.'), 'ar.person.speaker-surname')).toEqual([]);
+    expect(by(candidates('وأوضح كوتشاك موقفه أمس.'), 'ar.person.speaker-surname')).toEqual([]);
+  });
+  it('عبد + divine name + family name is one name (ar.person.abd-compound)', () => {
+    const f = candidates('وقال عبد الرؤوف الزعبي إن المشروع تأخر.');
+    expect(by(f, 'ar.person.abd-compound')).toEqual(['عبد الرؤوف الزعبي']);
+    expect(by(f, 'ar.person.given-name')).toContain('عبد الرؤوف الزعبي');
+  });
+  it('a chain with بن and أبي runs to the end of the name (ar.person.weak-given-chain, ar.person.kunya)', () => {
+    const f = candidates('وصل سعد بن أبي وقاص إلى المدينة.');
+    expect(by(f, 'ar.person.weak-given-chain')).toEqual(['سعد بن أبي وقاص']);
+    expect(by(f, 'ar.person.kunya')).toEqual(['بن أبي وقاص']);
+  });
+  it('a chain with بن and آل keeps the family name', () => {
+    const f = candidates('استقبل الوزير خالد بن ناصر آل مرهون السفير.');
+    expect(by(f, 'ar.person.weak-given-chain')).toEqual(['خالد بن ناصر آل مرهون']);
+  });
+  it('a kunya opens a name: أبو + name', () => {
+    expect(by(candidates('وقال أبو سليم الدباغ إن القصف توقف.'), 'ar.person.kunya')).toEqual(['أبو سليم الدباغ']);
+    // a nationality ends the name (الكردي is an adjective here)
+    expect(by(candidates('وقال أبو سليم الكردي إن القصف توقف.'), 'ar.person.kunya')).toEqual(['أبو سليم']);
+  });
+  it('two given names, the first also a word: ar.person.weak-given-given (أمل فتحي)', () => {
+    expect(by(candidates('وقالت أمل فتحي إن المشروع سينطلق.'), 'ar.person.weak-given-given')).toEqual(['أمل فتحي']);
+  });
+  it('a weak given name and a nisba family name: ar.person.weak-given-nisba (أمل الحسني)', () => {
+    expect(by(candidates('وقال المحامي أمل الحسني إن القضية انتهت.'), 'ar.person.weak-given-nisba')).toEqual(['أمل الحسني']);
+  });
+  it('a weak given name alone is no name (أمل as a word)', () => {
+    expect(candidates('عبر الوزير عن أمل كبير في نجاح المفاوضات.').filter((f) => f.type === 'person')).toEqual([]);
+  });
+  it('an apposition between commas names a person (ar.person.apposition)', () => {
+    const f = candidates('وقال رئيس الجمعية، شرف كوتشاك، إن التبرعات وصلت.');
+    expect(by(f, 'ar.person.apposition')).toEqual(['شرف كوتشاك']);
+  });
+});
+
+describe('where an Arabic name ends', () => {
+  it('before a preposition with a clitic (بالوفد)', () => {
+    expect(texts(candidates('التقى العقيد نورستان كاظمي بالوفد أمس.'))).toEqual(['نورستان كاظمي']);
+  });
+  it('at a comma', () => {
+    expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);
+  });
+  it('at a colon', () => {
+    expect(texts(candidates('وقال سمير الحداد: الاجتماع مثمر.'))).toEqual(['سمير الحداد']);
+  });
+  it('before a present-tense verb (يتحدث)', () => {
+    expect(texts(candidates('وقال محمد الدوسري يتحدث للصحفيين إن الوضع هادئ.'))).toEqual(['محمد الدوسري']);
+  });
+  it('before إن and a time word (يوم)', () => {
+    expect(texts(candidates('وقال سمير الحداد يوم الأحد إن الاجتماع مثمر.'))).toEqual(['سمير الحداد']);
+  });
+  it('does not cross a line break', () => {
+    expect(texts(candidates('وقال سمير الحداد\nالاجتماع مثمر.'))).toEqual(['سمير الحداد']);
+  });
+  // BUG: a word that is a given name behind the article (الحسني = ال + حسني) is read as a
+  // given name, and بأن (ب + أن) as a name part: the given-name rule produces "الحسني بأن".
+  it.fails('a nisba family name is not a given name, and بأن is no name part', () => {
+    const f = candidates('صرحت أمل الحسني بأن المشروع سينطلق.');
+    expect(f.map((x) => x.text)).not.toContain('الحسني بأن');
+  });
+});
+
+describe('bundled Arabic organization and place rules', () => {
+  it('an organization head in construct + definite genitives (ar.org.head-genitive)', () => {
+    expect(by(candidates('قال مستشفى الزرقاء الحكومي إن الحالات مستقرة.'), 'ar.org.head-genitive')).toEqual(['مستشفى الزرقاء الحكومي']);
+    expect(by(candidates('أعلنت شركة الأردن للتعدين عن أرباح.'), 'ar.org.head-genitive')).toEqual(['شركة الأردن للتعدين']);
+  });
+  it('a head with the article is no name (الشركة)', () => {
+    expect(by(candidates('أعلنت الشركة الأردنية للتعدين عن أرباح.'), 'ar.org.head-genitive')).toEqual([]);
+  });
+  it('an organization head + a Latin-script name (ar.org.head-latin)', () => {
+    const text = 'أعلنت شركة Orbitex عن منتج.';
+    expect(candidates(text).filter((f) => f.rule === 'ar.org.head-latin')).toEqual([
+      { text: 'شركة Orbitex', rule: 'ar.org.head-latin', type: 'organization', start: 6, end: 18 },
+    ]);
+  });
+  // BUG: the genitive of ar.org.head-genitive is a `name: part`, and part rejects a definite
+  // noun ending in ة (الصحة، الزراعة): the rule misses its own example منظمة الصحة العالمية and
+  // every ministry of that shape when no dictionary knows it.
+  it.fails('a genitive ending in ة (وزارة الصحة, هيئة الرقابة الإدارية)', () => {
+    expect(by(candidates('أعلنت وزارة الصحة عن حالات جديدة.'), 'ar.org.head-genitive')).toEqual(['وزارة الصحة']);
+  });
+  it('a place head + the name after it (ar.place.head-name), the head left out', () => {
+    expect(by(candidates('نزح السكان من قرية كفرصفرة أمس.'), 'ar.place.head-name')).toEqual(['كفرصفرة']);
+    expect(by(candidates('وقع الحادث في بلدة بيت فوريك قرب نابلس.'), 'ar.place.head-name')).toEqual(['بيت فوريك']);
+  });
+});
+
+describe('the interpreter', () => {
+  const engine = (rules: Omit<RuleRecord, 'type'>[] & { type?: string }[]) =>
+    new RuleEngine(validateRules(rules.map((r) => ({ type: 'person', ...r })), 'test'), lexAr, new ReadingCache());
+
+  it('captures only the elements marked capture, and names the rule and its confidence', () => {
+    const e = engine([{ id: 't.person.a', confidence: 0.42, pattern: [{ in: ['السيد'] }, { name: 'part', capture: true, repeat: [1, 2] }] }]);
+    const doc = new AkhbarDocument('حضر السيد زيدان قاسمي الاجتماع', 'ar');
+    const [c] = e.run(doc);
+    expect(doc.text.slice(c.start, c.end)).toBe('زيدان قاسمي');
+    expect([c.rule, c.type, c.via, c.confidence, c.tokenStart, c.tokenEnd]).toEqual(['t.person.a', 'person', 'rule', 0.42, 2, 4]);
+  });
+  it('tries the longest repetition first and backtracks for a later element', () => {
+    // part × 1..3 would eat الاجتماع; the `in` element after it forces one step back.
+    const e = engine([{ id: 't.person.b', pattern: [{ name: 'part', capture: true, repeat: [1, 3] }, { in: ['حضر'] }] }]);
+    expect(candidates('زيدان قاسمي حضر', e).map((f) => f.text)).toContain('زيدان قاسمي');
+  });
+  it('repeat bounds: at most max tokens are captured', () => {
+    const e = engine([{ id: 't.person.c', pattern: [{ in: ['السيد'] }, { name: 'part', capture: true, repeat: [1, 2] }] }]);
+    expect(candidates('حضر السيد زيدان قاسمي فريحات', e).map((f) => f.text)).toEqual(['زيدان قاسمي']);
+  });
+  it('an optional element may be skipped', () => {
+    const e = engine([{ id: 't.person.d', pattern: [{ lex: 'titles' }, { lex: 'demonyms', optional: true }, { name: 'part', capture: true, bare: true }, { name: 'part', capture: true }] }]);
+    expect(candidates('وصل الوزير زيدان قاسمي', e).map((f) => f.text)).toEqual(['زيدان قاسمي']);
+    expect(candidates('وصل الوزير التونسي زيدان قاسمي', e).map((f) => f.text)).toEqual(['زيدان قاسمي']);
+  });
+  it('a captured first word leaves its conjunction out of the mention (وزيدان)', () => {
+    const e = engine([{ id: 't.person.e', pattern: [{ name: 'given', capture: true }, { name: 'part', capture: true }] }]);
+    const text = 'حضر الوزير وسمير قاسمي';
+    const f = candidates(text, e);
+    expect(f.map((x) => x.text)).toEqual(['سمير قاسمي']);
+    expect(f[0].start).toBe(text.indexOf('سمير'));
+  });
+  it('bare: a token with a proclitic does not match', () => {
+    const rule = (bare: boolean) => engine([{ id: 't.person.f', pattern: [{ name: 'given', capture: true, bare }, { name: 'part', capture: true }] }]);
+    expect(candidates('حضر الوزير وسمير قاسمي', rule(true))).toEqual([]);
+    expect(candidates('حضر الوزير وسمير قاسمي', rule(false)).map((f) => f.text)).toEqual(['سمير قاسمي']);
+  });
+  it('a rule opening on punctuation is tried at punctuation tokens', () => {
+    const e = engine([{ id: 't.person.g', pattern: [{ in: ['،'] }, { name: 'given', capture: true }, { name: 'part', capture: true }, { in: ['،'] }] }]);
+    expect(candidates('قال المتحدث، سمير قاسمي، إن الوضع هادئ', e).map((f) => f.text)).toEqual(['سمير قاسمي']);
+  });
+  it('finds nothing in a text without Arabic words', () => {
+    expect(candidates('12345 67 -- ...')).toEqual([]);
+  });
+});
