@@ -17,6 +17,17 @@ export interface Line {
   tokenEnd: number;
 }
 
+/**
+ * A name the page layout credits, read by the segmenter: a dateline's place and agency
+ * (`موسكو-سانا`), a source label's outlet, a byline's reporter.
+ */
+export interface Credit {
+  start: number;
+  end: number;
+  type: 'person' | 'place' | 'organization';
+  from: 'dateline' | 'source' | 'byline';
+}
+
 /** A document under analysis. */
 export class AkhbarDocument {
   /** The normalized matching view with its offset map. */
@@ -29,6 +40,8 @@ export class AkhbarDocument {
   readonly lines: Line[];
   /** Classified blocks, in text order, added by the segmenter. */
   segments: Segment[] = [];
+  /** Names credited by the layout of the main article, added by the segmenter. */
+  credits: Credit[] = [];
 
   constructor(readonly text: string, readonly language: string) {
     this.view = buildMatchView(text);

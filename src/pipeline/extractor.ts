@@ -15,6 +15,7 @@ import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js'
 import { disambiguate, dropUnsupportedCommon, groupEntities, keyUnknown, selectCandidates } from '../entities/resolve.js';
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
 import { reconcileSurnames } from '../entities/surnames.js';
+import { addCredits } from '../entities/credits.js';
 import { adjectivalName, contextEvidence, mediaCue } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
@@ -142,6 +143,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     let cands = selectCandidates(known, rules);
     const media = mediaCue(doc, path.coref.lex, cache);
     disambiguate(cands, gazetteer, sportSentences(doc, path.coref.lex['sports-context'], cache), (c) => isQuoted(doc, c) || media(c));
+    cands = addCredits(doc, cands, gazetteer, cache, opts.rules);
     cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache), adjectivalName(doc, path.coref.lex, cache));
     keyUnknown(doc, cands);
     const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);

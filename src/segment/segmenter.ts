@@ -10,7 +10,7 @@
  *
  * Every step is linear in the number of lines, with bounded work per line.
  */
-import type { AkhbarDocument } from '../doc/document.js';
+import type { AkhbarDocument, Credit } from '../doc/document.js';
 import type { ArticleResult, Dateline, Segment, SegmentKind, Span } from '../types.js';
 import type { NameLookup } from '../gazetteer/match.js';
 import { lineFeatures, type LineInfo } from './features.js';
@@ -125,19 +125,24 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
   // dateline: a line of the header, else the start of the first paragraph
   let dateline: Dateline | null = null;
   let datelineByline: Span | null = null;
+  let datelineHit: DatelineHit | null = null;
+  const credits: Credit[] = [];
   for (let i = (a0.headline >= 0 ? a0.headline + 1 : a0.bodyStart); i < a0.bodyStart && !dateline; i++) {
     const r = roles[i];
     let hit: DatelineHit | null = null;
     if (r === 'source' && infos[i].marker?.rest === 0 && i + 1 < a0.bodyStart) hit = datelineOfLine(doc, infos[i + 1].start, infos[i + 1].end, ctx, true);
     else if (r === 'title' || r === 'short' || r === 'date') hit = lineDateline(i);
-    if (hit) { dateline = hit.dateline; datelineByline = hit.byline; }
+    if (hit) { dateline = hit.dateline; datelineByline = hit.byline; datelineHit = hit; }
   }
   if (!dateline) {
     const f = infos[a0.bodyStart];
     const split = splits.get(a0.bodyStart);
     const hit = datelineOfParagraph(doc, split ? split.rest : f.start, f.end, ctx);
-    if (hit) { dateline = hit.dateline; datelineByline = hit.byline; }
+    if (hit) { dateline = hit.dateline; datelineByline = hit.byline; datelineHit = hit; }
   }
+  if (datelineHit?.placeSpan) credits.push({ start: datelineHit.placeSpan.start, end: datelineHit.placeSpan.end, type: 'place', from: 'dateline' });
+  // A generic credit (وكالات، Agencies) names no one.
+  if (datelineHit?.agencySpan && dateline?.agency !== 'Agencies') credits.push({ start: datelineHit.agencySpan.start, end: datelineHit.agencySpan.end, type: 'organization', from: 'dateline' });
 
   // source: a label in the header or the tail, else a wire credit after the body
   let source: PageStructure['source'] = null;
@@ -195,8 +200,11 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
     if (li >= 0 && kinds[li] !== 'body') { kinds[li] = 'metadata'; articles[li] = 0; }
   }
 
+  if (source?.span && source.name !== 'Agencies') credits.push({ start: source.span.start, end: source.span.end, type: 'organization', from: 'source' });
+  if (byline) credits.push({ start: byline.start, end: byline.end, type: 'person', from: 'byline' });
   const segments = buildSegments(doc, infos, kinds as SegmentKind[], articles, splits);
   doc.segments = segments;
+  doc.credits = credits;
   const body = segments.filter((s) => s.kind === 'body' && s.article === 0).map(({ start, end, text }) => ({ start, end, text }));
   return { headline, published, dateline, source, keywords, byline, body };
 }
