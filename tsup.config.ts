@@ -12,6 +12,9 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     treeshake: true,
+    // natural's one small distance module goes into the bundle: loading it through Node's
+    // CommonJS path from node_modules costs more start-up time than its code.
+    noExternal: [/^natural\//],
     // Keep the bundled dictionaries as UTF-8, not \u escapes: a third of the size to load.
     esbuildOptions(o) {
       o.charset = 'utf8';

@@ -6,7 +6,7 @@
 import { normalize } from '../text/normalize.js';
 import { scanTokens, TokenKind } from '../text/tokenize.js';
 import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
-import { AliasFlag, newNode, park, SEP, type TrieNode } from './trie.js';
+import { AliasFlag, newNode, packTrie, park, parkPacked, SEP, type AliasEntry, type PackedTrie, type TrieNode } from './trie.js';
 import { skeleton } from './skeleton.js';
 
 /** A compiled gazetteer. */
@@ -104,18 +104,63 @@ export function precompileAliases(records: readonly EntityRecord[], ctx: AliasCo
   return records.flatMap((rec, index) => aliasesOf(rec, index, rec.type, ctx));
 }
 
-/** Builds the gazetteer from records (validated, patches merged) and their compiled aliases. */
-export function compileGazetteer(records: readonly EntityRecord[], aliases: readonly PrecompiledAlias[] = precompileAliases(records)): Gazetteer {
+/** Aliases packed as text by {@link packAliases}: the alias trie's and the skeleton trie's. */
+export interface PackedAliases {
+  aliases: PackedTrie;
+  skeletons: PackedTrie;
+}
+
+/**
+ * Packs compiled aliases as text for the data bundle, grouped by first token. An alias
+ * listed twice for one entity is stored once with the flags of both (what the trie
+ * would make of it), so the packed trie is the one {@link compileGazetteer} builds.
+ */
+export function packAliases(aliases: readonly PrecompiledAlias[]): PackedAliases {
+  const pack = (items: [key: string, entry: AliasEntry][]): PackedTrie => {
+    const groups = new Map<string, Map<string, [rest: string, entry: AliasEntry]>>();
+    for (const [key, entry] of items) {
+      const cut = key.indexOf(SEP);
+      const first = cut < 0 ? key : key.slice(0, cut);
+      let g = groups.get(first);
+      if (!g) groups.set(first, (g = new Map()));
+      const same = g.get(`${entry.entity}${SEP}${key}`);
+      if (same) same[1].flags &= entry.flags;
+      else g.set(`${entry.entity}${SEP}${key}`, [cut < 0 ? '' : key.slice(cut + 1), { ...entry }]);
+    }
+    return packTrie(new Map([...groups].map(([k, g]) => [k, [...g.values()]])));
+  };
+  return {
+    aliases: pack(aliases.map(([entity, flags, joined]) => [joined, { entity, flags }])),
+    skeletons: pack(aliases.filter((a) => a[3]).map(([entity, flags, joined, sk]) => [sk as string, { entity, flags, alias: joined }])),
+  };
+}
+
+/**
+ * Builds the gazetteer from records (validated, patches merged) and their compiled aliases.
+ * @param packed The default aliases, packed at build time; `aliases` are added after them.
+ * @param copy Whether to copy `records` (false: the gazetteer keeps the array it is given).
+ */
+export function compileGazetteer(records: readonly EntityRecord[], aliases: readonly PrecompiledAlias[] = precompileAliases(records), packed?: PackedAliases, copy = true): Gazetteer {
   const root = newNode();
   const skeletons = newNode();
-  const byId = new Map<string, number>();
-  const entities = records.slice();
-  entities.forEach((rec, index) => byId.set(rec.id, index));
+  const entities = copy ? records.slice() : (records as EntityRecord[]);
+  if (packed) {
+    parkPacked(root, packed.aliases);
+    parkPacked(skeletons, packed.skeletons);
+  }
   for (const [entity, flags, joined, sk] of aliases) {
     park(root, joined, { entity, flags });
-    if (sk) park(skeletons, sk, { entity, flags, alias: joined.split(SEP).join(' ') });
+    if (sk) park(skeletons, sk, { entity, flags, alias: joined });
   }
-  return { entities, byId, root, skeletons };
+  let byId: Map<string, number> | null = null;
+  return {
+    entities, root, skeletons,
+    // Built on first ask: it reads every record, which the default table parses lazily.
+    get byId() {
+      if (!byId) { byId = new Map(); entities.forEach((rec, index) => byId!.set(rec.id, index)); }
+      return byId;
+    },
+  };
 }
 
 /** True when a token kind can start a name. */

@@ -83,7 +83,7 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
     // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
     if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
     // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
-    if (!gaz.root.next?.get(r.stem)?.next && !gaz.root.next?.get(r.stem)?.parked) continue;
+    if (!step(gaz.root, r.stem)?.next) continue;
     let node = step(gaz.skeletons, skeletonOf(r.stem));
     if (!node) continue;
     let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;

@@ -2,7 +2,7 @@
  * Language identification: franc-min restricted to the languages akhbar reads,
  * with a letter count by script for short text and as a fallback.
  */
-import { franc } from 'franc-min';
+import { guessLanguage } from './franc.js';
 import { describe } from '../text/normalize.js';
 
 
@@ -42,6 +42,6 @@ export function detectLanguage(text: string): string {
   if (latin < MIN_FOR_FRANC) return 'en';
   // Pages open with menus and tickers: sample from the middle, where the article is.
   const from = text.length > SAMPLE * 2 ? Math.floor(text.length / 2 - SAMPLE / 2) : 0;
-  const code = franc(text.slice(from, from + SAMPLE), { only: FRANC_ONLY, minLength: MIN_FOR_FRANC });
+  const code = guessLanguage(text.slice(from, from + SAMPLE), FRANC_ONLY, MIN_FOR_FRANC);
   return ISO3_TO_1[code] ?? 'en';
 }

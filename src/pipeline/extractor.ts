@@ -9,6 +9,7 @@ import { describe } from '../text/normalize.js';
 import { segmentDocument, type SegmentContext } from '../segment/segmenter.js';
 import { defaultData } from '../dictionary/default-data.js';
 import { mergeRecord, validateRecord } from '../dictionary/validate.js';
+import { copyRecords } from '../dictionary/lazy-records.js';
 import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
 import { aliasesOf, compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
@@ -28,14 +29,14 @@ import { emptyResult } from './result.js';
 import { extractInSlices, SLICE_CHARS } from './large.js';
 
 /**
- * The default records with the user's merged over them, and all aliases. A user patch is
- * merged into the default record in place, so the default's precompiled aliases stay valid;
+ * The default records with the user's merged over them, and the user's aliases. A user patch
+ * is merged into the default record in place, so the default's precompiled aliases stay valid;
  * only the patch's own names and the user's new records are compiled here.
  */
-function mergeDictionaries(defaults: EntityRecord[], user: EntityRecord[], aliases: PrecompiledAlias[]): [EntityRecord[], PrecompiledAlias[]] {
-  if (user.length === 0) return [defaults, aliases];
-  const records = defaults.slice();
-  const all = aliases.slice();
+function mergeDictionaries(defaults: EntityRecord[], user: EntityRecord[]): [EntityRecord[], PrecompiledAlias[]] {
+  if (user.length === 0) return [defaults, []];
+  const records = copyRecords(defaults);
+  const all: PrecompiledAlias[] = [];
   const index = new Map(records.map((r, i) => [r.id, i]));
   user.forEach((rec, k) => {
     const at = index.get(rec.id);
@@ -100,12 +101,13 @@ interface LanguagePath {
 export function createExtractor(options?: ExtractorOptions): Extractor {
   const opts = validateOptions(options, 'createExtractor');
   const data = defaultData();
-  const offices = new Set(Object.keys(data.offices));
-  const user = opts.dictionaries.map((r, i) => validateRecord(r, `createExtractor: dictionaries[${i}]`, offices));
-  const defaults = opts.defaultDictionaries ? data.entities : [];
-  const gazetteer = compileGazetteer(...mergeDictionaries(defaults, user, opts.defaultDictionaries ? data.aliases : []));
+  const user = opts.dictionaries.map((r, i) => validateRecord(r, `createExtractor: dictionaries[${i}]`, data.officeKeys));
+  const [records, userAliases] = mergeDictionaries(opts.defaultDictionaries ? data.entities : [], user);
+  // No copy: the default table is shared and never changed, a merged one is the extractor's own.
+  const gazetteer = compileGazetteer(records, userAliases, opts.defaultDictionaries ? data.aliases : undefined, false);
   const cache = new ReadingCache();
-  const officeIndex = buildOfficeIndex(gazetteer);
+  // The default index is built at build time; user records may add or patch roles.
+  const officeIndex = records === data.entities ? data.officeIndex() : buildOfficeIndex(gazetteer);
   const segmentContext: SegmentContext = { lookup: (t, type) => lookupName(gazetteer, t, cache, type) };
 
   // Language paths are compiled on first use: an Arabic-only pipeline never builds the English one.
@@ -113,11 +115,9 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
   const pathFor = (lang: 'ar' | 'en'): LanguagePath => {
     let p = paths.get(lang);
     if (p) return p;
-    const lex = buildLexicons(data, lang);
-    const officeLex = new Lexicon();
-    // A bare title of an office many hold at once (الوزير السوداني) names none of them.
-    for (const [key, titles] of Object.entries(data.offices)) if (!titles.many) for (const t of titles[lang] ?? []) officeLex.add(`${t} |office=${key}`);
-    const rules = validateRules(data.rules?.[lang] ?? [], `rules/${lang}`);
+    const lex = buildLexicons(data.lexicons(lang));
+    const officeLex = Lexicon.unpack(data.officeTitles(lang));
+    const rules = validateRules(data.rules(lang), `rules/${lang}`);
     p = {
       rules: new RuleEngine(rules, lex, cache),
       coref: { gaz: gazetteer, lex, offices: officeLex, officeIndex, cache },

@@ -1,32 +1,49 @@
-/** Builds the lexicons of one language from the data bundle. */
-import type { DataBundle } from '../dictionary/types.js';
-import { Lexicon } from './lexicon.js';
+/** Builds the lexicons of one language: their lines at build time, the compiled lexicons at run time. */
+import type { DemonymRecord } from '../dictionary/types.js';
+import { Lexicon, packLexicon, type PackedLexicon } from './lexicon.js';
 import type { LexiconSet } from './engine.js';
 
 /** The lexicons whose words can never be part of a name (their union is the `not-name` lexicon). */
 export const NOT_NAME_LEXICONS = ['breakers', 'titles', 'speech-verbs', 'org-heads', 'place-heads', 'demonyms'];
 
+/** What the lexicons of a language are made of. */
+export interface LexiconSources {
+  /** Rule lexicons per language and name: raw lines (`entry` or `entry |tags`). */
+  lexicons: Record<string, Record<string, string[]>>;
+  givenNames: { ar: string[]; arWeak: string[] };
+  demonyms: DemonymRecord[];
+}
+
 /**
- * Lexicons by name for a language: the rule lexicons, `given-names` and `demonyms` (tag `place=<id>`).
- * English given names come with the rule lexicons (`lexicons.en['given-names']`, compiled from
- * dictionaries/names/given.en.txt); Arabic ones from the bundle's `givenNames`.
+ * Entry lines of every lexicon of a language, by name: the rule lexicons, `given-names` and
+ * `demonyms` (tag `place=<id>`). English given names come with the rule lexicons
+ * (`lexicons.en['given-names']`, compiled from dictionaries/names/given.en.txt); Arabic ones
+ * from `givenNames`.
  */
-export function buildLexicons(data: DataBundle, lang: 'ar' | 'en'): LexiconSet {
-  const set: LexiconSet = {};
-  for (const [name, lines] of Object.entries(data.lexicons?.[lang] ?? {})) set[name] = new Lexicon(lines);
-  if (lang === 'ar') {
-    set['given-names'] = new Lexicon([...data.givenNames.ar, ...data.givenNames.arWeak.map((n) => `?${n}`)]);
-  }
-  const demonyms = new Lexicon();
-  for (const d of data.demonyms) for (const form of d[lang] ?? []) demonyms.add(`${form} |place=${d.place}`);
-  set.demonyms = demonyms;
+export function lexiconLines(data: LexiconSources, lang: 'ar' | 'en'): Record<string, string[]> {
+  const set: Record<string, string[]> = {};
+  for (const [name, lines] of Object.entries(data.lexicons?.[lang] ?? {})) set[name] = lines;
+  if (lang === 'ar') set['given-names'] = [...data.givenNames.ar, ...data.givenNames.arWeak.map((n) => `?${n}`)];
+  set.demonyms = data.demonyms.flatMap((d) => (d[lang] ?? []).map((form) => `${form} |place=${d.place}`));
   // The words that are never part of a name, in one lexicon: one lookup instead of one per list.
-  const notName = new Lexicon();
-  for (const name of NOT_NAME_LEXICONS) {
-    if (name === 'demonyms') for (const d of data.demonyms) for (const form of d[lang] ?? []) notName.add(form);
-    else for (const line of data.lexicons?.[lang]?.[name] ?? []) notName.add(line.split('|')[0]);
-  }
-  set['not-name'] = notName;
+  set['not-name'] = NOT_NAME_LEXICONS.flatMap((name) => name === 'demonyms'
+    ? data.demonyms.flatMap((d) => d[lang] ?? [])
+    : (data.lexicons?.[lang]?.[name] ?? []).map((line) => line.split('|')[0]));
+  return set;
+}
+
+/** Lexicons of a language parsed at build time: each one's entries packed as text. */
+export type PackedLexicons = Record<string, PackedLexicon>;
+
+/** Parses and packs every lexicon of a language (build time). */
+export function packLexicons(lines: Record<string, string[]>): PackedLexicons {
+  return Object.fromEntries(Object.entries(lines).map(([name, l]) => [name, packLexicon(l)]));
+}
+
+/** The compiled lexicons of a language, by name. */
+export function buildLexicons(packed: PackedLexicons): LexiconSet {
+  const set: LexiconSet = {};
+  for (const [name, text] of Object.entries(packed)) set[name] = Lexicon.unpack(text);
   return set;
 }
 

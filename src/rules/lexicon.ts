@@ -11,7 +11,7 @@ import { removeDiacritics, removeTatweel } from '../text/normalize.js';
 
 interface Node {
   next: Map<string, Node> | null;
-  tags: Set<string> | null;
+  tags: ReadonlySet<string> | null;
   /** For entries tagged `exact`: the spelling the text must have (diacritics aside). */
   exact?: string;
 }
@@ -31,6 +31,41 @@ export interface LexMatch {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** One lexicon entry line, parsed and normalized: what the trie stores. */
+export interface LexiconEntry {
+  /** Normalized tokens of the phrase. */
+  tokens: string[];
+  tags: string[];
+  /** For entries tagged `exact`: the phrase without diacritics and tatweel. */
+  exact?: string;
+}
+
+/** Parses an entry line (`phrase` or `phrase |tag,tag`, a leading `?` adds `weak`); null when it has no token. */
+export function parseLexiconLine(line: string): LexiconEntry | null {
+  let [phrase, tagPart] = line.split('|', 2) as [string, string | undefined];
+  const tags = new Set((tagPart ?? '').split(',').map((t) => t.trim()).filter(Boolean));
+  phrase = phrase.trim();
+  if (phrase.startsWith('?')) { tags.add('weak'); phrase = phrase.slice(1).trim(); }
+  const tokens = nameTokens(phrase);
+  if (!tokens.length) return null;
+  const entry: LexiconEntry = { tokens, tags: [...tags] };
+  if (tags.has('exact')) entry.exact = light(phrase);
+  return entry;
+}
+
+/**
+ * A lexicon's trie packed as text at build time, each entry already parsed, normalized and
+ * merged with its duplicates: `nodes` has a line per distinct tag list, `tags \t path \t path …`
+ * (tags joined by commas, a path's tokens by spaces), and `exact` a line `path \t spelling` per
+ * entry tagged `exact`. Tokens never hold whitespace, tags never a comma.
+ */
+export type PackedLexicon = [nodes: string, exact: string];
+
+/** Packs the lexicon of these entry lines (build time). */
+export function packLexicon(lines: readonly string[]): PackedLexicon {
+  return new Lexicon(lines).pack();
+}
+
 /** A compiled lexicon. */
 export class Lexicon {
   private readonly root: Node = { next: null, tags: null };
@@ -44,23 +79,71 @@ export class Lexicon {
     for (const line of lines) this.add(line);
   }
 
-  /** Adds one entry line. */
-  add(line: string): void {
-    let [phrase, tagPart] = line.split('|', 2) as [string, string | undefined];
-    const tags = new Set((tagPart ?? '').split(',').map((t) => t.trim()).filter(Boolean));
-    phrase = phrase.trim();
-    if (phrase.startsWith('?')) { tags.add('weak'); phrase = phrase.slice(1).trim(); }
-    const toks = nameTokens(phrase);
-    if (!toks.length) return;
+  /** A lexicon from its packed trie: one node per entry, no line to parse. */
+  static unpack([nodes, exact]: PackedLexicon): Lexicon {
+    const lex = new Lexicon();
+    if (nodes) {
+      for (const line of nodes.split('\n')) {
+        const paths = line.split('\t');
+        // One set for the entries of a line: they are complete, and a later add() copies before changing one.
+        const tags: ReadonlySet<string> = new Set(paths[0] ? paths[0].split(',') : []);
+        for (let k = 1; k < paths.length; k++) { lex.nodeAt(paths[k]).tags = tags; lex.size++; }
+      }
+    }
+    if (exact) {
+      for (const line of exact.split('\n')) {
+        const tab = line.indexOf('\t');
+        lex.nodeAt(line.slice(0, tab)).exact = line.slice(tab + 1);
+      }
+    }
+    return lex;
+  }
+
+  /** Packs the trie (build time). */
+  pack(): PackedLexicon {
+    const groups = new Map<string, string[]>();
+    const exact: string[] = [];
+    const walk = (node: Node, path: string) => {
+      if (node.tags) {
+        const key = [...node.tags].join(',');
+        if (/[\t\n]/.test(key)) throw new Error(`Lexicon.pack: cannot pack the tags of ${JSON.stringify(path)}`);
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = [key]));
+        g.push(path);
+        if (node.exact !== undefined) exact.push(`${path}\t${node.exact}`);
+      }
+      for (const [tok, c] of node.next ?? []) {
+        if (!tok || /\s/.test(tok)) throw new Error(`Lexicon.pack: cannot pack the token ${JSON.stringify(tok)}`);
+        walk(c, path ? `${path} ${tok}` : tok);
+      }
+    };
+    walk(this.root, '');
+    return [[...groups.values()].map((g) => g.join('\t')).join('\n'), exact.join('\n')];
+  }
+
+  /** The node of a path (tokens joined by spaces), made if missing. */
+  private nodeAt(path: string): Node {
     let node = this.root;
-    for (const t of toks) {
+    for (const t of path.includes(' ') ? path.split(' ') : [path]) {
       node.next ??= new Map();
       let c = node.next.get(t);
       if (!c) node.next.set(t, (c = { next: null, tags: null }));
       node = c;
     }
-    if (!node.tags) { node.tags = tags; this.size++; } else for (const t of tags) node.tags.add(t);
-    if (tags.has('exact')) node.exact = light(phrase);
+    return node;
+  }
+
+  /** Adds one entry line. */
+  add(line: string): void {
+    const e = parseLexiconLine(line);
+    if (!e) return;
+    const node = this.nodeAt(e.tokens.join(' '));
+    const tags = new Set(e.tags);
+    if (!node.tags) { node.tags = tags; this.size++; } else {
+      // A phrase listed twice gathers the tags of both; a set may be shared (unpack), so it is copied.
+      for (const t of tags) if (!node.tags.has(t)) { node.tags = new Set([...node.tags, ...tags]); break; }
+    }
+    if (e.exact !== undefined) node.exact = e.exact;
   }
 
   /**

@@ -4,15 +4,18 @@
  * token trie, and matched at a line start or anywhere in a bounded stretch of a
  * line. Work per call is bounded by the phrase depth, so matching is linear.
  */
-import { buildMatchView } from '../text/normalize.js';
-import { tokenize, TokenKind, type TokenList } from '../text/tokenize.js';
+import { normalize } from '../text/normalize.js';
+import { scanTokens, TokenKind, type TokenList } from '../text/tokenize.js';
 import { LATIN_WORD } from './patterns.js';
 
-/** The normalized tokens of a phrase, as the document's tokenizer sees them. */
+/**
+ * The normalized tokens of a phrase, as the document's tokenizer sees them: its scanner
+ * over the normalized text (the view's text), without the offset map a document needs.
+ */
 export function phraseTokens(phrase: string): string[] {
-  const t = tokenize(buildMatchView(phrase));
+  const s = normalize(phrase);
   const out: string[] = [];
-  for (let i = 0; i < t.count; i++) out.push(t.norm(i));
+  scanTokens(s, (a, b) => { out.push(s.slice(a, b)); });
   return out;
 }
 

@@ -95,11 +95,13 @@ export interface NormalizeOptions {
  */
 export function normalize(s: string, options: NormalizeOptions = {}): string {
   if (typeof s !== 'string') throw new TypeError(`normalize: argument "s" must be a string, got ${describe(s)}`);
-  const { map, expansions } = getTable(options.tehMarbuta !== false);
+  const table = getTable(options.tehMarbuta !== false);
+  const { map, expansions } = table;
   let out = '';
   let from = 0; // start of the run of unchanged characters not yet copied
   for (let i = 0; i < s.length; i++) {
-    const m = map[s.charCodeAt(i)];
+    let m = map[s.charCodeAt(i)];
+    if (m === PENDING) m = fill(table, s.charCodeAt(i));
     if (m === KEEP) continue;
     out += s.slice(from, i);
     from = i + 1;
@@ -114,9 +116,11 @@ export function normalize(s: string, options: NormalizeOptions = {}): string {
 const KEEP = -1;
 const DROP_MARK = -2; // deleted, and the original span of the previous character grows over it
 const DROP_INVISIBLE = -3; // deleted, attached to nothing
+const PENDING = -4; // a code unit some phenomenon may apply to, not yet looked at
 const EXPAND_BASE = -100;
 
 interface Table {
+  teh: boolean;
   map: Int32Array;
   expansions: string[];
 }
@@ -156,27 +160,31 @@ function* candidateCodes(): Generator<number> {
   yield 0x180e;
 }
 
+// The table is filled lazily, one code unit on first sight: a run meets a few hundred
+// of the thousands of candidates, and start-up need not derive them all.
 function getTable(teh: boolean): Table {
   let t = tables.get(teh);
   if (t) return t;
   const map = new Int32Array(0x10000).fill(KEEP);
-  const expansions: string[] = [];
-  for (const code of candidateCodes()) {
-    const c = String.fromCharCode(code);
-    const n = normalizeCharSlow(c, teh);
-    if (n === c) continue;
-    if (n.length === 0) {
-      map[code] = inRanges(code, INVISIBLE_RANGES) ? DROP_INVISIBLE : DROP_MARK;
-    } else if (n.length === 1) {
-      map[code] = n.charCodeAt(0);
-    } else {
-      map[code] = EXPAND_BASE - expansions.length;
-      expansions.push(n);
-    }
-  }
-  t = { map, expansions };
+  for (const code of candidateCodes()) map[code] = PENDING;
+  t = { teh, map, expansions: [] };
   tables.set(teh, t);
   return t;
+}
+
+/** Derives and stores the entry of a candidate code unit. */
+function fill(t: Table, code: number): number {
+  const c = String.fromCharCode(code);
+  const n = normalizeCharSlow(c, t.teh);
+  let m: number;
+  if (n === c) m = KEEP;
+  else if (n.length === 0) m = inRanges(code, INVISIBLE_RANGES) ? DROP_INVISIBLE : DROP_MARK;
+  else if (n.length === 1) m = n.charCodeAt(0);
+  else {
+    m = EXPAND_BASE - t.expansions.length;
+    t.expansions.push(n);
+  }
+  return (t.map[code] = m);
 }
 
 /**
@@ -197,7 +205,8 @@ export interface MatchView {
 
 /** Builds the {@link MatchView} of a text in one pass. */
 export function buildMatchView(src: string, options: NormalizeOptions = {}): MatchView {
-  const { map, expansions } = getTable(options.tehMarbuta !== false);
+  const table = getTable(options.tehMarbuta !== false);
+  const { map, expansions } = table;
   const n = src.length;
   let cap = n + 16;
   let out = new Uint16Array(cap);
@@ -213,7 +222,8 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
   };
   for (let i = 0; i < n; i++) {
     const code = src.charCodeAt(i);
-    const m = map[code];
+    let m = map[code];
+    if (m === PENDING) m = fill(table, code);
     if (m === KEEP || m >= 0) {
       if (len >= cap) grow(1);
       out[len] = m === KEEP ? code : m;

@@ -11,8 +11,8 @@ import { validateRules } from '../../src/rules/validate.js';
 import type { RuleRecord } from '../../src/rules/types.js';
 
 const data = defaultData();
-const lexAr = buildLexicons(data, 'ar');
-const bundled = new RuleEngine(validateRules(data.rules.ar, 'rules/ar'), lexAr, new ReadingCache());
+const lexAr = buildLexicons(data.lexicons('ar'));
+const bundled = new RuleEngine(validateRules(data.rules('ar'), 'rules/ar'), lexAr, new ReadingCache());
 
 interface Found { text: string; rule: string; type: string; start: number; end: number }
 function candidates(text: string, engine = bundled): Found[] {
