@@ -89,7 +89,11 @@ const out: Record<string, unknown> = {
   OFFICE_INDEX: [...officeIndex].map(([key, hs]) => [key, ...hs.map((h) => `${h.entity} ${h.from} ${h.to}`)].join('\t')).join('\n'),
   LEXICONS: perLang((l) => packLexicons(lexiconLines(sources, l))),
   // A bare title of an office many hold at once (الوزير السوداني) names none of them.
-  OFFICE_TITLES: perLang((l) => packLexicon(Object.entries(offices).filter(([, titles]) => !titles.many).flatMap(([key, titles]) => (titles[l] ?? []).map((t) => `${t} |office=${key}`)))),
+  OFFICE_TITLES: perLang((l) => packLexicon(Object.entries(offices).filter(([, titles]) => !titles.many).flatMap(([key, titles]) => [
+    ...(titles[l] ?? []).map((t) => `${t} |office=${key}`),
+    // A style names its country itself: خادم الحرمين الشريفين |office=king,of=place:sa
+    ...Object.entries(titles.styles?.[l] ?? {}).map(([t, of]) => `${t} |office=${key},of=${of}`),
+  ]))),
   RULES: perLang((l) => stored(rules[l] ?? [])),
 };
 const types: Record<string, string> = { ALIASES: 'PackedTrie', SKELETONS: 'PackedTrie', LEXICONS: 'Record<\'ar\' | \'en\', Record<string, PackedLexicon>>', OFFICE_TITLES: 'Record<\'ar\' | \'en\', PackedLexicon>', RULES: 'Record<\'ar\' | \'en\', string>' };

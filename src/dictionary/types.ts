@@ -40,8 +40,12 @@ export interface DemonymRecord {
 }
 
 /** Titles of one office per language. */
-/** Office titles per language; `many`: several people hold the office at once (ministers, ambassadors). */
-export type OfficeTable = Record<string, { ar?: string[]; en?: string[]; many?: boolean }>;
+/**
+ * Office titles per language; `many`: several people hold the office at once (ministers,
+ * ambassadors); `styles`: per language, titles that name one country's office by themselves
+ * (خادم الحرمين الشريفين → `place:sa`).
+ */
+export type OfficeTable = Record<string, { ar?: string[]; en?: string[]; many?: boolean; styles?: Partial<Record<'ar' | 'en', Record<string, string>>> }>;
 
 /**
  * One alias compiled at build time: entity index, alias flags, normalized tokens joined

@@ -142,12 +142,14 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
     const end0 = Math.max(office?.end ?? -1, title?.end ?? -1);
     if (end0 < 0) continue;
     let end = end0;
-    let of: string | undefined;
-    const dem = end < t.count && !occupied[end] ? demonyms?.matchAt(t, end, ctx.cache) : null;
-    if (dem) { of = tagValue(dem.tags, 'place'); end = dem.end; }
-    else {
+    // A style (خادم الحرمين الشريفين) names its country itself; other titles take a
+    // nationality adjective or a known name after them.
+    let of: string | undefined = office && office.end === end0 ? tagValue(office.tags, 'of') : undefined;
+    if (!of) {
+      const dem = end < t.count && !occupied[end] ? demonyms?.matchAt(t, end, ctx.cache) : null;
       const next = startsAt.get(end);
-      if (next && next.via === 'gazetteer' && next.type !== 'person' && next.entities.length) {
+      if (dem) { of = tagValue(dem.tags, 'place'); end = dem.end; }
+      else if (next && next.via === 'gazetteer' && next.type !== 'person' && next.entities.length) {
         of = ctx.gaz.entities[next.entities[0]].id;
         end = next.tokenEnd;
       }

@@ -155,6 +155,9 @@ export class RuleEngine {
       }
       case 'part': {
         const w = t.norm(p);
+        // A plain name word does not open with a preposition letter (بعنوان، لصالح، كسائق) unless
+        // it is a given name (بشار، ليلى، كمال).
+        if (el.plain && w.length >= 4 && /^[بلك]/.test(w) && !this.lex['given-names']?.has(w)) return -1;
         if (el.article === true && !hasArticle(w)) return -1;
         if (el.article === false && hasArticle(w)) return -1;
         if (el.nisba && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5)) return -1;

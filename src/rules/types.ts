@@ -27,6 +27,11 @@ export interface PatternElement {
   capture?: boolean;
   /** The token must carry no proclitic. */
   bare?: boolean;
+  /**
+   * With `name: part`: the word does not start with ب ل ك unless it is a given name, so a
+   * preposition on an ordinary noun (بعنوان، لصالح) is not read as part of a name.
+   */
+  plain?: boolean;
   /** With `name: given`: names that are also common words (marked `?`) count too. */
   weak?: boolean;
   /** With `name: part`: a family name of the nisba shape, article + …ي (الشرفي، الحسني). */

@@ -148,9 +148,9 @@ class NamesPass {
     return this.out;
   }
 
-  /** Whether a known place is a city (its record's kind; every entity it may be, for an ambiguous alias). */
+  /** Whether a known place is a city or a province, which teams are named after (Chicago, Texas; its record's kind, every entity it may be for an ambiguous alias). */
   private isCity(k: Candidate): boolean {
-    return k.entities.length > 0 && k.entities.every((e) => this.records[e]?.kind === 'city');
+    return k.entities.length > 0 && k.entities.every((e) => this.records[e]?.kind === 'city' || this.records[e]?.kind === 'province');
   }
 
   // ---- bookkeeping ----
