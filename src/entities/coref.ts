@@ -52,9 +52,62 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
   for (const c of cands) for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
   const added: Candidate[] = [];
   officeMentions(doc, cands, ctx, occupied, added);
+  kingdomMentions(doc, cands, ctx, occupied, added);
   tailNames(doc, cands);
   partialNames(doc, cands, ctx, occupied, added);
   return [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Countries whose Arabic name is a kingdom's (المملكة العربية السعودية، مملكة البحرين), per gazetteer. */
+const kingdomsOf = new WeakMap<Gazetteer, Set<number>>();
+function kingdoms(gaz: Gazetteer): Set<number> {
+  let k = kingdomsOf.get(gaz);
+  if (k) return k;
+  k = new Set();
+  gaz.entities.forEach((r, i) => {
+    if (r.kind !== 'country') return;
+    const forms = [r.names?.ar ?? '', ...(r.aliases?.ar ?? [])];
+    if (forms.some((f) => /^ال?مملكة\s/.test(f))) k!.add(i);
+  });
+  kingdomsOf.set(gaz, k);
+  return k;
+}
+
+/**
+ * «المملكة» alone, in a text about one kingdom, is that kingdom (a Saudi report's «مناطق
+ * المملكة»): the kingdom the document's known names belong to most often, when one leads.
+ */
+function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+  const t = doc.tokens;
+  const bare: { i: number; offset: number }[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
+    const r = tokenReadings(t, i, ctx.cache).find((x) => x.stem === 'مملكه' && /(?:ال|لل)$/.test(x.prefix));
+    if (!r) continue;
+    // المملكة المتحدة، المملكة المغربية: the words after name the kingdom themselves.
+    if (i + 1 < t.count && t.kind[i + 1] === TokenKind.Arabic && (occupied[i + 1] || t.norm(i + 1) === 'المتحده' || ctx.lex.demonyms?.hasWordAt(t, i + 1, ctx.cache))) continue;
+    bare.push({ i, offset: r.mentionOffset });
+  }
+  if (!bare.length) return;
+  const ks = kingdoms(ctx.gaz);
+  const score = new Map<number, number>();
+  for (const c of cands) {
+    if (!c.entities.length) continue;
+    const rec = ctx.gaz.entities[c.entities[0]];
+    const country = rec.kind === 'country' ? c.entities[0] : rec.country ? ctx.gaz.byId.get(`place:${rec.country.toLowerCase()}`) : undefined;
+    if (country !== undefined && ks.has(country)) score.set(country, (score.get(country) ?? 0) + 1);
+  }
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return;
+  const kingdom = ranked[0][0];
+  for (const { i, offset } of bare) {
+    const start = offset ? t.startAt(t.nStart[i] + offset) : t.start(i);
+    added.push({
+      start, end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'place', entities: [kingdom],
+      via: 'coreference', rule: 'coref.kingdom', form: 'nominal', flags: 0, confidence: 0.6,
+    });
+    occupied[i] = 1;
+  }
 }
 
 /**

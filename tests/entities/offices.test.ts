@@ -24,3 +24,17 @@ describe('office titles', () => {
     expect(nominal(r)).toEqual([['الرئيس الفرنسي', 'person:emmanuel-macron']]);
   });
 });
+
+describe('المملكة alone', () => {
+  const ex = at('2020-05-01');
+  it('is the kingdom the document is about', () => {
+    const text = 'أعلنت وزارة الصحة السعودية في الرياض أن عدد الحالات في مناطق المملكة انخفض.';
+    const sa = ex.extract(text).entities.find((e) => e.id === 'place:sa');
+    expect(sa?.mentions.map((m) => [m.text, m.form, m.rule])).toEqual([['المملكة', 'nominal', 'coref.kingdom']]);
+  });
+  it('names no one when no kingdom leads, and a named kingdom is left to its own name', () => {
+    expect(ex.extract('وقال إن المملكة ستواصل دعمها للمشروع.').entities).toEqual([]);
+    const r = ex.extract('زار الوفد المملكة المتحدة ثم المملكة المغربية.');
+    expect(r.entities.map((e) => [e.id, e.mentions[0].form])).toEqual([['place:gb', 'name'], ['place:ma', 'name']]);
+  });
+});
