@@ -9,6 +9,9 @@ import { nameTokens, type Gazetteer } from '../gazetteer/compile.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Candidate } from './candidate.js';
 
+/** Confidence of a gazetteer match by spelling skeleton (see matchSkeleton). */
+const VARIANT_CONFIDENCE = 0.8;
+
 /** Words that make one given name with the next: عبد الرحمن، أبو بكر. */
 const COMPOUND = new Set(['عبد', 'ابو', 'ام', 'ابن', 'بن']);
 
@@ -47,7 +50,7 @@ function sameGiven(given: Set<string>, first: string): boolean {
  */
 export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules: Candidate[], gaz: Gazetteer): { known: Candidate[]; rules: Candidate[] } {
   const surnames = known.filter((k) => k.type === 'person' && k.flags & AliasFlag.Partial && k.tokenEnd - k.tokenStart === 1);
-  if (!surnames.length || !rules.length) return { known, rules };
+  if (!rules.length) return { known, rules };
   const byEnd = new Map<number, Candidate>();
   for (const k of surnames) byEnd.set(k.tokenEnd, k);
   const byStart = new Map<number, Candidate>();
@@ -75,6 +78,12 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
     }
     if (kept.has(k)) r.tokenEnd = r.tokenStart; // spent: the known entity carries the name now
     else { r.end = k.end; r.tokenEnd = k.tokenEnd; }
+  }
+  // A spelling variant (matched by skeleton) that a rule's name runs into is a word of another
+  // name: طارق إبراهيم رئيس نيابة is not إبراهيم رئيسي.
+  for (const k of known) {
+    if (k.type !== 'person' || k.confidence > VARIANT_CONFIDENCE || drop.has(k)) continue;
+    if (order.some((r) => r.tokenEnd > r.tokenStart && r.tokenStart < k.tokenStart && r.tokenEnd > k.tokenStart && r.tokenEnd < k.tokenEnd)) drop.add(k);
   }
   return {
     known: drop.size ? known.filter((k) => !drop.has(k)) : known,

@@ -246,6 +246,9 @@ class NamePartMemo {
     if (g && g.end === p + 1) return g.tags.has('weak') && this.isOtherWord(p) ? -1 : 1;
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
     if (this.isOtherWord(p)) return -1;
+    // و + a given name opens the next name of a list (لمياء طارق وعبير أحمد), it does not go on this one.
+    const given = this.lex['given-names'];
+    if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 4 && !given?.has(w) && given?.has(w.slice(1))) return 2;
     // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
     // الاجتماعات) is rarely a family name.
     if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;

@@ -269,3 +269,14 @@ describe('English path (rule ids and known names)', () => {
     expect(r.entities.find((e) => e.id === 'person:emmanuel-macron')?.mentions.map((m) => [m.text, m.start])).toEqual([['Emmanuel Macron', 17], ['Macron', 53]]);
   });
 });
+
+describe('name boundaries', () => {
+  it('و + a given name opens the next name of a list', () => {
+    const r = run('شاركت في العمل لمياء طارق وعبير أحمد أمس.');
+    expect(r.entities.map((e) => e.name)).toEqual(['لمياء طارق', 'عبير أحمد']);
+  });
+  it('a spelling variant of a listed name that a rule name runs into gives way (إبراهيم رئيس is not Ebrahim Raisi)', () => {
+    const r = run('أمر طارق إبراهيم رئيس النيابة بحبس المتهم.');
+    expect(r.entities.map((e) => [e.name, e.known])).toEqual([['طارق إبراهيم', false]]);
+  });
+});
