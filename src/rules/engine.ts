@@ -150,8 +150,10 @@ export class RuleEngine {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
         if (!m || (!el.weak && m.tags.has('weak'))) return -1;
-        // السيد، التركي، على: a given name that is also a title, a nationality or a function word opens no name.
-        return m.end === p + 1 && memo.isOtherWord(p) ? -1 : m.end;
+        // السيد، التركي، على: a given name that is also a title, a nationality or a function word
+        // opens no name; nor does the title before a two-word given name (السيد علي محمد is علي محمد).
+        // (An entry tagged exact was matched in its own spelling: علي is not the preposition على.)
+        return (m.end === p + 1 || /ال$/.test(m.reading.prefix)) && !m.tags.has('exact') && memo.isOtherWord(p) ? -1 : m.end;
       }
       case 'part': {
         const w = t.norm(p);
