@@ -150,6 +150,9 @@ export class RuleEngine {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
         if (!m || (!el.weak && m.tags.has('weak'))) return -1;
+        // للكيني is "for the Kenyan", not Kenny: a nationality behind the article is no given name;
+        // nor is a nisba behind it (الحسني is a family name, حسني a given name) unless listed so (الهادي).
+        if (/(?:ال|لل)$/.test(m.reading.prefix) && (this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !this.lex['given-names']?.has(t.norm(p))))) return -1;
         // السيد، التركي، على: a given name that is also a title, a nationality or a function word
         // opens no name; nor does the title before a two-word given name (السيد علي محمد is علي محمد).
         // (An entry tagged exact was matched in its own spelling: علي is not the preposition على.)

@@ -147,15 +147,15 @@ export class Lexicon {
   }
 
   /**
-   * Whether token `i`, bare or behind a conjunction, a preposition and/or the article (وفي،
-   * والرئيس، للكيني), is a one-word entry: one map lookup per reading, no walk.
+   * Whether token `i`, bare or behind a conjunction and/or the article (وفي، والرئيس), is a
+   * one-word entry: one map lookup per reading, no walk.
    */
   hasWordAt(tokens: TokenList, i: number, cache: ReadingCache): boolean {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
     const next = this.root.next;
     if (!next) return false;
     for (const r of tokenReadings(tokens, i, cache)) {
-      if (!/^[وف]?(?:[بكل]|[بك]?ال|لل)?$/.test(r.prefix)) continue;
+      if (!/^[وف]?(?:ال)?$/.test(r.prefix)) continue;
       if (next.get(r.stem)?.tags) return true;
     }
     return false;
