@@ -14,29 +14,72 @@ import { LINEAGE_PARTICLES } from '../text/name-particles.js';
 // natural's root import loads database clients; the distance module alone is small and pure.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
+/**
+ * What the matchers remember about one normalized word across documents: its readings, and
+ * per matcher (a lexicon, the gazetteer) what it found for the word's readings, so a word seen
+ * before costs one map lookup per token however many matchers ask about it.
+ */
+export interface WordEntry {
+  readings: CliticReading[];
+  /** Per matcher slot (see {@link ReadingCache.slotOf}): its answer for this word, undefined until asked. */
+  slots: unknown[];
+}
+
 /** A cache of proclitic readings per normalized word, bounded so a long run cannot grow it forever. */
 export class ReadingCache {
-  private map = new Map<string, CliticReading[]>();
+  private map = new Map<string, WordEntry>();
+  /** Words that are not Arabic: their one reading is the word itself. */
+  private plain = new Map<string, WordEntry>();
+  private slots = new Map<object, number>();
   constructor(private readonly limit = 200_000) {}
   get(word: string): CliticReading[] {
-    let r = this.map.get(word);
-    if (!r) {
-      if (this.map.size >= this.limit) this.map.clear();
-      r = procliticReadings(word);
-      this.map.set(word, r);
-    }
-    return r;
+    return this.entry(word, true).readings;
   }
+  /** The entry of a word: proclitic readings for an Arabic word, the word itself otherwise. */
+  entry(word: string, arabic: boolean): WordEntry {
+    const map = arabic ? this.map : this.plain;
+    let e = map.get(word);
+    if (!e) {
+      if (map.size >= this.limit) map.clear();
+      e = { readings: arabic ? procliticReadings(word) : [{ stem: word, offset: 0, article: false, prefix: '', mentionOffset: 0 }], slots: [] };
+      map.set(word, e);
+    }
+    return e;
+  }
+  /** The slot of a matcher in every word entry of this cache (small numbers, one per matcher). */
+  slotOf(matcher: object): number {
+    let s = this.slots.get(matcher);
+    if (s === undefined) this.slots.set(matcher, (s = this.slots.size));
+    return s;
+  }
+}
+
+/** The cached entry of token `i`'s word (memoized per token). */
+export function tokenWord(tokens: TokenList, i: number, cache: ReadingCache): WordEntry {
+  let e = tokens.memo[i] as WordEntry | undefined;
+  if (!e) tokens.memo[i] = e = cache.entry(tokens.norm(i), tokens.kind[i] === TokenKind.Arabic);
+  return e;
 }
 
 /** Readings of token `i`: proclitic readings for Arabic words, the token itself otherwise (memoized per token). */
 export function tokenReadings(tokens: TokenList, i: number, cache: ReadingCache): CliticReading[] {
-  let r = tokens.memo[i] as CliticReading[] | undefined;
-  if (r) return r;
-  const w = tokens.norm(i);
-  r = tokens.kind[i] === TokenKind.Arabic ? cache.get(w) : [{ stem: w, offset: 0, article: false, prefix: '', mentionOffset: 0 }];
-  tokens.memo[i] = r;
-  return r;
+  return tokenWord(tokens, i, cache).readings;
+}
+
+/**
+ * Per reading of token `i`'s word, the settled child of `root` for its stem (undefined where
+ * there is none), or null when no reading has one: computed once per word and trie.
+ */
+export function firstSteps(root: TrieNode, tokens: TokenList, i: number, cache: ReadingCache, slot = cache.slotOf(root)): (TrieNode | undefined)[] | null {
+  const w = tokenWord(tokens, i, cache);
+  let f = w.slots[slot] as (TrieNode | undefined)[] | null | undefined;
+  if (f === undefined) {
+    let any = false;
+    f = w.readings.map((r) => { const n = step(root, r.stem); if (n) any = true; return n; });
+    if (!any) f = null;
+    w.slots[slot] = f;
+  }
+  return f;
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -79,11 +122,15 @@ function skeletonOf(w: string): string {
 function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
   const rootNext = gaz.skeletons.next;
   if (!rootNext) return null;
-  for (const r of tokenReadings(t, i, cache)) {
+  const firsts = firstSteps(gaz.root, t, i, cache);
+  if (!firsts) return null;
+  const readings = tokenReadings(t, i, cache);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k];
     // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
     if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
     // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
-    if (!step(gaz.root, r.stem)?.next) continue;
+    if (!firsts[k]?.next) continue;
     let node = step(gaz.skeletons, skeletonOf(r.stem));
     if (!node) continue;
     let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;
@@ -115,6 +162,7 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
 }
 
 const MAX_CHAIN = 3;
+const NO_READINGS: CliticReading[] = [];
 
 /** The end of a person's name after its chain particles (… بن زايد آل نهيان). */
 function extendChain(t: TokenList, end: number): number {
@@ -133,6 +181,7 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
   const out: Candidate[] = [];
   const rootNext = gaz.root.next;
   if (!rootNext) return out;
+  const slot = cache.slotOf(gaz.root);
   let i = 0;
   while (i < n) {
     // No name word is this long; a run of letters without spaces is not worth looking up.
@@ -140,8 +189,12 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     let bestEnd = -1;
     let bestNode: TrieNode | null = null;
     let bestReading: CliticReading | null = null;
-    for (const r of tokenReadings(t, i, cache)) {
-      let node = step(gaz.root, r.stem);
+    // Most words open no name: one cached answer per word says so before any reading is tried.
+    const firsts = firstSteps(gaz.root, t, i, cache, slot);
+    const readings = firsts ? tokenReadings(t, i, cache) : NO_READINGS;
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k];
+      let node = firsts![k];
       if (!node) continue;
       // A stripped reading of a short word is too weak on its own (و + اس …).
       const weakStem = r.offset > 0 && r.stem.length < 3;

@@ -4,13 +4,14 @@
  * per token is bounded and a document is matched in linear time.
  */
 import type { AkhbarDocument } from '../doc/document.js';
-import { TokenFlag, TokenKind } from '../text/tokenize.js';
-import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
+import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
+import { tokenReadings, tokenWord, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords } from '../lang/en/words.js';
+import { Shape } from '../lang/en/features.js';
 import { englishNames } from '../lang/en/names.js';
 
 /** The lexicons a rule set reads, by name. `given-names` and `breakers` have roles of their own. */
@@ -20,11 +21,21 @@ const MAX_REPEAT = 4;
 
 /** Runs rules over a document. */
 export class RuleEngine {
-  /** Per rule: the index of its first element among the distinct required first elements, or -1 (optional first element). */
-  private readonly firstKey: Int32Array;
+  /**
+   * Per rule: the key indices of the elements it may open with (its first element, and the next
+   * ones while those before may match nothing), or null when every element may match nothing.
+   */
+  private readonly openKeys: (number[] | null)[];
   /** Some rule opens on a punctuation mark: punctuation tokens are tried as rule starts. */
   private readonly punctuationStarts: boolean;
   private readonly firstKeys: string[] = [];
+  /** The distinct elements rules may open with, by key index. */
+  private readonly firstElements: PatternElement[] = [];
+  /** Some rule may match from nothing but optional elements: every token may open it. */
+  private readonly openFirst: boolean;
+  /** This engine's slots in the reading cache's word entries (Arabic path; English words not capitalized). */
+  private readonly slot: number;
+  private readonly lowerSlot: number;
 
   constructor(
     private readonly rules: readonly RuleRecord[],
@@ -32,15 +43,61 @@ export class RuleEngine {
     private readonly cache: ReadingCache,
   ) {
     this.punctuationStarts = rules.some((r) => r.pattern[0].in?.some((w) => !/[\p{L}\p{N}]/u.test(w)) ?? false);
-    this.firstKey = new Int32Array(rules.length).fill(-1);
-    rules.forEach((rule, r) => {
-      const first = rule.pattern[0];
-      if (first.optional || (first.repeat?.[0] ?? 1) === 0) return;
-      const key = JSON.stringify({ ...first, capture: undefined, repeat: undefined });
-      let k = this.firstKeys.indexOf(key);
-      if (k < 0) { k = this.firstKeys.length; this.firstKeys.push(key); }
-      this.firstKey[r] = k;
+    this.openKeys = rules.map((rule) => {
+      const keys: number[] = [];
+      for (const el of rule.pattern) {
+        const key = JSON.stringify({ ...el, capture: undefined, repeat: undefined, optional: undefined });
+        let k = this.firstKeys.indexOf(key);
+        if (k < 0) { k = this.firstKeys.length; this.firstKeys.push(key); this.firstElements.push(el); }
+        keys.push(k);
+        if (!el.optional && (el.repeat?.[0] ?? 1) > 0) return keys;
+      }
+      return null;
     });
+    this.openFirst = this.openKeys.includes(null);
+    this.slot = cache.slotOf(this);
+    this.lowerSlot = cache.slotOf(this.openKeys);
+  }
+
+  /**
+   * Whether the first element of some rule may match token `i` (Arabic path): false when every
+   * required first element is a lexicon entry or a listed word the token's word cannot start.
+   * Depends on the word alone, so it is computed once per word and most tokens skip the rules.
+   */
+  private mayOpen(t: TokenList, i: number): boolean {
+    const w = tokenWord(t, i, this.cache);
+    let v = w.slots[this.slot] as boolean | undefined;
+    if (v === undefined) {
+      v = this.openFirst || this.firstElements.some((el) => {
+        if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
+        if (el.in) return el.in.includes(t.norm(i));
+        if (el.name === 'given') return this.lex['given-names']?.mayStart(t, i, this.cache) ?? false;
+        return true;
+      });
+      w.slots[this.slot] = v;
+    }
+    return v;
+  }
+
+  /**
+   * Whether some rule may open at token `i` on the English path. Names, given names, initials and
+   * cased lexicon entries need a capitalized token or a single letter; otherwise only a lexicon
+   * entry or a listed word may open a rule, which depends on the word alone (computed once per word).
+   */
+  private mayOpenEnglish(en: EnglishWords, t: TokenList, i: number): boolean {
+    if (this.openFirst || en.capitalized(i) || en.f.shape[i] === Shape.Letter) return true;
+    const w = tokenWord(t, i, this.cache);
+    let v = w.slots[this.lowerSlot] as boolean | undefined;
+    if (v === undefined) {
+      v = this.firstElements.some((el) => {
+        if (el.name === 'given' || el.name === 'latin' || el.name === 'initial' || (el.lex && el.cased)) return false;
+        if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
+        if (el.in) return el.in.includes(t.norm(i));
+        return true;
+      });
+      w.slots[this.lowerSlot] = v;
+    }
+    return v;
   }
 
   /**
@@ -58,22 +115,29 @@ export class RuleEngine {
     // The English path reads capitalization; the Arabic path never builds these tables.
     const en = doc.language === 'ar' ? null : new EnglishWords(doc, this.lex, this.cache);
     memo.en = en;
-    // Rules whose first element is required share its test at each token (one test per distinct
-    // element), so most tokens are dismissed before any pattern is walked.
+    // Rules share the tests of the elements they may open with at each token (one test per
+    // distinct element), so most tokens are dismissed before any pattern is walked.
     const firstOk = new Int8Array(this.firstKeys.length);
     for (let i = 0; i < t.count; i++) {
       // A rule may open on punctuation only through an `in` list (an apposition after a comma).
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
+      if (en ? !this.mayOpenEnglish(en, t, i) : !this.mayOpen(t, i)) continue;
       firstOk.fill(0);
       for (let r = 0; r < this.rules.length; r++) {
         const rule = this.rules[r];
-        const k = this.firstKey[r];
-        if (k >= 0) {
-          if (firstOk[k] === 0) {
-            const end = en ? this.matchEnglish(en, rule.pattern[0], i) : this.matchElement(doc, rule.pattern[0], i, memo, true);
-            firstOk[k] = end < 0 ? -1 : 1;
+        const keys = this.openKeys[r];
+        if (keys) {
+          // A rule opens at i only if one of the elements it may open with matches there.
+          let opens = false;
+          for (const k of keys) {
+            if (firstOk[k] === 0) {
+              const el = this.firstElements[k];
+              const end = en ? this.matchEnglish(en, el, i) : this.matchElement(doc, el, i, memo, true);
+              firstOk[k] = end < 0 ? -1 : 1;
+            }
+            if (firstOk[k] > 0) { opens = true; break; }
           }
-          if (firstOk[k] < 0) continue;
+          if (!opens) continue;
         }
         if (rule.context === 'sport' && !en?.isSport(i)) continue;
         const m = this.matchRule(doc, rule, i, memo);

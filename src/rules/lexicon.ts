@@ -5,7 +5,7 @@
  */
 import { TokenFlag, type TokenList } from '../text/tokenize.js';
 import { nameTokens } from '../gazetteer/compile.js';
-import { MAX_NAME_WORD, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
+import { MAX_NAME_WORD, tokenWord, type ReadingCache } from '../gazetteer/match.js';
 import type { CliticReading } from '../text/clitics.js';
 import { removeDiacritics, removeTatweel } from '../text/normalize.js';
 
@@ -137,6 +137,8 @@ export class Lexicon {
   add(line: string): void {
     const e = parseLexiconLine(line);
     if (!e) return;
+    this.slotKey = {};
+    this.slotCache = null;
     const node = this.nodeAt(e.tokens.join(' '));
     const tags = new Set(e.tags);
     if (!node.tags) { node.tags = tags; this.size++; } else {
@@ -152,13 +154,19 @@ export class Lexicon {
    */
   hasWordAt(tokens: TokenList, i: number, cache: ReadingCache): boolean {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
-    const next = this.root.next;
-    if (!next) return false;
-    for (const r of tokenReadings(tokens, i, cache)) {
-      if (!/^[وف]?(?:ال)?$/.test(r.prefix)) continue;
-      if (next.get(r.stem)?.tags) return true;
+    const firsts = this.firsts(tokens, i, cache);
+    if (!firsts) return false;
+    const readings = tokenWord(tokens, i, cache).readings;
+    for (let k = 0; k < readings.length; k++) {
+      if (!firsts[k]?.tags || !/^[وف]?(?:ال)?$/.test(readings[k].prefix)) continue;
+      return true;
     }
     return false;
+  }
+
+  /** Whether some reading of token `i`'s word is the first word of an entry (a cheap necessary condition of a match there). */
+  mayStart(tokens: TokenList, i: number, cache: ReadingCache): boolean {
+    return this.firsts(tokens, i, cache) !== null;
   }
 
   /** Whether one normalized word is an entry by itself. */
@@ -178,8 +186,10 @@ export class Lexicon {
    */
   matchAt(tokens: TokenList, i: number, cache: ReadingCache, bare = false): LexMatch | null {
     // Rules ask the same lexicon about the same token many times: remember the answer per document.
-    let memo = this.memo.get(tokens);
+    let memo = tokens === this.lastTokens ? this.lastMemo : this.memo.get(tokens);
     if (!memo) this.memo.set(tokens, (memo = [[], []]));
+    this.lastTokens = tokens;
+    this.lastMemo = memo;
     const slot = memo[bare ? 1 : 0];
     const hit = slot[i];
     if (hit !== undefined) return hit;
@@ -187,15 +197,43 @@ export class Lexicon {
   }
 
   private readonly memo = new WeakMap<TokenList, (LexMatch | null | undefined)[][]>();
+  /** The document asked about last and its memo: most calls come in runs over one document. */
+  private lastTokens: TokenList | null = null;
+  private lastMemo: (LexMatch | null | undefined)[][] | undefined;
+
+  /**
+   * Per reading of token `i`'s word, the root's child for its stem (undefined where there is
+   * none), or null when no reading opens an entry: computed once per word, so most tokens are
+   * dismissed with one array read.
+   */
+  private firsts(tokens: TokenList, i: number, cache: ReadingCache): (Node | undefined)[] | null {
+    const w = tokenWord(tokens, i, cache);
+    if (cache !== this.slotCache) { this.slotCache = cache; this.slot = cache.slotOf(this.slotKey); }
+    let f = w.slots[this.slot] as (Node | undefined)[] | null | undefined;
+    if (f === undefined) {
+      const next = this.root.next;
+      let any = false;
+      f = w.readings.map((r) => { const n = next?.get(r.stem); if (n) any = true; return n; });
+      if (!any) f = null;
+      w.slots[this.slot] = f;
+    }
+    return f;
+  }
+  private slotCache: ReadingCache | null = null;
+  private slot = 0;
+  /** Stands for the lexicon's current entries in the caches' word entries: a new one after every add. */
+  private slotKey = {};
 
   private lookup(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean): LexMatch | null {
     const rootNext = this.root.next;
     if (!rootNext || i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
+    const firsts = this.firsts(tokens, i, cache);
+    if (!firsts) return null;
     let best: LexMatch | null = null;
-    const readings = tokenReadings(tokens, i, cache);
+    const readings = tokenWord(tokens, i, cache).readings;
     for (let k = 0; k < (bare ? 1 : readings.length); k++) {
       const r = readings[k];
-      let node = rootNext.get(r.stem);
+      let node = firsts[k];
       if (!node) continue;
       // An entry that collides with a common word only after normalization (علي / على) needs its own spelling.
       if (node.exact !== undefined && node.exact !== light(tokens.view.source.slice(tokens.startAt(tokens.nStart[i] + r.offset), tokens.end(i)))) continue;

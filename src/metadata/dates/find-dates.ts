@@ -160,20 +160,26 @@ function parseIso(g: Groups): Parsed | null {
 interface CoreSpec {
   readonly re: RegExp;
   readonly parse: (g: Groups) => Parsed | null;
+  /** What every match needs somewhere in the text: a text without it is not scanned (cheap rejection). */
+  readonly needs: RegExp;
 }
 
+/** An Arabic-script letter (every Arabic month name), a Latin letter (every English one), a numeric date's separator. */
+const ARABIC = /[\u0600-\u06FF]/, LATIN = /[A-Za-z]/, SEPARATOR = /[/.\-]/;
+
 const CORE_SPECS: readonly CoreSpec[] = [
-  { re: ISO_DATE_TIME, parse: parseIso },
-  { re: AR_DAY_MONTH_YEAR, parse: parseNamed },
-  { re: AR_MONTH_DAY_YEAR, parse: parseNamed },
-  { re: EN_DAY_MONTH_YEAR, parse: parseNamed },
-  { re: EN_MONTH_DAY_YEAR, parse: parseNamed },
-  { re: NUMERIC_YEAR_FIRST, parse: parseNumeric },
-  { re: NUMERIC_DAY_FIRST, parse: parseDayFirst },
-  { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed },
+  { re: ISO_DATE_TIME, parse: parseIso, needs: /T/ },
+  { re: AR_DAY_MONTH_YEAR, parse: parseNamed, needs: ARABIC },
+  { re: AR_MONTH_DAY_YEAR, parse: parseNamed, needs: ARABIC },
+  { re: EN_DAY_MONTH_YEAR, parse: parseNamed, needs: LATIN },
+  { re: EN_MONTH_DAY_YEAR, parse: parseNamed, needs: LATIN },
+  { re: NUMERIC_YEAR_FIRST, parse: parseNumeric, needs: SEPARATOR },
+  { re: NUMERIC_DAY_FIRST, parse: parseDayFirst, needs: SEPARATOR },
+  { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed, needs: /[a-z][A-Z]/ },
 ];
 
-const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+/** Every core pattern has a four-digit year. */
+const HAS_YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
 
 /** Zones accepted right after a date without a clock time (`8 November 2023 GMT`); `ET`, `CT`… need a time. */
 const DATE_ONLY_ZONE = /^(?:GMT|UTC|بتوقيت|ت\.)/u;
@@ -245,10 +251,10 @@ export function findDates(text: string, from?: number, to?: number): FoundDate[]
   const hi = clampOffset(to, text.length, text.length);
   if (lo >= hi) return [];
   const s = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
-  if (!HAS_DIGIT.test(s)) return [];
+  if (!HAS_YEAR.test(s)) return [];
 
   const cores: Core[] = [];
-  CORE_SPECS.forEach((spec, i) => scan(spec, i, s, cores));
+  CORE_SPECS.forEach((spec, i) => { if (spec.needs.test(s)) scan(spec, i, s, cores); });
   cores.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
   const kept: Core[] = [];
   let lastEnd = 0;
