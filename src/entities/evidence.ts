@@ -53,8 +53,11 @@ export function mediaCue(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCac
   return cueReader(doc, lex, cache).media;
 }
 
-/** Evidence for the candidates of one document. */
-export function contextEvidence(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
+/**
+ * Evidence for the candidates of one document; `clubInSport` says whether a candidate names
+ * clubs only and stands in a sentence about sport.
+ */
+export function contextEvidence(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache, clubInSport: Evidence = () => false): Evidence {
   const t = doc.tokens;
   const { prevNorm, nextNorm, headBefore, media } = cueReader(doc, lex, cache);
   // A name spelled like a nationality adjective (العراقية، الفرنسية) agrees with the noun
@@ -67,7 +70,8 @@ export function contextEvidence(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
       case 'place':
         return /^[وف]?ب/.test(prefix) || LOCATIVE.has(prev.replace(/^[وف]/, '')) || headBefore(c, 'place-heads');
       case 'organization':
-        if (media(c)) return true;
+        // الأهلي، العربي، الوحدة: a club's name that is also a word is the club in a sentence about sport.
+        if (media(c) || clubInSport(c)) return true;
         if (adjective(c)) return false;
         return headBefore(c, 'org-heads') || (/^["']$/.test(prev) && /^["']$/.test(nextNorm(c)));
       case 'person':

@@ -68,6 +68,15 @@ export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Ca
 export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false, mediaCue: (c: Candidate) => boolean = () => false): void {
   const sure = new Set<number>();
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
+  // Between entities of one kind in several countries (العربي of Qatar or Kuwait), the country
+  // the document names most.
+  let countries: Map<string, number> | null = null;
+  const byCountry = (options: number[]): number | undefined => {
+    if (options.length < 2 || new Set(options.map((e) => gaz.entities[e].kind)).size !== 1) return undefined;
+    countries ??= countriesOf(cands, gaz);
+    const scored = options.map((e) => [e, countries!.get(gaz.entities[e].country ?? '') ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    return scored[0][1] > 0 && scored[0][1] > scored[1][1] ? scored[0][0] : undefined;
+  };
   for (const c of cands) {
     if (c.entities.length < 2) continue;
     const seen = c.entities.find((e) => sure.has(e));
@@ -75,13 +84,29 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
     // «الشرق الأوسط», "العربية", مراسل الجزيرة: a title of a newspaper or channel.
     const media = !seen && mediaCue(c) ? c.entities.find((e) => /^(media|news-agency)$/.test(gaz.entities[e].kind ?? '')) : undefined;
-    const pick = seen ?? sport ?? media ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
+    const options = sport !== undefined ? c.entities.filter((e) => gaz.entities[e].kind === 'club') : c.entities;
+    const pick = seen ?? media ?? byCountry(options) ?? sport ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
     c.entities = [pick];
     c.type = gaz.entities[pick].type;
     c.rule = gaz.entities[pick].id;
   }
 }
 const rank = (gaz: Gazetteer, i: number) => KIND_RANK[gaz.entities[i].kind ?? ''] ?? 5;
+
+/** Whether every entity a candidate may be is a club. */
+export const isClub = (gaz: Gazetteer, c: Candidate): boolean => c.entities.length > 0 && c.entities.every((e) => gaz.entities[e].kind === 'club');
+
+/** How often the document's unambiguous known names belong to each country (ISO code). */
+function countriesOf(cands: Candidate[], gaz: Gazetteer): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const c of cands) {
+    if (c.entities.length !== 1) continue;
+    const r = gaz.entities[c.entities[0]];
+    const cc = r.kind === 'country' ? r.id.slice('place:'.length).toUpperCase() : r.country;
+    if (cc) n.set(cc, (n.get(cc) ?? 0) + 1);
+  }
+  return n;
+}
 
 /** Says whether the words around a candidate show it is a name (see {@link dropUnsupportedCommon}). */
 export type Evidence = (c: Candidate) => boolean;

@@ -281,3 +281,14 @@ describe('name boundaries', () => {
     expect(r.entities.map((e) => [e.name, e.known])).toEqual([['طارق إبراهيم', false]]);
   });
 });
+
+describe('clubs named by words', () => {
+  it('in a sentence about sport, a club name that is also a word is the club, of the country the text names', () => {
+    const r = run('سجل لاعب العربي هدفين في مباراة الدوري القطري أمام السد في الدوحة.');
+    expect(r.entities.find((e) => e.mentions.some((m) => m.text === 'العربي'))?.id).toBe('org:al-arabi-sc-qatar');
+  });
+  it('outside sport the word stays an adjective', () => {
+    const r = run('ناقش وزراء الخارجية مستقبل العالم العربي في اجتماعهم.');
+    expect(r.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
