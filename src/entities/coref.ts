@@ -139,6 +139,9 @@ function tailNames(doc: AkhbarDocument, cands: Candidate[]): void {
   }
 }
 
+/** A family name of the nisba shape: article + …ي (المالكي، السقاف is not). */
+const nisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
+
 /** Surnames (last name words) of multi-word person names point to their full name. */
 function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
   const t = doc.tokens;
@@ -148,8 +151,10 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     const last = t.norm(c.tokenEnd - 1);
     if (last.length < 3 || given?.has(last) || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
-    // A surname with the article (الأسد، الفريق) is often a word too: only a known person's counts alone.
-    if (!c.entities.length && (last.startsWith('ال') || c.confidence < 0.75)) continue;
+    // A surname with the article (الأسد، الفريق) is often a word too: only a known person's counts
+    // alone, or a nisba (المالكي، البارزاني) where it does not follow a definite noun (see below).
+    if (!c.entities.length && ((last.startsWith('ال') && !nisba(last)) || c.confidence < 0.75)) continue;
+    if (ctx.lex.demonyms?.hasWordAt(t, c.tokenEnd - 1, ctx.cache)) continue;
     const prev = surname.get(last);
     // Two people with the same surname: the word alone is ambiguous, skip it.
     if (prev && candidateKey(prev) !== candidateKey(c)) { surname.set(last, { ...prev, confidence: -1 }); continue; }
@@ -165,6 +170,8 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     for (const r of tokenReadings(t, i, ctx.cache)) {
       const full = surname.get(r.stem);
       if (!full || full.confidence < 0) continue;
+      // After a definite noun a nisba is its adjective (الوضع العسكري), not the person.
+      if (!full.entities.length && r.stem.startsWith('ال') && i > 0 && !r.prefix && /^(?:[وف]?(?:[بك]?ال|لل))/.test(t.norm(i - 1))) continue;
       const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
       added.push({
         start, end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person',
