@@ -28,8 +28,11 @@ function overlap(a: Candidate, b: Candidate): Overlap {
  * overlap, except that a rule organization may contain a known place or person (جامعة القاهرة,
  * مؤسسة محمد بن راشد): both are kept, the inner one as a nested mention.
  */
-export function selectCandidates(gazetteer: Candidate[], rules: Candidate[]): Candidate[] {
+export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]): Candidate[] {
   const kept = gazetteer.slice();
+  // A name after a place head is the place's (شارع جورج الخامس is a street, not George V).
+  const placeStarts = new Set(allRules.filter((r) => r.type === 'place').map((r) => r.tokenStart));
+  const rules = placeStarts.size ? allRules.filter((r) => r.type !== 'person' || !placeStarts.has(r.tokenStart)) : allRules;
   // Gazetteer candidates do not overlap one another: sorted by start, a binary search finds the
   // few a rule candidate can touch, so the check is O(log n) per candidate.
   const known = gazetteer.slice().sort((a, b) => a.start - b.start);

@@ -79,6 +79,12 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
     if (kept.has(k)) r.tokenEnd = r.tokenStart; // spent: the known entity carries the name now
     else { r.end = k.end; r.tokenEnd = k.tokenEnd; }
   }
+  // A listed surname that opens a longer name the rules read stands in a given name's place:
+  // صالح محمد صالح and زيدان فريحات are other people than Barham Salih and Zidane.
+  for (const r of order) {
+    const k = byStart.get(r.tokenStart);
+    if (k && r.tokenEnd > k.tokenEnd && !kept.has(k)) drop.add(k);
+  }
   // A spelling variant (matched by skeleton) that a rule's name runs into is a word of another
   // name: طارق إبراهيم رئيس نيابة is not إبراهيم رئيسي.
   for (const k of known) {
