@@ -7,7 +7,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
-import { TokenKind } from '../text/tokenize.js';
+import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { Evidence } from './resolve.js';
 
@@ -17,6 +17,23 @@ const LOCATIVE = new Set(['في', 'الي', 'من', 'قرب', 'داخل', 'نح�
 /** Whether a candidate is spelled like a nationality adjective (العراقية، الفرنسية). */
 export function adjectivalName(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
   return (c) => c.tokenEnd - c.tokenStart === 1 && lex.demonyms?.hasWordAt(doc.tokens, c.tokenStart, cache) === true;
+}
+
+/**
+ * Whether a place's name, spelled like a nationality adjective (السعودية), follows a definite
+ * feminine or plural noun it agrees with (الأميرة السعودية، السلطات السعودية): there it is the adjective.
+ */
+export function adjectiveAfterNoun(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
+  const t = doc.tokens;
+  const isAdjective = adjectivalName(doc, lex, cache);
+  return (c) => {
+    const p = c.tokenStart - 1;
+    if (c.type !== 'place' || p < 0 || t.kind[p] !== TokenKind.Arabic || t.flags[c.tokenStart] & TokenFlag.LineStart) return false;
+    // The noun is feminine or a plural (الأميرة، السلطات): a feminine adjective agrees with it,
+    // while after الوفد the word is the country (زار الوفد السعودية).
+    const w = t.norm(p);
+    return /^(?:[وف]?(?:[بك]?ال|لل))../.test(w) && /(?:ه|ات)$/.test(w) && c.start === t.start(c.tokenStart) && isAdjective(c);
+  };
 }
 
 /** Nouns after which a word names a news outlet: مراسل الجزيرة، موفد العربية (normalized). */

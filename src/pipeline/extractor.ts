@@ -17,7 +17,7 @@ import { disambiguate, dropUnsupportedCommon, groupEntities, isClub, keyUnknown,
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
 import { reconcileSurnames } from '../entities/surnames.js';
 import { addCredits } from '../entities/credits.js';
-import { adjectivalName, contextEvidence, mediaCue } from '../entities/evidence.js';
+import { adjectivalName, adjectiveAfterNoun, contextEvidence, mediaCue } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
 import { Lexicon } from '../rules/lexicon.js';
@@ -61,8 +61,11 @@ function isQuoted(doc: AkhbarDocument, c: { tokenStart: number; tokenEnd: number
   return mark(c.tokenStart - 1) && mark(c.tokenEnd);
 }
 
-/** Whether a token's sentence is about sport, computed per sentence on first ask. */
-function sportSentences(doc: AkhbarDocument, lex: Lexicon | undefined, cache: ReadingCache): (token: number) => boolean {
+/**
+ * Whether a token's sentence is about sport: it holds at least `cues` words of the
+ * sports-context lexicon (فريق alone may be a work team). Computed per sentence on first ask.
+ */
+function sportSentences(doc: AkhbarDocument, lex: Lexicon | undefined, cache: ReadingCache, cues = 1): (token: number) => boolean {
   const memo = new Map<number, boolean>();
   const s = doc.sentences;
   return (token) => {
@@ -71,8 +74,9 @@ function sportSentences(doc: AkhbarDocument, lex: Lexicon | undefined, cache: Re
     while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= token) lo = m; else hi = m - 1; }
     let v = memo.get(lo);
     if (v === undefined) {
-      v = false;
-      for (let i = s[lo]; i < (s[lo + 1] ?? doc.tokens.count) && !v; i++) v = lex.matchAt(doc.tokens, i, cache) !== null;
+      let n = 0;
+      for (let i = s[lo]; i < (s[lo + 1] ?? doc.tokens.count) && n < cues; i++) if (lex.matchAt(doc.tokens, i, cache) !== null) n++;
+      v = n >= cues;
       memo.set(lo, v);
     }
     return v;
@@ -144,8 +148,11 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     const media = mediaCue(doc, path.coref.lex, cache);
     const sport = sportSentences(doc, path.coref.lex['sports-context'], cache);
     disambiguate(cands, gazetteer, sport, (c) => isQuoted(doc, c) || media(c));
-    cands = addCredits(doc, cands, gazetteer, cache, opts.rules);
-    cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache, (c) => isClub(gazetteer, c) && sport(c.tokenStart)), adjectivalName(doc, path.coref.lex, cache));
+    const afterNoun = adjectiveAfterNoun(doc, path.coref.lex, cache);
+    cands = addCredits(doc, cands.filter((c) => !afterNoun(c)), gazetteer, cache, opts.rules);
+    // A word read as a club needs a sentence plainly about sport: two cues.
+    const sportPlainly = sportSentences(doc, path.coref.lex['sports-context'], cache, 2);
+    cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache, (c) => isClub(gazetteer, c) && sportPlainly(c.tokenStart)), adjectivalName(doc, path.coref.lex, cache));
     keyUnknown(doc, cands);
     const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
     cands = addCoreference(doc, cands, { ...path.coref, date });

@@ -290,3 +290,17 @@ describe('clubs named by words', () => {
     expect(r.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('places spelled like adjectives', () => {
+  it('after a feminine or plural definite noun السعودية is the adjective; after الوفد or في it is the country', () => {
+    const r = run('قالت الأميرة السعودية إن الوفد زار السعودية، وإن السلطات السعودية رحبت به في السعودية.');
+    expect(r.entities.find((e) => e.id === 'place:sa')?.mentions.map((m) => m.start)).toEqual([
+      'قالت الأميرة السعودية إن الوفد زار '.length,
+      'قالت الأميرة السعودية إن الوفد زار السعودية، وإن السلطات السعودية رحبت به في '.length,
+    ]);
+  });
+  it('a club read from a word needs a sentence plainly about sport (فريق العمل is no match)', () => {
+    const r = run('شكر العميد فريق العمل متمنيا استمرار التعاون بين الجامعة والوزارة.');
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.id)).not.toContain('org:al-taawoun-fc');
+  });
+});
