@@ -458,6 +458,8 @@ class SpeakerFinder {
       const t = this.doc.tokens;
       let afterFrom = -1;
       for (let i = cue.b; i < t.count && t.start(i) < to; i++) if (AR_FROM.has(t.norm(i))) afterFrom = t.end(i);
+      // كشف X عن أن: with no one named after it, عن belongs to the verb, not to a source.
+      if (afterFrom >= 0 && !inside.some((m) => m.start >= afterFrom)) afterFrom = -1;
       const pool = afterFrom >= 0 ? inside.filter((m) => m.start >= afterFrom) : inside;
       const person = pool.find((m) => m.type === 'person') ?? (afterFrom < 0 ? null : pool[0]);
       if (person) return { mention: person };

@@ -71,3 +71,14 @@ describe('quote marks that do not pair', () => {
     for (const q of r.quotes) expect(text.slice(q.text.start, q.text.end)).toBe(q.text.text);
   });
 });
+
+describe('عن after a cue', () => {
+  it('كشف X عن أن: X speaks (عن belongs to the verb)', () => {
+    const r = extract('كشف البنك المركزي الإيراني عن أن أرصدة البلاد المجمدة في الخارج تبلغ 29 مليار دولار.');
+    expect(r.quotes[0].speaker?.entity).toBe('org:central-bank-of-iran');
+  });
+  it('نقل موقع X عن Y: Y speaks, X is the outlet', () => {
+    const r = extract('ونقلت وكالة رويترز عن أنطونيو غوتيريش أن الحوار هو الطريق الوحيد.');
+    expect(r.quotes[0].speaker?.entity).toBe('person:antonio-guterres');
+  });
+});
