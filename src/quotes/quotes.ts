@@ -30,6 +30,23 @@ const MAX_DEPTH = 3;
 const LOOK_BACK = 400;
 const CUE_WINDOW = 24; // tokens between a cue and the quote it introduces
 const CLAUSE_WINDOW = 12; // tokens between a cue and its أن/that
+
+/** Relative pronouns: a cue after one is inside a noun's description (المبلغ الذي أعلن عنه). */
+const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللتان', 'اللذان', 'اللواتي', 'اللاتي']);
+
+/**
+ * Arabic: whether a cue inside a reported clause opens a statement of its own, ending the clause:
+ * a participle (مشيرا إلى أن), a cue after punctuation or with و/ف (، وأضاف), or one followed by
+ * أن/إن. A cue after a relative pronoun never does.
+ */
+function opensStatement(doc: AkhbarDocument, cue: Cue, comp: ReadonlySet<string>): boolean {
+  const t = doc.tokens;
+  const prev = cue.a > 0 ? t.norm(cue.a - 1) : '';
+  if (AR_RELATIVES.has(prev)) return false;
+  if (cue.tags.has('participle') || /^[وف]/.test(t.norm(cue.a)) || (cue.a > 0 && t.kind[cue.a - 1] === TokenKind.Punct)) return true;
+  for (let k = cue.b; k < Math.min(t.count, cue.b + 3); k++) if (comp.has(t.norm(k))) return true;
+  return false;
+}
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
 const AR_COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'اني', 'انهن', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
 const EN_COMPLEMENTIZERS = new Set(['that']);
@@ -152,8 +169,9 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     let endOff = quoteInside ? quoteInside[0] : t.end(endTok - 1);
     let lo = 0, hi = cues.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= at + 1) lo = m + 1; else hi = m; }
-    // An ambiguous cue (بين is "between" far more often than "explained") does not end a clause.
-    while (lo < cues.length && cues[lo].tags.has('ambiguous') && t.start(cues[lo].a) < endOff) lo++;
+    // An ambiguous cue (بين is "between" far more often than "explained") does not end a clause,
+    // nor does a cue inside it that opens no statement of its own (المبلغ الذي أعلن عنه).
+    while (lo < cues.length && (cues[lo].tags.has('ambiguous') || (!en && !opensStatement(doc, cues[lo], comp))) && t.start(cues[lo].a) < endOff) lo++;
     const nextCue = lo < cues.length && t.start(cues[lo].a) < endOff ? cues[lo] : null;
     if (nextCue) {
       let e = nextCue.a;

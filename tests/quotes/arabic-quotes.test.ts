@@ -82,3 +82,14 @@ describe('عن after a cue', () => {
     expect(r.quotes[0].speaker?.entity).toBe('person:antonio-guterres');
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('a cue inside the clause after a relative pronoun does not end it', () => {
+    const r = extract('وقال الوزير إن المبلغ الذي أعلن عنه في وقت سابق يكفي لتغطية النفقات.');
+    expect(r.quotes.map((q) => q.text.text)).toEqual(['المبلغ الذي أعلن عنه في وقت سابق يكفي لتغطية النفقات']);
+  });
+  it('a participle cue starts a statement of its own', () => {
+    const r = extract('وقال الوزير إن المفاوضات مستمرة، مشيرا إلى أن الجولة المقبلة ستعقد في القاهرة.');
+    expect(r.quotes.map((q) => q.text.text)).toEqual(['المفاوضات مستمرة', 'الجولة المقبلة ستعقد في القاهرة']);
+  });
+});
