@@ -29,7 +29,10 @@ const MAX_DEPTH = 3;
 /** Mentions a speaker search looks back over: a speaker named further back is not carried on. */
 const LOOK_BACK = 400;
 const CUE_WINDOW = 24; // tokens between a cue and the quote it introduces
-const CLAUSE_WINDOW = 12; // tokens between a cue and its أن/that
+const CLAUSE_WINDOW = 24; // tokens between a cue and its أن/that
+
+/** Words after which أن is "to" or part of a conjunction (بعد أن، يجب أن), not "that". */
+const AR_NOT_THAT_BEFORE = new Set(['بعد', 'قبل', 'دون', 'منذ', 'حتي', 'يجب', 'يمكن', 'ينبغي', 'يستطيع', 'بد', 'لابد', 'يريد', 'تريد', 'اراد', 'ارادت', 'قرر', 'قررت']);
 
 /** Relative pronouns: a cue after one is inside a noun's description (المبلغ الذي أعلن عنه). */
 const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللتان', 'اللذان', 'اللواتي', 'اللاتي']);
@@ -148,7 +151,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
       // in English a comma ends the search too.
       const other = k > cue.b ? cueStarts.get(k) : undefined;
       if ((en && other) || (other && other.tags.has('clause') && !other.tags.has('ambiguous')) || (en && k > cue.b && t.norm(k) === ',')) break;
-      if (comp.has(t.norm(k))) { at = k; break; }
+      if (comp.has(t.norm(k)) && !(k > cue.b && AR_NOT_THAT_BEFORE.has(t.norm(k - 1)))) { at = k; break; }
     }
     if (en) {
       // A cue that is also an ordinary word (continued, reported) reports only with "that" right after it.

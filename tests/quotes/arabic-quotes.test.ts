@@ -93,3 +93,14 @@ describe('where a reported clause ends', () => {
     expect(r.quotes.map((q) => q.text.text)).toEqual(['المفاوضات مستمرة', 'الجولة المقبلة ستعقد في القاهرة']);
   });
 });
+
+describe('how far a cue reaches its أن', () => {
+  it('past a long apposition to the speaker', () => {
+    const r = extract('وقال سمير الحداد نائب رئيس اللجنة الوطنية للانتخابات والذي يرأس لجنة المتابعة الخاصة بالدوائر الجنوبية إن النتائج ستعلن غدا.');
+    expect(r.quotes.map((q) => q.text.text)).toEqual(['النتائج ستعلن غدا']);
+  });
+  it('not to the أن of بعد أن, which is no clause of speech', () => {
+    const r = extract('وقال الوزير بعد أن التقى نظيره الأردني في عمان إن البلدين متفقان على كل الملفات.');
+    expect(r.quotes.map((q) => q.text.text)).toEqual(['البلدين متفقان على كل الملفات']);
+  });
+});
