@@ -49,12 +49,18 @@ export function addCredits(doc: AkhbarDocument, cands: Candidate[], gaz: Gazette
     const [a, b] = tokenRange(doc, credit);
     if (b <= a) continue;
     const touching = cands.filter((c) => c.tokenStart < b && c.tokenEnd > a);
-    const exact = touching.find((c) => c.tokenStart === a && c.tokenEnd === b && c.type === credit.type);
-    if (exact) { exact.flags &= ~AliasFlag.Common; continue; }
-    if (touching.length) continue;
+    const exact = touching.find((c) => c.tokenStart === a && c.tokenEnd === b);
     const text = doc.text.slice(credit.start, credit.end);
     const hit = lookupName(gaz, text, cache, credit.type);
     const listed = hit && hit.type === credit.type ? gaz.byId.get(hit.id) : undefined;
+    if (exact && exact.type !== credit.type && listed !== undefined && exact.via === 'gazetteer') {
+      // دبي - الخليج: the agency's place in the dateline makes الخليج the newspaper, not the Gulf.
+      exact.type = credit.type;
+      exact.entities = [listed];
+      exact.rule = gaz.entities[listed].id;
+    }
+    if (exact?.type === credit.type) { exact.flags &= ~AliasFlag.Common; continue; }
+    if (touching.length) continue;
     if (listed === undefined && (!unknownToo || (credit.type === 'person' && !personLike(doc, a, b)))) continue;
     // A listed name that is not what the layout says (a byline that is an outlet) is left alone.
     if (listed === undefined && hit) continue;

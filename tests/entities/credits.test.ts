@@ -47,3 +47,11 @@ describe('names credited by the layout', () => {
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('a dateline decides what its words are', () => {
+  it('the agency part of a dateline is the outlet even when the word also names a place (دبي - الخليج)', () => {
+    const text = 'أسواق الأسهم تتفاءل\nدبي - الخليج:\nأعطت أسواق الأسهم المحلية إشارة تفاؤل إضافية للمستثمرين بعدما أفلتت أمس من موجة البيع.';
+    const r = extract(text);
+    expect(r.entities.map((e) => e.id)).toEqual(['place:dubai', 'org:al-khaleej']);
+  });
+});
