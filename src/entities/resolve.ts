@@ -39,27 +39,35 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
   const byLength = rules.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
   // Tokens already taken by a kept rule candidate (rule candidates cover whole tokens).
   const taken = new Set<number>();
+  const displaced = new Set<Candidate>();
   const free = (r: Candidate) => { for (let k = r.tokenStart; k < r.tokenEnd; k++) if (taken.has(k)) return false; return true; };
   for (const r of byLength) {
     if (!free(r)) continue;
     let lo = 0, hi = known.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (known[m].end <= r.start) lo = m + 1; else hi = m; }
     let ok = true;
+    const yielding: Candidate[] = [];
     for (let k = lo; k < known.length && known[k].start < r.end; k++) {
       const g = known[k];
+      if (displaced.has(g)) continue;
+      // A one-word name that is also a word (أمل, the Amal Movement) inside a longer name of
+      // another type (أمل فتحي) is a word of that name.
+      const word = !!(g.flags & AliasFlag.Common) && g.tokenEnd - g.tokenStart === 1 && g.type !== r.type;
       const keep = match([overlap(r, g), r.type, g.type])
         .with(['apart', P._, P._], () => true)
         .with(['contains', 'organization', P.union('place', 'person')], () => true)
-        .with(['contains', P._, P._], () => false)
+        .with(['contains', P._, P._], () => word)
         .with([P.union('same', 'inside', 'crosses'), P._, P._], () => false)
         .exhaustive();
       if (!keep) { ok = false; break; }
+      if (word && overlap(r, g) === 'contains') yielding.push(g);
     }
     if (!ok) continue;
+    for (const g of yielding) displaced.add(g);
     for (let k = r.tokenStart; k < r.tokenEnd; k++) taken.add(k);
     kept.push(r);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return (displaced.size ? kept.filter((c) => !displaced.has(c)) : kept).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

@@ -89,11 +89,8 @@ describe('names that are words only sometimes', () => {
   it('أمل as a word is no entity', () => {
     expect(run('عبر الوزير عن أمل كبير في نجاح المفاوضات.').entities).toEqual([]);
   });
-  // BUG: the gazetteer candidate أمل (Amal Movement, a common alias) overlaps the rule
-  // person أمل فتحي / أمل الحسني and wins selection; it is then dropped for lack of
-  // evidence, and the person is lost with it. The rules do find the names
-  // (tests/rules/engine.test.ts).
-  it.fails('أمل with a second given name is a person (أمل فتحي)', () => {
+  // The gazetteer's أمل (Amal Movement, a common alias) gives way to the rule's longer person.
+  it('أمل with a second given name is a person (أمل فتحي)', () => {
     const r = run('وقالت أمل فتحي إن المشروع سينطلق.');
     expect(r.entities.map((e) => [e.name, e.type])).toEqual([['أمل فتحي', 'person']]);
   });
