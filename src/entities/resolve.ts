@@ -50,9 +50,9 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
     for (let k = lo; k < known.length && known[k].start < r.end; k++) {
       const g = known[k];
       if (displaced.has(g)) continue;
-      // A one-word name that is also a word (أمل, the Amal Movement) inside a longer name of
-      // another type (أمل فتحي) is a word of that name.
-      const word = !!(g.flags & AliasFlag.Common) && g.tokenEnd - g.tokenStart === 1 && g.type !== r.type;
+      // A one-word name that is also a word (أمل, the Amal Movement; أبي, Abe) inside a longer
+      // name (أمل فتحي، سعد بن أبي وقاص) is a word of that name.
+      const word = !!(g.flags & AliasFlag.Common) && g.tokenEnd - g.tokenStart === 1;
       const keep = match([overlap(r, g), r.type, g.type])
         .with(['apart', P._, P._], () => true)
         .with(['contains', 'organization', P.union('place', 'person')], () => true)
