@@ -1,8 +1,8 @@
 /**
  * Context that shows a word is a name: a locative preposition or place head
  * before a place (في جدة، مدينة جدة، بجدة), an organization head or quotation
- * marks around an organization (صحيفة الجزيرة، «الجزيرة»), a title before a
- * person (الرئيس الأسد).
+ * marks around an organization (صحيفة الجزيرة، «الجزيرة»), a title or a speech verb
+ * before a person (الرئيس الأسد، وأضاف عنان).
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import type { ReadingCache } from '../gazetteer/match.js';
@@ -94,7 +94,8 @@ export function contextEvidence(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
       case 'person':
         // After a title, a nationality is the title's adjective (الوزير السوداني), not a surname.
         if (adjective(c)) return headBefore(c, 'given-names');
-        return headBefore(c, 'titles') || headBefore(c, 'given-names');
+        // … or a speech verb right before it (وأضاف عنان، أعرب عنان عن): the subject is named.
+        return headBefore(c, 'titles') || headBefore(c, 'given-names') || headBefore(c, 'speech-verbs', 'past');
     }
   };
 }

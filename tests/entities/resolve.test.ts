@@ -301,3 +301,14 @@ describe('places spelled like adjectives', () => {
     expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.id)).not.toContain('org:al-taawoun-fc');
   });
 });
+
+describe('evidence for names that are words', () => {
+  it('a speech verb right before a listed name that is also a word makes it the person (وأضاف عنان)', () => {
+    const r = run('وأضاف عنان أن المحادثات كانت مفيدة.');
+    expect(r.entities.map((e) => e.id)).toEqual(['person:kofi-annan']);
+  });
+  it('without a cue the word stays a word (عنان: reins)', () => {
+    const r = run('أطلق الفريق العنان لمهاراته في الشوط الثاني.');
+    expect(r.entities.filter((e) => e.id === 'person:kofi-annan')).toEqual([]);
+  });
+});
