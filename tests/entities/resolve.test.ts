@@ -304,11 +304,12 @@ describe('places spelled like adjectives', () => {
 
 describe('evidence for names that are words', () => {
   it('a speech verb right before a listed name that is also a word makes it the person (وأضاف عنان)', () => {
+    // (عنان is Kofi Annan's and Sami Anan's: which one is for the rest of the text to say.)
     const r = run('وأضاف عنان أن المحادثات كانت مفيدة.');
-    expect(r.entities.map((e) => e.id)).toEqual(['person:kofi-annan']);
+    expect(r.entities.map((e) => [e.type, e.known, e.mentions[0].text])).toEqual([['person', true, 'عنان']]);
   });
   it('without a cue the word stays a word (عنان: reins)', () => {
     const r = run('أطلق الفريق العنان لمهاراته في الشوط الثاني.');
-    expect(r.entities.filter((e) => e.id === 'person:kofi-annan')).toEqual([]);
+    expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
