@@ -1,8 +1,9 @@
 // Compiles the dictionaries (dictionaries/**) into src/generated/data.ts, the data
 // the core loads at start-up, in the form the runtime decodes only as far as a run
-// needs it (see src/dictionary/default-data.ts): patches merged; records as one JSON
-// line each; every alias normalized, tokenized and packed by first token; the role
-// index built; every lexicon line parsed and normalized; all by the run-time code.
+// needs it (see src/dictionary/default-data.ts): patches merged; records as one line
+// of values each (src/dictionary/record-lines.ts); every alias normalized, tokenized
+// and packed by first token; the role index built; every lexicon line parsed and
+// normalized; all by the run-time code.
 // Run by `npm run build` and `npm test` through tsx.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { buildOfficeIndex } from '../src/entities/coref.js';
 import { lexiconLines, packLexicons } from '../src/rules/lexicon-set.js';
 import { packLexicon } from '../src/rules/lexicon.js';
 import { storeJson as stored } from '../src/dictionary/stored.js';
+import { packRecords, recordParser } from '../src/dictionary/record-lines.js';
 import { normalize } from '../src/text/normalize.js';
 import type { EntityRecord, OfficeTable } from '../src/dictionary/types.js';
 
@@ -80,8 +82,15 @@ const officeIndex = buildOfficeIndex(compileGazetteer(slim, []));
 const LANGS = ['ar', 'en'] as const;
 const sources = { lexicons, givenNames: { ar: given.filter((g) => !g.startsWith('?')), arWeak: given.filter((g) => g.startsWith('?')).map((g) => g.slice(1)) }, demonyms };
 const perLang = (f: (lang: 'ar' | 'en') => unknown) => Object.fromEntries(LANGS.map((l) => [l, f(l)]));
+const entities = packRecords(slim);
+// The runtime must read back each record as it was, key order included.
+const parseRecord = recordParser(entities.shapes);
+entities.lines.split('\n').forEach((line, i) => {
+  if (JSON.stringify(parseRecord(line)) !== JSON.stringify(slim[i])) throw new Error(`compile-data: record ${slim[i].id} does not read back as packed`);
+});
 const out: Record<string, unknown> = {
-  ENTITIES: slim.map((r) => stored(r)).join('\n'),
+  ENTITY_SHAPES: entities.shapes,
+  ENTITIES: entities.lines,
   ALIASES: packed.aliases,
   SKELETONS: packed.skeletons,
   OFFICE_KEYS: stored(Object.keys(offices)),
@@ -104,4 +113,4 @@ writeFileSync(
     "import type { PackedTrie } from '../gazetteer/trie.js';\nimport type { PackedLexicon } from '../rules/lexicon.js';\n" +
     Object.entries(out).map(([k, v]) => `export const ${k}: ${types[k] ?? 'string'} = ${JSON.stringify(v)};\n`).join(''),
 );
-console.error(`compile-data: ${slim.length} entities, ${aliases.length} aliases (${packed.aliases.entries.split(/[\t\n]/).length} packed), ${demonyms.length} demonyms, ${given.length} + ${givenEn.length} given names (ar + en)`);
+console.error(`compile-data: ${slim.length} entities, ${aliases.length} aliases (${packed.aliases.entries.match(/[\t\n]/g)?.length ?? 0} packed), ${demonyms.length} demonyms, ${given.length} + ${givenEn.length} given names (ar + en)`);

@@ -12,6 +12,8 @@ import type { PackedLexicon } from '../rules/lexicon.js';
 import type { OfficeIndex } from '../entities/coref.js';
 import { lazyRecords } from './lazy-records.js';
 import { parseStored } from './stored.js';
+import { recordParser } from './record-lines.js';
+import { unpackOfficeIndex } from './office-index.js';
 import type { EntityRecord } from './types.js';
 
 /** The data the default dictionaries bring to an extractor. */
@@ -22,7 +24,7 @@ export interface DefaultData {
   aliases: PackedAliases;
   /** The keys of `dictionaries/offices.json`. */
   officeKeys: ReadonlySet<string>;
-  /** The office holders of `entities` (what `buildOfficeIndex` makes of them), a new index each call. */
+  /** The office holders of `entities` (what `buildOfficeIndex` makes of them), a new index each call, decoded as read. */
   officeIndex(): OfficeIndex;
   /** Lexicons by name for a language, packed at build time. */
   lexicons(lang: 'ar' | 'en'): PackedLexicons;
@@ -34,24 +36,10 @@ export interface DefaultData {
 
 let cached: DefaultData | null = null;
 
-/** The office index from its lines, `office|of \t entity from to \t …`. */
-function unpackOfficeIndex(text: string): OfficeIndex {
-  const idx: OfficeIndex = new Map();
-  if (!text) return idx;
-  for (const line of text.split('\n')) {
-    const [key, ...holders] = line.split('\t');
-    idx.set(key, holders.map((h) => {
-      const [entity, from, to] = h.split(' ');
-      return { entity: +entity, from, to };
-    }));
-  }
-  return idx;
-}
-
 /** The bundled dictionaries, packed aliases, office index, lexicons and rules. */
 export function defaultData(): DefaultData {
   return (cached ??= {
-    entities: lazyRecords(data.ENTITIES.split('\n'), parseStored),
+    entities: lazyRecords(data.ENTITIES.split('\n'), recordParser(data.ENTITY_SHAPES)),
     aliases: { aliases: data.ALIASES, skeletons: data.SKELETONS },
     officeKeys: new Set(parseStored<string[]>(data.OFFICE_KEYS)),
     officeIndex: () => unpackOfficeIndex(data.OFFICE_INDEX),

@@ -4,9 +4,10 @@
  * one level down only when matching reaches that node, so start-up costs one
  * map insertion per alias and a document pays only for the names it touches.
  * The default aliases go further: the build packs them as text grouped by first
- * token (see {@link PackedTrie}), and start-up makes one node per first token
- * holding its entries as text, decoded when matching first reaches it.
+ * token (see {@link PackedTrie}), and start-up leaves that text as it is: a first
+ * token is looked up through a small index and made a node when matching first asks.
  */
+import { fromAscii, toAscii } from '../dictionary/ascii.js';
 
 /** Flags of an alias entry. */
 export const AliasFlag = {
@@ -38,16 +39,18 @@ export const SEP = ' ';
 
 /** A trie node: the next tokens, and the aliases that end here. */
 export interface TrieNode {
+  /**
+   * The nodes of the next tokens. Under a root given packed aliases, a map that makes a
+   * token's node when first asked for it (`get`, `has`; iterating shows only those made).
+   */
   next: Map<string, TrieNode> | null;
   entries: AliasEntry[] | null;
   /** Aliases parked here: the tokens still to match (joined by SEP), and their entry. */
   parked: [rest: string, entry: AliasEntry][] | null;
-  /** Packed entries of the aliases whose first token is this node's (see {@link PackedTrie}), unpacked on first use. */
-  packed: string | null;
 }
 
 /** A new empty node. */
-export const newNode = (packed: string | null = null): TrieNode => ({ next: null, entries: null, parked: null, packed });
+export const newNode = (): TrieNode => ({ next: null, entries: null, parked: null });
 
 function addEntry(node: TrieNode, entry: AliasEntry): void {
   node.entries ??= [];
@@ -70,38 +73,97 @@ function place(node: TrieNode, rest: string, entry: AliasEntry): void {
 }
 
 /**
- * Aliases packed as text, grouped by first token: `keys` holds the first tokens, one a line,
- * and `entries` the same number of lines, each the entries of its key separated by tabs.
- * An entry is `entity flags rest`, `rest` being the tokens after the first joined by SEP (empty
- * when the alias ends at its first token), followed in the skeleton trie by `\v` and the alias.
- * Whitespace never occurs inside a token, so the separators are unambiguous.
+ * Aliases packed as text, grouped by first token. `keys` holds the first tokens sorted by
+ * code unit, each after a newline (and the last before one); `entries` holds a line per
+ * key, in the same order: its entries separated by tabs. An entry is `entity flags rest`,
+ * `rest` being the tokens after the first joined by SEP (empty when the alias ends at its
+ * first token), followed in the skeleton trie by `\v` and the alias. Whitespace never occurs
+ * inside a token, so the separators are unambiguous. `index` holds every {@link BLOCK}th key
+ * with the offsets of its newline in `keys` and its line in `entries`, so that a key is found
+ * without splitting either text. Each line of `entries` is stored ASCII ({@link toAscii}) and
+ * decoded when its node is made; the keys are plain text (the bundler writes them with escapes
+ * the parser decodes).
  */
 export interface PackedTrie {
   keys: string;
   entries: string;
+  index: [key: string, keyAt: number, entriesAt: number][];
 }
+
+/** Keys per block of the index: a lookup searches one block's text. */
+const BLOCK = 32;
 
 /** Packs alias groups: first token → its [rest, entry] pairs in order (build time). */
 export function packTrie(groups: ReadonlyMap<string, readonly [rest: string, entry: AliasEntry][]>): PackedTrie {
   for (const k of groups.keys()) if (/\s/.test(k)) throw new Error(`packTrie: token ${JSON.stringify(k)} holds whitespace`);
   const entry = ([rest, e]: readonly [string, AliasEntry]) => `${e.entity} ${e.flags} ${rest}${e.alias === undefined ? '' : `\v${e.alias}`}`;
-  return { keys: [...groups.keys()].join('\n'), entries: [...groups.values()].map((g) => g.map(entry).join('\t')).join('\n') };
+  const sorted = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const packed: PackedTrie = { keys: '', entries: '', index: [] };
+  sorted.forEach(([key, g], i) => {
+    if (i % BLOCK === 0) packed.index.push([key, packed.keys.length, packed.entries.length]);
+    packed.keys += `\n${key}`;
+    packed.entries += `${toAscii(g.map(entry).join('\t'))}\n`;
+  });
+  if (sorted.length) packed.keys += '\n';
+  return packed;
 }
 
-/** Adds packed aliases under the root: one node per first token, its entries unpacked on first use. */
-export function parkPacked(root: TrieNode, packed: PackedTrie): void {
-  if (!packed.entries) return;
-  const keys = packed.keys.split('\n');
-  const groups = packed.entries.split('\n');
-  const next = (root.next ??= new Map());
-  for (let i = 0; i < keys.length; i++) {
-    const node = next.get(keys[i]);
-    if (node) { unpack(node); unpackInto(node, groups[i]); } else next.set(keys[i], newNode(groups[i]));
+/** The packed entries of `token`, or undefined: the block it would be in, then that block's text. */
+function findGroup({ keys, entries, index }: PackedTrie, token: string): string | undefined {
+  let lo = 0, hi = index.length - 1, b = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid][0] <= token) { b = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (b < 0) return undefined;
+  // The block's keys, from the newline before its first to the one after its last.
+  const block = keys.slice(index[b][1], b + 1 < index.length ? index[b + 1][1] + 1 : keys.length);
+  const at = block.indexOf(`\n${token}\n`);
+  if (at < 0) return undefined;
+  let from = index[b][2];
+  for (let nl = block.indexOf('\n', 1); nl >= 0 && nl <= at; nl = block.indexOf('\n', nl + 1)) from = entries.indexOf('\n', from) + 1;
+  return entries.slice(from, entries.indexOf('\n', from));
+}
+
+/**
+ * A root's children over packed aliases: a first token's node is made from its packed
+ * entries on the first `get` and kept. Building a map of every first token instead would
+ * cost start-up more than all the lookups of a run.
+ */
+class PackedChildren extends Map<string, TrieNode> {
+  constructor(private readonly packed: PackedTrie) {
+    super();
+  }
+
+  override get(token: string): TrieNode | undefined {
+    const c = super.get(token);
+    if (c !== undefined) return c;
+    const group = findGroup(this.packed, token);
+    if (group === undefined) return undefined;
+    const node = newNode();
+    unpackInto(node, group);
+    super.set(token, node);
+    return node;
+  }
+
+  override has(token: string): boolean {
+    return this.get(token) !== undefined;
   }
 }
 
-/** Decodes one key's packed entries into its node, in order. */
-function unpackInto(node: TrieNode, group: string): void {
+/** Adds packed aliases under the root, each first token's node made when first asked for. */
+export function parkPacked(root: TrieNode, packed: PackedTrie): void {
+  if (!packed.entries) return;
+  if (!root.next) { root.next = new PackedChildren(packed); return; }
+  // A root with children already (not the default path): its packed aliases come after theirs.
+  const keys = packed.keys.slice(1, -1).split('\n');
+  const groups = packed.entries.split('\n');
+  for (let i = 0; i < keys.length; i++) unpackInto(child(root, keys[i]), groups[i]);
+}
+
+/** Decodes one key's packed entries (stored ASCII) into its node, in order. */
+function unpackInto(node: TrieNode, stored: string): void {
+  const group = fromAscii(stored);
   for (const e of group.split('\t')) {
     const a = e.indexOf(' ');
     const b = e.indexOf(' ', a + 1);
@@ -113,25 +175,14 @@ function unpackInto(node: TrieNode, group: string): void {
   }
 }
 
-/** Unpacks a node's packed aliases, ahead of anything added to it later. */
-function unpack(node: TrieNode): void {
-  const p = node.packed;
-  if (p === null) return;
-  node.packed = null;
-  unpackInto(node, p);
-}
-
 /** Parks an alias (tokens joined by SEP) under the root; it expands when first reached. */
 export function park(root: TrieNode, joined: string, entry: AliasEntry): void {
   const cut = joined.indexOf(SEP);
-  const node = child(root, cut < 0 ? joined : joined.slice(0, cut));
-  unpack(node);
-  place(node, cut < 0 ? '' : joined.slice(cut + 1), entry);
+  place(child(root, cut < 0 ? joined : joined.slice(0, cut)), cut < 0 ? '' : joined.slice(cut + 1), entry);
 }
 
 /** Moves a node's parked aliases one level down. Call before reading `next` or `entries`. */
 export function settle(node: TrieNode): TrieNode {
-  unpack(node);
   const parked = node.parked;
   if (!parked) return node;
   node.parked = null;
