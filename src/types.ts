@@ -42,6 +42,11 @@ export interface Mention extends Span {
   via: 'gazetteer' | 'rule' | 'coreference';
   /** The dictionary entry id or rule id that produced the mention. */
   rule?: string;
+  /**
+   * How sure the producer is, 0–1: 1 for an exact dictionary name, less behind a proclitic
+   * (0.9), for a spelling variant (0.8), a rule (its `confidence`) or coreference (0.6–0.7).
+   */
+  confidence?: number;
 }
 
 /** A real-world referent with all its mentions in the document. */

@@ -169,6 +169,7 @@ export function groupEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gaze
       article: place.article, segment: place.segment, form: c.form, via: c.via,
     };
     if (c.rule) m.rule = c.rule;
+    m.confidence = c.confidence;
     ent.mentions.push(m);
   }
   return [...byKey.values()];

@@ -313,3 +313,14 @@ describe('evidence for names that are words', () => {
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('mention confidence', () => {
+  it('is 1 for an exact dictionary name, lower behind a proclitic and for a rule', () => {
+    const r = run('زار الوفد القاهرة ثم توجه إلى بالقاهرة، وقال سمير الحداد إن الزيارة ناجحة.');
+    const c = r.entities.flatMap((e) => e.mentions.map((m) => [m.text, m.confidence]));
+    expect(c).toContainEqual(['القاهرة', 1]);
+    expect(c).toContainEqual(['القاهرة', 0.9]);
+    expect(c).toContainEqual(['سمير الحداد', 0.8]);
+    for (const [, v] of c) expect(v).toBeGreaterThan(0);
+  });
+});
