@@ -6,6 +6,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import { procliticReadings, type CliticReading } from '../text/clitics.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
+import { WordMarks, type WordTable } from '../text/words.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag, step, type TrieNode } from './trie.js';
 import { canStartName, nameTokensWithKinds, type Gazetteer } from './compile.js';
@@ -15,14 +16,13 @@ import { LINEAGE_PARTICLES } from '../text/name-particles.js';
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
 /**
- * What the matchers remember about one normalized word across documents: its readings, and
- * per matcher (a lexicon, the gazetteer) what it found for the word's readings, so a word seen
- * before costs one map lookup per token however many matchers ask about it.
+ * What the matchers remember about one normalized word across documents: its readings. What
+ * each matcher (a lexicon, the gazetteer) found for them is kept by word id (see
+ * {@link ReadingCache.answersOf}), so a word seen before costs an array read per token however
+ * many matchers ask about it.
  */
 export interface WordEntry {
   readings: CliticReading[];
-  /** Per matcher slot (see {@link ReadingCache.slotOf}): its answer for this word, undefined until asked. */
-  slots: unknown[];
 }
 
 /** A cache of proclitic readings per normalized word, bounded so a long run cannot grow it forever. */
@@ -31,6 +31,16 @@ export class ReadingCache {
   /** Words that are not Arabic: their one reading is the word itself. */
   private plain = new Map<string, WordEntry>();
   private slots = new Map<object, number>();
+  /**
+   * Entries by word id of {@link table} (the interning table of the documents read last): a
+   * token finds its word's entry with one array read, no substring and no map lookup.
+   */
+  private byId: (WordEntry | undefined)[] = [];
+  private table: WordTable | null = null;
+  /** Per matcher slot, a byte per word id: see {@link marksOf}. */
+  private marks: WordMarks[] = [];
+  /** Per matcher slot, its answer per word id of {@link table}: see {@link answersOf}. */
+  private answers: unknown[][] = [];
   constructor(private readonly limit = 200_000) {}
   get(word: string): CliticReading[] {
     return this.entry(word, true).readings;
@@ -40,11 +50,49 @@ export class ReadingCache {
     const map = arabic ? this.map : this.plain;
     let e = map.get(word);
     if (!e) {
-      if (map.size >= this.limit) map.clear();
-      e = { readings: arabic ? procliticReadings(word) : [{ stem: word, offset: 0, article: false, prefix: '', mentionOffset: 0 }], slots: [] };
+      if (map.size >= this.limit) { map.clear(); this.byId = []; this.answers = []; }
+      e = { readings: arabic ? procliticReadings(word) : [{ stem: word, offset: 0, article: false, prefix: '', mentionOffset: 0 }] };
       map.set(word, e);
     }
     return e;
+  }
+  /** The entry of token `i`'s word. */
+  ofToken(tokens: TokenList, i: number): WordEntry {
+    if (tokens.words !== this.table) this.rebind(tokens.words);
+    const id = tokens.word[i];
+    let e = this.byId[id];
+    if (e === undefined) {
+      e = this.entry(tokens.norm(i), tokens.kind[i] === TokenKind.Arabic);
+      // Grown one element at a time, so the array stays dense whatever order ids come in.
+      while (this.byId.length <= id) this.byId.push(undefined);
+      this.byId[id] = e;
+    }
+    return e;
+  }
+  /**
+   * A matcher's marks per word id of `tokens`' table: 0 not asked yet, {@link Mark.None} when the
+   * matcher finds nothing for the word, {@link Mark.Some} when it may. Most words are marked None,
+   * so most tokens are dismissed with one byte read from a small array, no entry touched.
+   */
+  marksOf(slot: number, tokens: TokenList): Uint8Array {
+    return (this.marks[slot] ??= new WordMarks()).of(tokens.words);
+  }
+  /**
+   * A matcher's answers per word id of `tokens`' table (undefined until asked), long enough for
+   * every id: read straight by id, no word entry in between (one memory access fewer a token).
+   */
+  answersOf(slot: number, tokens: TokenList): unknown[] {
+    if (tokens.words !== this.table) this.rebind(tokens.words);
+    const a = (this.answers[slot] ??= []);
+    // Grown one element at a time, so the array stays dense.
+    while (a.length < tokens.words.size) a.push(undefined);
+    return a;
+  }
+  /** Starts over with a document of another interning table (a new one after the old filled up): ids differ. */
+  private rebind(table: WordTable): void {
+    this.table = table;
+    this.byId = [];
+    this.answers = [];
   }
   /** The slot of a matcher in every word entry of this cache (small numbers, one per matcher). */
   slotOf(matcher: object): number {
@@ -54,11 +102,12 @@ export class ReadingCache {
   }
 }
 
-/** The cached entry of token `i`'s word (memoized per token). */
+/** Values of {@link ReadingCache.marksOf}. */
+export const Mark = { None: 1, Some: 2 } as const;
+
+/** The cached entry of token `i`'s word. */
 export function tokenWord(tokens: TokenList, i: number, cache: ReadingCache): WordEntry {
-  let e = tokens.memo[i] as WordEntry | undefined;
-  if (!e) tokens.memo[i] = e = cache.entry(tokens.norm(i), tokens.kind[i] === TokenKind.Arabic);
-  return e;
+  return cache.ofToken(tokens, i);
 }
 
 /** Readings of token `i`: proclitic readings for Arabic words, the token itself otherwise (memoized per token). */
@@ -71,14 +120,18 @@ export function tokenReadings(tokens: TokenList, i: number, cache: ReadingCache)
  * there is none), or null when no reading has one: computed once per word and trie.
  */
 export function firstSteps(root: TrieNode, tokens: TokenList, i: number, cache: ReadingCache, slot = cache.slotOf(root)): (TrieNode | undefined)[] | null {
-  const w = tokenWord(tokens, i, cache);
-  let f = w.slots[slot] as (TrieNode | undefined)[] | null | undefined;
+  const marks = cache.marksOf(slot, tokens);
+  const id = tokens.word[i];
+  if (marks[id] === Mark.None) return null;
+  const answers = cache.answersOf(slot, tokens);
+  let f = answers[id] as (TrieNode | undefined)[] | null | undefined;
   if (f === undefined) {
     let any = false;
-    f = w.readings.map((r) => { const n = step(root, r.stem); if (n) any = true; return n; });
+    f = tokenReadings(tokens, i, cache).map((r) => { const n = step(root, r.stem); if (n) any = true; return n; });
     if (!any) f = null;
-    w.slots[slot] = f;
+    answers[id] = f;
   }
+  marks[id] = f ? Mark.Some : Mark.None;
   return f;
 }
 
@@ -182,10 +235,13 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
   const rootNext = gaz.root.next;
   if (!rootNext) return out;
   const slot = cache.slotOf(gaz.root);
+  const marks = cache.marksOf(slot, t);
   let i = 0;
   while (i < n) {
     // No name word is this long; a run of letters without spaces is not worth looking up.
     if (!canStartName(t.kind[i]) || t.nEnd[i] - t.nStart[i] > MAX_NAME_WORD) { i++; continue; }
+    // A word known to open no name (nor a spelling variant, which keeps its first word) is passed over with one byte read.
+    if (marks[t.word[i]] === Mark.None) { i++; continue; }
     let bestEnd = -1;
     let bestNode: TrieNode | null = null;
     let bestReading: CliticReading | null = null;

@@ -5,7 +5,8 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
-import { tokenReadings, tokenWord, type ReadingCache } from '../gazetteer/match.js';
+import { WordMarks } from '../text/words.js';
+import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
@@ -33,7 +34,13 @@ export class RuleEngine {
   private readonly firstElements: PatternElement[] = [];
   /** Some rule may match from nothing but optional elements: every token may open it. */
   private readonly openFirst: boolean;
-  /** This engine's slots in the reading cache's word entries (Arabic path; English words not capitalized). */
+  /**
+   * Per rule: a required element after its first (a lexicon entry, failing that a listed word)
+   * that every match has somewhere on the line of its start, or null. A rule is not tried where
+   * the rest of the line has no token its anchor may match (Inc, Party, River …).
+   */
+  private readonly anchors: (PatternElement | null)[];
+  /** This engine's slots for per-word marks in the reading cache (Arabic path; English words not capitalized). */
   private readonly slot: number;
   private readonly lowerSlot: number;
 
@@ -55,6 +62,10 @@ export class RuleEngine {
       return null;
     });
     this.openFirst = this.openKeys.includes(null);
+    this.anchors = rules.map((rule) => {
+      const required = rule.pattern.slice(1).filter((el) => (el.repeat ? el.repeat[0] : el.optional ? 0 : 1) > 0);
+      return required.find((el) => el.lex) ?? required.find((el) => el.in) ?? null;
+    });
     this.slot = cache.slotOf(this);
     this.lowerSlot = cache.slotOf(this.openKeys);
   }
@@ -64,19 +75,19 @@ export class RuleEngine {
    * required first element is a lexicon entry or a listed word the token's word cannot start.
    * Depends on the word alone, so it is computed once per word and most tokens skip the rules.
    */
-  private mayOpen(t: TokenList, i: number): boolean {
-    const w = tokenWord(t, i, this.cache);
-    let v = w.slots[this.slot] as boolean | undefined;
-    if (v === undefined) {
-      v = this.openFirst || this.firstElements.some((el) => {
+  private mayOpen(t: TokenList, i: number, marks: Uint8Array): boolean {
+    const id = t.word[i];
+    let m = marks[id];
+    if (m === 0) {
+      const v = this.openFirst || this.firstElements.some((el) => {
         if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
         if (el.in) return el.in.includes(t.norm(i));
         if (el.name === 'given') return this.lex['given-names']?.mayStart(t, i, this.cache) ?? false;
         return true;
       });
-      w.slots[this.slot] = v;
+      marks[id] = m = v ? Mark.Some : Mark.None;
     }
-    return v;
+    return m === Mark.Some;
   }
 
   /**
@@ -84,20 +95,20 @@ export class RuleEngine {
    * cased lexicon entries need a capitalized token or a single letter; otherwise only a lexicon
    * entry or a listed word may open a rule, which depends on the word alone (computed once per word).
    */
-  private mayOpenEnglish(en: EnglishWords, t: TokenList, i: number): boolean {
+  private mayOpenEnglish(en: EnglishWords, t: TokenList, i: number, marks: Uint8Array): boolean {
     if (this.openFirst || en.capitalized(i) || en.f.shape[i] === Shape.Letter) return true;
-    const w = tokenWord(t, i, this.cache);
-    let v = w.slots[this.lowerSlot] as boolean | undefined;
-    if (v === undefined) {
-      v = this.firstElements.some((el) => {
+    const id = t.word[i];
+    let m = marks[id];
+    if (m === 0) {
+      const v = this.firstElements.some((el) => {
         if (el.name === 'given' || el.name === 'latin' || el.name === 'initial' || (el.lex && el.cased)) return false;
         if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
         if (el.in) return el.in.includes(t.norm(i));
         return true;
       });
-      w.slots[this.lowerSlot] = v;
+      marks[id] = m = v ? Mark.Some : Mark.None;
     }
-    return v;
+    return m === Mark.Some;
   }
 
   /**
@@ -118,10 +129,13 @@ export class RuleEngine {
     // Rules share the tests of the elements they may open with at each token (one test per
     // distinct element), so most tokens are dismissed before any pattern is walked.
     const firstOk = new Int8Array(this.firstKeys.length);
+    const marks = this.cache.marksOf(en ? this.lowerSlot : this.slot, t);
+    const lineEnd = lineEnds(t);
+    const anchorNext = new Map<PatternElement, Int32Array>();
     for (let i = 0; i < t.count; i++) {
       // A rule may open on punctuation only through an `in` list (an apposition after a comma).
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
-      if (en ? !this.mayOpenEnglish(en, t, i) : !this.mayOpen(t, i)) continue;
+      if (en ? !this.mayOpenEnglish(en, t, i, marks) : !this.mayOpen(t, i, marks)) continue;
       firstOk.fill(0);
       for (let r = 0; r < this.rules.length; r++) {
         const rule = this.rules[r];
@@ -139,6 +153,13 @@ export class RuleEngine {
           }
           if (!opens) continue;
         }
+        const anchor = this.anchors[r];
+        if (anchor) {
+          let next = anchorNext.get(anchor);
+          if (!next) anchorNext.set(anchor, (next = new Int32Array(t.count).fill(-1)));
+          if (next[i] < 0) this.anchorPositions(t, anchor, next, i, lineEnd[i]);
+          if (next[i] >= lineEnd[i]) continue;
+        }
         if (rule.context === 'sport' && !en?.isSport(i)) continue;
         const m = this.matchRule(doc, rule, i, memo);
         if (!m) continue;
@@ -152,40 +173,90 @@ export class RuleEngine {
     return out;
   }
 
+  /**
+   * Fills `next` over the line of token `i` (which ends before token `end`): for each of its
+   * tokens, the first token at or after it where the anchor element may match (its lexicon may
+   * start there, or the word is listed), `end` when none. A necessary condition read from the
+   * words' marks; a line is filled only when some rule with this anchor opens on it.
+   */
+  private anchorPositions(t: TokenList, el: PatternElement, next: Int32Array, i: number, end: number): void {
+    const lex = el.lex ? this.lex[el.lex] : undefined;
+    const set = el.in ? this.inSet(el) : null;
+    // Per word: Mark.Some where the anchor may match it, Mark.None where not; most are known already.
+    // (A lexicon the path lacks matches nowhere.)
+    const marks = lex ? lex.startMarks(t, this.cache) : el.lex ? null : this.listMarks(el).of(t.words);
+    let at = end;
+    for (let p = end - 1; p >= 0; p--) {
+      if (marks) {
+        const id = t.word[p];
+        let m = marks[id];
+        if (m === 0) marks[id] = m = (lex ? lex.mayStart(t, p, this.cache) : set?.has(t.norm(p))) ? Mark.Some : Mark.None;
+        if (m === Mark.Some) at = p;
+      }
+      next[p] = at;
+      if (p <= i && t.flags[p] & TokenFlag.LineStart) break;
+    }
+  }
+
+  /** Per word, whether it is in an element's `in` list (see {@link anchorPositions}). */
+  private listMarks(el: PatternElement): WordMarks {
+    let m = this.inMarks.get(el);
+    if (!m) this.inMarks.set(el, (m = new WordMarks()));
+    return m;
+  }
+  private readonly inMarks = new Map<PatternElement, WordMarks>();
+
   private matchRule(doc: AkhbarDocument, rule: RuleRecord, i: number, memo: NamePartMemo) {
     const t = doc.tokens;
     const pat = rule.pattern;
-    let capA = -1, capB = -1, capOffset = 0;
-    // Depth-first over elements; each element tries its longest reach first.
-    const step = (k: number, p: number): boolean => {
-      if (k === pat.length) return true;
-      const el = pat[k];
-      const [min, max] = el.repeat ?? (el.optional ? [0, 1] : [1, 1]);
-      const ends: number[] = [];
-      let q = p;
-      for (let r = 0; r < Math.min(max, MAX_REPEAT); r++) {
-        if (q >= t.count || (q > i && t.flags[q] & TokenFlag.LineStart)) break;
-        // Only the first word of a name may carry a conjunction or preposition (ومحمد، لجامعة).
-        const e = this.matchElement(doc, el, q, memo, q === p && (k === 0 || capA < 0));
-        if (e < 0) break;
-        q = e;
-        ends.push(q);
-      }
-      for (let n = ends.length; n >= min; n--) {
-        const end = n === 0 ? p : ends[n - 1];
-        const saved = [capA, capB, capOffset];
-        if (el.capture && end > p) {
-          if (capA < 0) { capA = p; capOffset = this.mentionOffset(doc, el, p); }
-          capB = end;
-        }
-        if (step(k + 1, end)) return true;
-        [capA, capB, capOffset] = saved;
-      }
-      return false;
-    };
-    if (!step(0, i) || capA < 0 || capB <= capA) return null;
+    if (this.ends.length < pat.length * MAX_REPEAT) this.ends = new Int32Array(pat.length * MAX_REPEAT);
+    this.m = { doc, pat, i, memo };
+    this.capA = -1; this.capB = -1; this.capOffset = 0;
+    if (!this.stepRule(0, i)) return null;
+    const { capA, capB, capOffset } = this;
+    if (capA < 0 || capB <= capA) return null;
     const start = capOffset ? t.startAt(t.nStart[capA] + capOffset) : t.start(capA);
     return { a: capA, b: capB, start, end: t.end(capB - 1) };
+  }
+
+  /** The rule being matched by {@link stepRule}, and its captured tokens so far (fields, so the walk allocates nothing). */
+  private m!: { doc: AkhbarDocument; pat: readonly PatternElement[]; i: number; memo: NamePartMemo };
+  private capA = -1;
+  private capB = -1;
+  private capOffset = 0;
+  /** Ends of each element's repetitions, MAX_REPEAT slots per element of the rule. */
+  private ends = new Int32Array(0);
+
+  /** Depth-first over elements from element `k` at token `p`; each element tries its longest reach first. */
+  private stepRule(k: number, p: number): boolean {
+    const { doc, pat, i, memo } = this.m;
+    if (k === pat.length) return true;
+    const t = doc.tokens;
+    const el = pat[k];
+    const min = el.repeat ? el.repeat[0] : el.optional ? 0 : 1;
+    const max = el.repeat ? el.repeat[1] : 1;
+    const base = k * MAX_REPEAT;
+    let count = 0;
+    let q = p;
+    for (let r = 0; r < Math.min(max, MAX_REPEAT); r++) {
+      if (q >= t.count || (q > i && t.flags[q] & TokenFlag.LineStart)) break;
+      // Only the first word of a name may carry a conjunction or preposition (ومحمد، لجامعة).
+      const e = this.matchElement(doc, el, q, memo, q === p && (k === 0 || this.capA < 0));
+      if (e < 0) break;
+      q = e;
+      this.ends[base + count++] = q;
+    }
+    for (let n = count; n >= min; n--) {
+      const end = n === 0 ? p : this.ends[base + n - 1];
+      const capA = this.capA, capB = this.capB, capOffset = this.capOffset;
+      if (el.capture && end > p) {
+        if (this.capA < 0) { this.capA = p; this.capOffset = this.mentionOffset(doc, el, p); }
+        this.capB = end;
+      }
+      if (this.stepRule(k + 1, end)) return true;
+      this.capA = capA; this.capB = capB; this.capOffset = capOffset;
+    }
+    return false;
   }
 
   /** Where a captured first token's mention starts: after its conjunction/preposition. */
@@ -206,10 +277,7 @@ export class RuleEngine {
       if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
       return m.end;
     }
-    if (el.in) {
-      const w = t.norm(p);
-      return el.in.includes(w) ? p + 1 : -1;
-    }
+    if (el.in) return this.inSet(el).has(t.norm(p)) ? p + 1 : -1;
     switch (el.name) {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
@@ -242,6 +310,14 @@ export class RuleEngine {
         return -1;
     }
   }
+  /** An element's `in` list as a set: a word's string keeps its hash, so a lookup beats comparing it with each listed word. */
+  private inSet(el: PatternElement): ReadonlySet<string> {
+    let set = this.inSets.get(el);
+    if (!set) this.inSets.set(el, (set = new Set(el.in)));
+    return set;
+  }
+  private readonly inSets = new Map<PatternElement, ReadonlySet<string>>();
+
   /** An English element: capitalization decides what a name word is (see src/lang/en/words.ts). */
   private matchEnglish(en: EnglishWords, el: PatternElement, p: number): number {
     const t = en.doc.tokens;
@@ -253,7 +329,7 @@ export class RuleEngine {
       if (el.cased && !en.casedSpan(p, m.end)) return -1;
       return m.end;
     }
-    if (el.in) return el.in.includes(t.norm(p)) ? p + 1 : -1;
+    if (el.in) return this.inSet(el).has(t.norm(p)) ? p + 1 : -1;
     switch (el.name) {
       case 'given': return en.givenNameEnd(p, !!el.weak);
       case 'latin': return el.nouns ? en.nounWordEnd(p) : en.nameWordEnd(p);
@@ -261,6 +337,17 @@ export class RuleEngine {
       default: return -1;
     }
   }
+}
+
+/** For each token, the index of the next token that starts a line (`count` for the last line): no match crosses it. */
+function lineEnds(t: TokenList): Int32Array {
+  const ends = new Int32Array(t.count);
+  let next = t.count;
+  for (let p = t.count - 1; p >= 0; p--) {
+    ends[p] = next;
+    if (t.flags[p] & TokenFlag.LineStart) next = p;
+  }
+  return ends;
 }
 
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);

@@ -5,7 +5,7 @@
  */
 import { TokenFlag, type TokenList } from '../text/tokenize.js';
 import { nameTokens } from '../gazetteer/compile.js';
-import { MAX_NAME_WORD, tokenWord, type ReadingCache } from '../gazetteer/match.js';
+import { Mark, MAX_NAME_WORD, tokenWord, type ReadingCache } from '../gazetteer/match.js';
 import type { CliticReading } from '../text/clitics.js';
 import { removeDiacritics, removeTatweel } from '../text/normalize.js';
 
@@ -169,6 +169,14 @@ export class Lexicon {
     return this.firsts(tokens, i, cache) !== null;
   }
 
+  /**
+   * This lexicon's marks per word id of `tokens`' table: {@link Mark.Some} where {@link mayStart}
+   * holds, {@link Mark.None} where not, 0 where not asked yet. For loops that read many tokens.
+   */
+  startMarks(tokens: TokenList, cache: ReadingCache): Uint8Array {
+    return this.marks(cache, tokens);
+  }
+
   /** Whether one normalized word is an entry by itself. */
   has(word: string): boolean {
     return !!this.root.next?.get(word)?.tags;
@@ -185,21 +193,24 @@ export class Lexicon {
    * @param bare When true, the first token must match without proclitics.
    */
   matchAt(tokens: TokenList, i: number, cache: ReadingCache, bare = false): LexMatch | null {
+    // Most words open no entry: their mark says so before any memo is touched.
+    if (i < tokens.count && this.marks(cache, tokens)[tokens.word[i]] === Mark.None) return null;
     // Rules ask the same lexicon about the same token many times: remember the answer per document.
     let memo = tokens === this.lastTokens ? this.lastMemo : this.memo.get(tokens);
-    if (!memo) this.memo.set(tokens, (memo = [[], []]));
+    if (!memo) this.memo.set(tokens, (memo = [null, null]));
     this.lastTokens = tokens;
     this.lastMemo = memo;
-    const slot = memo[bare ? 1 : 0];
+    // Sized up front: only tokens of words marked Some are written, and a sparse array would turn slow.
+    const slot = (memo[bare ? 1 : 0] ??= new Array<LexMatch | null | undefined>(tokens.count));
     const hit = slot[i];
     if (hit !== undefined) return hit;
     return (slot[i] = this.lookup(tokens, i, cache, bare));
   }
 
-  private readonly memo = new WeakMap<TokenList, (LexMatch | null | undefined)[][]>();
+  private readonly memo = new WeakMap<TokenList, ((LexMatch | null | undefined)[] | null)[]>();
   /** The document asked about last and its memo: most calls come in runs over one document. */
   private lastTokens: TokenList | null = null;
-  private lastMemo: (LexMatch | null | undefined)[][] | undefined;
+  private lastMemo: ((LexMatch | null | undefined)[] | null)[] | undefined;
 
   /**
    * Per reading of token `i`'s word, the root's child for its stem (undefined where there is
@@ -207,17 +218,25 @@ export class Lexicon {
    * dismissed with one array read.
    */
   private firsts(tokens: TokenList, i: number, cache: ReadingCache): (Node | undefined)[] | null {
-    const w = tokenWord(tokens, i, cache);
-    if (cache !== this.slotCache) { this.slotCache = cache; this.slot = cache.slotOf(this.slotKey); }
-    let f = w.slots[this.slot] as (Node | undefined)[] | null | undefined;
+    const marks = this.marks(cache, tokens);
+    const id = tokens.word[i];
+    if (marks[id] === Mark.None) return null;
+    const answers = cache.answersOf(this.slot, tokens);
+    let f = answers[id] as (Node | undefined)[] | null | undefined;
     if (f === undefined) {
       const next = this.root.next;
       let any = false;
-      f = w.readings.map((r) => { const n = next?.get(r.stem); if (n) any = true; return n; });
+      f = tokenWord(tokens, i, cache).readings.map((r) => { const n = next?.get(r.stem); if (n) any = true; return n; });
       if (!any) f = null;
-      w.slots[this.slot] = f;
+      answers[id] = f;
     }
+    marks[id] = f ? Mark.Some : Mark.None;
     return f;
+  }
+  /** Per word id of `tokens`' table: whether some reading of the word opens an entry (see {@link ReadingCache.marksOf}). */
+  private marks(cache: ReadingCache, tokens: TokenList): Uint8Array {
+    if (cache !== this.slotCache) { this.slotCache = cache; this.slot = cache.slotOf(this.slotKey); }
+    return cache.marksOf(this.slot, tokens);
   }
   private slotCache: ReadingCache | null = null;
   private slot = 0;

@@ -8,6 +8,7 @@
 import type { AkhbarDocument, Line } from '../doc/document.js';
 import { findDates, type FoundDate } from '../metadata/dates/index.js';
 import { TokenKind } from '../text/tokenize.js';
+import { WordMarks } from '../text/words.js';
 import {
   CAPTION_VOCABULARY,
   DATE_LINE_WORDS,
@@ -111,8 +112,13 @@ export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
   return out;
 }
 
+/** Per word: 1, plus {@link SOCIAL} for a share/follow word and {@link PRAYER} for a prayer name (one byte read a token). */
+const LINE_WORDS = new WordMarks();
+const SOCIAL = 2, PRAYER = 4;
+
 function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   const t = doc.tokens;
+  const lineWords = LINE_WORDS.of(t.words);
   const text = doc.text;
   let words = 0, arabic = 0, latin = 0, capitalized = 0, numbers = 0, innerStops = 0, commas = 0, social = 0, prayers = 0, clocks = 0, pipes = 0;
   const a = line.tokenStart, b = line.tokenEnd;
@@ -136,9 +142,14 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
     }
     if (k === TokenKind.Arabic || k === TokenKind.Word) {
       if (i - a < 60) {
-        const n = t.norm(i);
-        if (SOCIAL_WORDS.has(n)) social++;
-        if (PRAYER_WORDS.has(n)) prayers++;
+        const id = t.word[i];
+        let m = lineWords[id];
+        if (m === 0) {
+          const n = t.norm(i);
+          lineWords[id] = m = 1 | (SOCIAL_WORDS.has(n) ? SOCIAL : 0) | (PRAYER_WORDS.has(n) ? PRAYER : 0);
+        }
+        if (m & SOCIAL) social++;
+        if (m & PRAYER) prayers++;
       }
     }
   }
@@ -155,7 +166,8 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   let dateLine = false;
   let timeLine = false;
   if (line.end - line.start <= DATE_LINE_MAX) {
-    dates = findDates(text, line.start, line.end);
+    // Every date has a four-digit year: the line's number tokens tell without a pass over its text.
+    dates = hasYearDigits(doc, a, b) ? findDates(text, line.start, line.end) : [];
     if (dates.length) dateLine = leftoverWords(doc, line, dates) <= 3 && words <= 24;
     else if (clocks >= 1 && words - numbers <= 3 && clocks <= 2) timeLine = leftoverWords(doc, line, []) <= 1;
   }
@@ -167,6 +179,25 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
     words, arabic, latin, capitalized, numbers, end_, innerStops, commas,
     marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key, repeats: 1,
   };
+}
+
+/**
+ * Whether a number token of `[a, b)` holds four digits in a row. Every digit the date finder
+ * reads (ASCII, Eastern Arabic, Persian) is an ASCII digit of a number token in the view.
+ */
+function hasYearDigits(doc: AkhbarDocument, a: number, b: number): boolean {
+  const t = doc.tokens;
+  const v = doc.view.text;
+  for (let i = a; i < b; i++) {
+    if (t.kind[i] !== TokenKind.Number || t.nEnd[i] - t.nStart[i] < 4) continue;
+    let run = 0;
+    for (let k = t.nStart[i]; k < t.nEnd[i]; k++) {
+      const c = v.charCodeAt(k);
+      run = c >= 48 && c <= 57 ? run + 1 : 0;
+      if (run >= 4) return true;
+    }
+  }
+  return false;
 }
 
 /** The first view index whose original start is at or after `offset` (binary search). */

@@ -51,14 +51,15 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
     const s = t.start(i), e = t.end(i);
     // ة or ى inside a word: the word ended there.
     for (let c = s + 2; c < e - 2; c++) {
-      const ch = text[c];
-      if ((ch === 'ة' || ch === 'ى') && isArabicLetter(text.charCodeAt(c + 1)) && words >= 2) {
+      const ch = text.charCodeAt(c);
+      if ((ch === 0x629 /* ة */ || ch === 0x649 /* ى */) && isArabicLetter(text.charCodeAt(c + 1)) && words >= 2) {
         return split(doc, a, b, c + 1, c + 1, true);
       }
     }
     // و/ف + opening verb glued to a longer word: السلاموعبر
-    const norm = t.norm(i);
-    if (norm.length >= 7 && words >= 2) {
+    // (The length is read from the offsets: most words are short, and their strings stay untouched.)
+    if (t.nEnd[i] - t.nStart[i] >= 7 && words >= 2) {
+      const norm = t.norm(i);
       // the verb is the end of the token: only its last few letters are tried
       for (let p = Math.max(3, norm.length - MAX_VERB - 1); p <= norm.length - 4; p++) {
         const ch = norm[p];

@@ -7,6 +7,7 @@
 import { normalize } from '../text/normalize.js';
 import { scanTokens, TokenKind, type TokenList } from '../text/tokenize.js';
 import { LATIN_WORD } from './patterns.js';
+import { WordMarks } from '../text/words.js';
 
 /**
  * The normalized tokens of a phrase, as the document's tokenizer sees them: its scanner
@@ -44,6 +45,8 @@ export interface PhraseHit<T> {
  */
 export class PhraseSet<T> {
   private readonly root: Node<T> = {};
+  /** Per word: whether a phrase may start with it (2) or not (1), so most tokens are passed over with one byte read. */
+  private readonly opens = new WordMarks();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -63,12 +66,19 @@ export class PhraseSet<T> {
     }
     if (node.value !== undefined) return;
     node.value = value;
+    this.opens.reset();
     const last = toks[toks.length - 1];
     if (LATIN_WORD.test(last)) (parent.glue ??= []).push([last, node]);
   }
 
   /** The longest phrase starting at token `i` and ending before token `limit`. */
   matchAt(tokens: TokenList, i: number, limit: number): PhraseHit<T> | null {
+    if (i >= limit) return null;
+    const marks = this.opens.of(tokens.words);
+    const id = tokens.word[i];
+    let m = marks[id];
+    if (m === 0) marks[id] = m = this.mayOpen(tokens.norm(i), tokens.kind[i]) ? 2 : 1;
+    if (m === 1) return null;
     let node: Node<T> | undefined = this.root;
     let best: PhraseHit<T> | null = null;
     for (let j = i; j < limit && j - i < MAX_DEPTH && node?.next; j++) {
@@ -89,11 +99,21 @@ export class PhraseSet<T> {
     return best;
   }
 
+  /** Whether a phrase may start with this word: a first word, or a long Latin word a one-word phrase is glued to. */
+  private mayOpen(norm: string, kind: number): boolean {
+    const root = this.root;
+    if (root.next?.has(norm)) return true;
+    return !!root.glue && kind === TokenKind.Word && norm.length > 7 && root.glue.some(([key]) => norm.startsWith(key));
+  }
+
   /** Every non-overlapping match in tokens `[from, to)`, scanning at most `maxTokens` tokens. */
   findAll(tokens: TokenList, from: number, to: number, maxTokens = 200): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     const stop = Math.min(to, from + maxTokens);
+    const marks = this.opens.of(tokens.words);
     for (let i = from; i < stop; ) {
+      // A word known to open no phrase is passed over without a call.
+      if (marks[tokens.word[i]] === 1) { i++; continue; }
       const hit = this.matchAt(tokens, i, to);
       if (hit) { out.push(hit); i = hit.end; } else i++;
     }

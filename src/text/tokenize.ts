@@ -2,9 +2,12 @@
  * Tokenizer over the normalized matching view: Arabic words, other-script words,
  * numbers (both digit systems are ASCII in the view), punctuation and symbols.
  * Tokens are stored column-wise in typed arrays; offsets into the original text
- * come from the view's offset map, so no per-token string is made unless asked.
+ * come from the view's offset map. Each token's normalized form is interned (see
+ * ./words.ts): tokens of one word share an id and one string, and no substring is made
+ * for a word seen before.
  */
 import type { MatchView } from './normalize.js';
+import { wordTable, type WordTable } from './words.js';
 
 /** Token kinds. */
 export const TokenKind = {
@@ -65,22 +68,20 @@ export class TokenList {
   kind: Uint8Array;
   /** {@link TokenFlag} bits of each token. */
   flags: Uint8Array;
-  private cache: (string | undefined)[] = [];
-  /** Per-token memo for later stages (proclitic readings), filled on first use. */
-  readonly memo: unknown[] = [];
+  /** Id of each token's normalized form in {@link words}. */
+  word: Int32Array;
 
-  constructor(readonly view: MatchView, capacity: number) {
+  constructor(readonly view: MatchView, capacity: number, readonly words: WordTable) {
     this.nStart = new Int32Array(capacity);
     this.nEnd = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.word = new Int32Array(capacity);
   }
 
-  /** The normalized form of token `i` (cached). */
+  /** The normalized form of token `i` (the interned string of its word). */
   norm(i: number): string {
-    let s = this.cache[i];
-    if (s === undefined) s = this.cache[i] = this.view.text.slice(this.nStart[i], this.nEnd[i]);
-    return s;
+    return this.words.words[this.word[i]];
   }
   /** Original start offset of token `i`. */
   start(i: number): number {
@@ -158,14 +159,17 @@ export function scanTokens(s: string, emit: TokenSink): void {
 /** Splits the normalized view into tokens. Linear in the text length. */
 export function tokenize(view: MatchView): TokenList {
   // Upper bound on tokens is n; start smaller and grow to save memory on long words.
-  let tokens = new TokenList(view, Math.max(16, view.text.length >> 2));
+  const words = wordTable();
+  const text = view.text;
+  let tokens = new TokenList(view, Math.max(16, text.length >> 2), words);
   let count = 0;
-  scanTokens(view.text, (a, b, kind, flags) => {
+  scanTokens(text, (a, b, kind, flags) => {
     if (count === tokens.nStart.length) tokens = growList(tokens, count * 2);
     tokens.nStart[count] = a;
     tokens.nEnd[count] = b;
     tokens.kind[count] = kind;
     tokens.flags[count] = flags;
+    tokens.word[count] = words.intern(text, a, b);
     count++;
   });
   tokens.count = count;
@@ -173,7 +177,7 @@ export function tokenize(view: MatchView): TokenList {
 }
 
 function growList(t: TokenList, cap: number): TokenList {
-  const g = new TokenList(t.view, cap);
-  g.nStart.set(t.nStart); g.nEnd.set(t.nEnd); g.kind.set(t.kind); g.flags.set(t.flags);
+  const g = new TokenList(t.view, cap, t.words);
+  g.nStart.set(t.nStart); g.nEnd.set(t.nEnd); g.kind.set(t.kind); g.flags.set(t.flags); g.word.set(t.word);
   return g;
 }

@@ -18,7 +18,7 @@
 
 import { hijriToGregorian } from './hijri.js';
 import { lookupLabel, lookupMonth, type DateLabel, type MonthInfo } from './months.js';
-import { parseDigits } from './normalize.js';
+import { D, parseDigits, SPACE_CHARS } from './normalize.js';
 import {
   AR_DAY_MONTH_YEAR,
   AR_MONTH_DAY_YEAR,
@@ -160,22 +160,26 @@ function parseIso(g: Groups): Parsed | null {
 interface CoreSpec {
   readonly re: RegExp;
   readonly parse: (g: Groups) => Parsed | null;
-  /** What every match needs somewhere in the text: a text without it is not scanned (cheap rejection). */
-  readonly needs: RegExp;
+  /** What every match needs somewhere in the text: a text without all of them is not scanned (cheap rejection). */
+  readonly needs: readonly RegExp[];
 }
 
 /** An Arabic-script letter (every Arabic month name), a Latin letter (every English one), a numeric date's separator. */
 const ARABIC = /[\u0600-\u06FF]/, LATIN = /[A-Za-z]/, SEPARATOR = /[/.\-]/;
+/** A day: one or two digits standing alone (every named-month date has one; `عام 2005` has none). */
+const DAY = new RegExp(`(?<!${D})${D}{1,2}(?!${D})`, 'u');
+/** A day right before the year (`أغسطس 24، 2020`), as the Arabic month-first pattern needs. */
+const DAY_YEAR = new RegExp(`${D}[${SPACE_CHARS},،]{1,4}${D}{4}`, 'u');
 
 const CORE_SPECS: readonly CoreSpec[] = [
-  { re: ISO_DATE_TIME, parse: parseIso, needs: /T/ },
-  { re: AR_DAY_MONTH_YEAR, parse: parseNamed, needs: ARABIC },
-  { re: AR_MONTH_DAY_YEAR, parse: parseNamed, needs: ARABIC },
-  { re: EN_DAY_MONTH_YEAR, parse: parseNamed, needs: LATIN },
-  { re: EN_MONTH_DAY_YEAR, parse: parseNamed, needs: LATIN },
-  { re: NUMERIC_YEAR_FIRST, parse: parseNumeric, needs: SEPARATOR },
-  { re: NUMERIC_DAY_FIRST, parse: parseDayFirst, needs: SEPARATOR },
-  { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed, needs: /[a-z][A-Z]/ },
+  { re: ISO_DATE_TIME, parse: parseIso, needs: [/T/] },
+  { re: AR_DAY_MONTH_YEAR, parse: parseNamed, needs: [ARABIC, DAY] },
+  { re: AR_MONTH_DAY_YEAR, parse: parseNamed, needs: [ARABIC, DAY_YEAR] },
+  { re: EN_DAY_MONTH_YEAR, parse: parseNamed, needs: [LATIN, DAY] },
+  { re: EN_MONTH_DAY_YEAR, parse: parseNamed, needs: [LATIN, DAY] },
+  { re: NUMERIC_YEAR_FIRST, parse: parseNumeric, needs: [SEPARATOR] },
+  { re: NUMERIC_DAY_FIRST, parse: parseDayFirst, needs: [SEPARATOR] },
+  { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed, needs: [/[a-z][A-Z]/] },
 ];
 
 /** Every core pattern has a four-digit year. */
@@ -254,7 +258,7 @@ export function findDates(text: string, from?: number, to?: number): FoundDate[]
   if (!HAS_YEAR.test(s)) return [];
 
   const cores: Core[] = [];
-  CORE_SPECS.forEach((spec, i) => { if (spec.needs.test(s)) scan(spec, i, s, cores); });
+  CORE_SPECS.forEach((spec, i) => { if (spec.needs.every((re) => re.test(s))) scan(spec, i, s, cores); });
   cores.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
   const kept: Core[] = [];
   let lastEnd = 0;

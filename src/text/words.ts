@@ -1,0 +1,153 @@
+/**
+ * Word interning: every distinct normalized token gets a small integer id, once, while the
+ * tokenizer scans the view. A token already seen costs a hash of its code units and one probe;
+ * no substring is made. Later stages keep per-word facts in arrays indexed by id instead of
+ * slicing each token and looking it up in a map, and every token of a word shares one string
+ * (whose hash V8 keeps, so map lookups with it are cheap too).
+ */
+
+/** Numbers a slot of the table holds (32 bytes: two slots a cache line), and code units kept inline in it. */
+const SLOT = 8, INLINE = 8;
+
+/** A table of interned words. Ids run from 0 to `size - 1`; a table only grows. */
+export class WordTable {
+  /** The word of each id. */
+  readonly words: string[] = [];
+  /**
+   * Open addressing, {@link SLOT} numbers a slot side by side: id + 1 (0 is empty), the word's
+   * full hash, its length, where its code units start in {@link units}, and its first
+   * {@link INLINE} code units two to a number, so a word that short is compared within the
+   * slot: one cache line read for most tokens.
+   */
+  private slots: Int32Array;
+  private mask: number;
+  /** Code units of every word back to back, for words longer than {@link INLINE}. */
+  private units = new Uint16Array(1 << 16);
+  private used = 0;
+
+  constructor(capacity = 1 << 14) {
+    this.slots = new Int32Array(capacity * SLOT);
+    this.mask = capacity - 1;
+  }
+
+  /** Number of words. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The id of `s.slice(a, b)`, added if new. */
+  intern(s: string, a: number, b: number): number {
+    let h = 0x811c9dc5;
+    for (let k = a; k < b; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    const len = b - a;
+    const slots = this.slots, mask = this.mask;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const o = p * SLOT;
+      const id = slots[o] - 1;
+      if (id < 0) break;
+      if (slots[o + 1] !== h || slots[o + 2] !== len) continue;
+      if (len <= INLINE ? this.sameInline(o, s, a, len) : this.samePooled(slots[o + 3], s, a, len)) return id;
+    }
+    return this.add(s, a, b, h);
+  }
+
+  private sameInline(o: number, s: string, a: number, len: number): boolean {
+    const slots = this.slots;
+    for (let k = 0; k < len; k += 2) {
+      const pair = s.charCodeAt(a + k) | (k + 1 < len ? s.charCodeAt(a + k + 1) << 16 : 0);
+      if (slots[o + 4 + (k >> 1)] !== pair) return false;
+    }
+    return true;
+  }
+
+  private samePooled(u: number, s: string, a: number, len: number): boolean {
+    const units = this.units;
+    for (let k = 0; k < len; k++) if (units[u + k] !== s.charCodeAt(a + k)) return false;
+    return true;
+  }
+
+  private add(s: string, a: number, b: number, h: number): number {
+    const id = this.words.length;
+    this.words.push(s.slice(a, b));
+    let at = 0;
+    if (b - a > INLINE) {
+      at = this.used;
+      if (at + b - a > this.units.length) {
+        const g = new Uint16Array(Math.max(this.units.length * 2, at + b - a));
+        g.set(this.units);
+        this.units = g;
+      }
+      for (let k = a; k < b; k++) this.units[this.used++] = s.charCodeAt(k);
+    }
+    // Kept at most half full, so probes stay short.
+    if ((id + 1) * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2);
+    const o = this.free(h);
+    const slots = this.slots;
+    slots[o] = id + 1;
+    slots[o + 1] = h;
+    slots[o + 2] = b - a;
+    slots[o + 3] = at;
+    for (let k = 0; k < b - a && k < INLINE; k += 2) {
+      slots[o + 4 + (k >> 1)] = s.charCodeAt(a + k) | (k + 1 < b - a ? s.charCodeAt(a + k + 1) << 16 : 0);
+    }
+    return id;
+  }
+
+  /** The first empty slot of hash `h` (its offset in {@link slots}). */
+  private free(h: number): number {
+    const mask = this.mask;
+    let p = h & mask;
+    while (this.slots[p * SLOT] !== 0) p = (p + 1) & mask;
+    return p * SLOT;
+  }
+
+  private rehash(capacity: number): void {
+    const old = this.slots;
+    this.slots = new Int32Array(capacity * SLOT);
+    this.mask = capacity - 1;
+    for (let p = 0; p < old.length; p += SLOT) {
+      if (old[p] !== 0) this.slots.set(old.subarray(p, p + SLOT), this.free(old[p + 1]));
+    }
+  }
+}
+
+/** Most words a table holds before documents start a new one: bounds memory over a long run. */
+const MAX_WORDS = 1 << 18;
+let current = new WordTable();
+
+/**
+ * The table a new document interns into. Shared by all documents, so per-word facts carry over
+ * from one to the next; replaced by a fresh one (never emptied, since older documents still read
+ * theirs) when it has grown past its bound.
+ */
+export function wordTable(): WordTable {
+  if (current.size > MAX_WORDS) current = new WordTable();
+  return current;
+}
+
+/**
+ * A byte per word id for a fact that depends on the word alone (0: not known yet), kept for
+ * the table of the documents read last and started over when they come from another one.
+ */
+export class WordMarks {
+  private table: WordTable | null = null;
+  private marks = new Uint8Array(0);
+
+  /** The marks of `table`'s words, long enough for every id it holds now. */
+  of(table: WordTable): Uint8Array {
+    if (table !== this.table) {
+      this.table = table;
+      this.marks = new Uint8Array(Math.max(1024, table.size * 2));
+    } else if (this.marks.length < table.size) {
+      const g = new Uint8Array(table.size * 2);
+      g.set(this.marks);
+      this.marks = g;
+    }
+    return this.marks;
+  }
+
+  /** Forgets every mark (the fact changed). */
+  reset(): void {
+    this.table = null;
+  }
+}
