@@ -81,7 +81,8 @@ function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefCont
   const t = doc.tokens;
   const bare: { i: number; offset: number }[] = [];
   for (let i = 0; i < t.count; i++) {
-    if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
+    // (A plain string test first: the readings of every word would cost more than the rest of coreference.)
+    if (occupied[i] || t.kind[i] !== TokenKind.Arabic || !t.norm(i).endsWith('مملكه')) continue;
     const r = tokenReadings(t, i, ctx.cache).find((x) => x.stem === 'مملكه' && /(?:ال|لل)$/.test(x.prefix));
     if (!r) continue;
     // المملكة المتحدة، المملكة المغربية: the words after name the kingdom themselves.
