@@ -162,8 +162,13 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     surname.set(last, c);
   }
   if (!surname.size) return;
+  // A reading's stem ends its word (but for لل, read ل + ال): only such words need their
+  // readings read.
+  const lengths = [...new Set([...surname.keys()].map((k) => k.length))];
+  const endsInSurname = (w: string) => /^[وف]?لل/.test(w) || lengths.some((n) => n <= w.length && surname.has(w.length === n ? w : w.slice(w.length - n)));
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    if (!endsInSurname(t.norm(i))) continue;
     // A Latin-script surname is written with a capital (Brown, not brown).
     if (t.kind[i] === TokenKind.Word && !isLatinCapital(doc.text.charCodeAt(t.start(i)))) continue;
     // … nor the second half of a joined word (the Brien of O'Brien).
