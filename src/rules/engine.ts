@@ -8,6 +8,7 @@ import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
 import { WordMarks } from '../text/words.js';
 import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
+import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import type { PatternElement, RuleRecord } from './types.js';
@@ -123,6 +124,14 @@ export class RuleEngine {
     const t = doc.tokens;
     const out: Candidate[] = [];
     const memo = new NamePartMemo(doc, this.lex, this.cache);
+    // Names the dictionaries found, for `known` elements (بلدية + نابلس).
+    for (const k of known ?? []) {
+      // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
+      // word it may merely be (مالي "financial").
+      if (k.start !== t.start(k.tokenStart) || k.flags & AliasFlag.Common) continue;
+      const key = `${k.type}:${k.tokenStart}`;
+      if ((memo.knownEnd.get(key) ?? -1) < k.tokenEnd) memo.knownEnd.set(key, k.tokenEnd);
+    }
     // The English path reads capitalization; the Arabic path never builds these tables.
     const en = doc.language === 'ar' ? null : new EnglishWords(doc, this.lex, this.cache);
     memo.en = en;
@@ -273,11 +282,12 @@ export class RuleEngine {
     if (memo.en) return this.matchEnglish(memo.en, el, p);
     if (el.lex) {
       const m = this.lex[el.lex]?.matchAt(t, p, this.cache, el.bare || !allowClitics);
-      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && m.tags.has(el.notTag))) return -1;
+      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && notTagged(m.tags, el.notTag))) return -1;
       if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
       return m.end;
     }
     if (el.in) return this.inSet(el).has(t.norm(p)) ? p + 1 : -1;
+    if (el.known) return memo.knownEnd.get(`${el.known}:${p}`) ?? -1;
     switch (el.name) {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
@@ -325,7 +335,7 @@ export class RuleEngine {
     if (el.lex) {
       if (el.cased && !en.capitalized(p)) return -1;
       const m = en.match(el.lex, p);
-      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && m.tags.has(el.notTag))) return -1;
+      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && notTagged(m.tags, el.notTag))) return -1;
       if (el.cased && !en.casedSpan(p, m.end)) return -1;
       return m.end;
     }
@@ -361,10 +371,18 @@ function conjunctionLength(w: string, isName: (w: string) => boolean): number {
 }
 
 /** Decides, once per token, whether it can be part of a name. */
+/** Whether tags hold any of the comma-separated `notTag` (ambiguous,team). */
+function notTagged(tags: ReadonlySet<string>, notTag: string): boolean {
+  if (!notTag.includes(',')) return tags.has(notTag);
+  return notTag.split(',').some((x) => tags.has(x));
+}
+
 class NamePartMemo {
   private memo = new Int8Array(0);
   /** The English word tests, on the English path. */
   en: EnglishWords | null = null;
+  /** End token of the longest known name of each type starting at a token: `type:token` → end. */
+  knownEnd = new Map<string, number>();
   constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache) {
     this.memo = new Int8Array(doc.tokens.count);
   }

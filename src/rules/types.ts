@@ -7,7 +7,7 @@ export interface PatternElement {
   lex?: string;
   /** With `lex`: the entry must carry this tag. */
   tag?: string;
-  /** With `lex`: the entry must not carry this tag (e.g. `ambiguous`). */
+  /** With `lex`: the entry must not carry this tag, or any of these comma-separated tags (`ambiguous,team`). */
   notTag?: string;
   /**
    * A name-like token: `given` (a given name), `part` (any name-like word), `noun` (a name-like
@@ -19,6 +19,8 @@ export interface PatternElement {
   name?: 'given' | 'part' | 'noun' | 'latin' | 'initial';
   /** One of these normalized words. */
   in?: string[];
+  /** A name the dictionaries know, of this type, starting at the token (بلدية + نابلس). */
+  known?: 'person' | 'place' | 'organization';
   /** Optional element (same as repeat [0, 1]). */
   optional?: boolean;
   /** Repeat bounds of a one-token element, at most 4. */

@@ -3,7 +3,7 @@ import type { RuleRecord } from './types.js';
 
 const TYPES = new Set(['person', 'place', 'organization']);
 const NAMES = new Set(['given', 'part', 'noun', 'latin', 'initial']);
-const ELEMENT_KEYS = new Set(['lex', 'tag', 'name', 'in', 'optional', 'repeat', 'capture', 'bare', 'article', 'notTag', 'weak', 'nisba', 'plain', 'cased', 'notInitial', 'nouns']);
+const ELEMENT_KEYS = new Set(['lex', 'tag', 'name', 'in', 'known', 'optional', 'repeat', 'capture', 'bare', 'article', 'notTag', 'weak', 'nisba', 'plain', 'cased', 'notInitial', 'nouns']);
 
 /**
  * Validates rule records; returns them typed.
@@ -23,8 +23,9 @@ export function validateRules(rules: readonly unknown[], where: string): RuleRec
     rule.pattern.forEach((el, k) => {
       if (typeof el !== 'object' || el === null) bad(`pattern[${k}] must be an object`);
       for (const key of Object.keys(el)) if (!ELEMENT_KEYS.has(key)) bad(`pattern[${k}] has unknown key "${key}"`);
-      const kinds = [el.lex !== undefined, el.name !== undefined, el.in !== undefined].filter(Boolean).length;
-      if (kinds !== 1) bad(`pattern[${k}] needs exactly one of "lex", "name", "in"`);
+      const kinds = [el.lex !== undefined, el.name !== undefined, el.in !== undefined, el.known !== undefined].filter(Boolean).length;
+      if (kinds !== 1) bad(`pattern[${k}] needs exactly one of "lex", "name", "in", "known"`);
+      if (el.known !== undefined && !['person', 'place', 'organization'].includes(el.known)) bad(`pattern[${k}].known must be person, place or organization`);
       if (el.name !== undefined && !NAMES.has(el.name)) bad(`pattern[${k}].name must be given, part, noun, latin or initial`);
       if (el.in !== undefined && !(Array.isArray(el.in) && el.in.every((w) => typeof w === 'string'))) bad(`pattern[${k}].in must be an array of strings`);
       if (el.repeat !== undefined) {

@@ -324,3 +324,17 @@ describe('mention confidence', () => {
     for (const [, v] of c) expect(v).toBeGreaterThan(0);
   });
 });
+
+describe('an organization named by its place', () => {
+  it('an organization head before a known place is an organization with the place nested (بلدية نابلس)', () => {
+    const r = run('أعلنت بلدية نابلس عن مشروع جديد.');
+    expect(r.entities.map((e) => [e.type, e.mentions[0].text, e.mentions[0].rule])).toEqual([
+      ['organization', 'بلدية نابلس', 'ar.org.head-place'],
+      ['place', 'نابلس', 'place:nablus'],
+    ]);
+  });
+  it('not across a preposition (مستشفى بالأردن is a hospital in Jordan) nor before a national team', () => {
+    const r = run('نقل المصاب إلى مستشفى بالأردن، وفاز منتخب مصر.');
+    expect(r.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
