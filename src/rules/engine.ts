@@ -387,6 +387,11 @@ class NamePartMemo {
     this.memo = new Int8Array(doc.tokens.count);
   }
   /** Whether token `p` is a word of a lexicon that is never a name (title, demonym, breaker …). */
+  /** Whether token `p` is a word that ends a person's name only (الصحة، النفط): a word of an institution's name. */
+  endsPersonOnly(p: number): boolean {
+    const tags = this.lex['not-name']?.wordTagsAt(this.doc.tokens, p, this.cache);
+    return !!tags && tags.has('person') && !tags.has('never');
+  }
   isOtherWord(p: number): boolean {
     return this.lex['not-name']?.hasWordAt(this.doc.tokens, p, this.cache) ?? false;
   }
@@ -419,7 +424,7 @@ class NamePartMemo {
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
     if (g && g.end === p + 1) return g.tags.has('weak') && this.isOtherWord(p) ? -1 : 1;
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
-    if (this.isOtherWord(p)) return -1;
+    if (this.isOtherWord(p)) return this.endsPersonOnly(p) ? 3 : -1;
     // و + a given name opens the next name of a list (لمياء طارق وعبير أحمد), it does not go on this one.
     const given = this.lex['given-names'];
     if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 4 && !given?.has(w) && given?.has(w.slice(1))) return 2;

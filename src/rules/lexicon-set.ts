@@ -26,9 +26,14 @@ export function lexiconLines(data: LexiconSources, lang: 'ar' | 'en'): Record<st
   if (lang === 'ar') set['given-names'] = [...data.givenNames.ar, ...data.givenNames.arWeak.map((n) => `?${n}`)];
   set.demonyms = data.demonyms.flatMap((d) => (d[lang] ?? []).map((form) => `${form} |place=${d.place}`));
   // The words that are never part of a name, in one lexicon: one lookup instead of one per list.
+  // A breaker tagged `person` ends only a person's name (الصحة in وزارة الصحة); every other word
+  // is tagged `never`, so that a word in both kinds of list reads as `never`.
   set['not-name'] = NOT_NAME_LEXICONS.flatMap((name) => name === 'demonyms'
-    ? data.demonyms.flatMap((d) => d[lang] ?? [])
-    : (data.lexicons?.[lang]?.[name] ?? []).map((line) => line.split('|')[0]));
+    ? data.demonyms.flatMap((d) => (d[lang] ?? []).map((form) => `${form} |never`))
+    : (data.lexicons?.[lang]?.[name] ?? []).map((line) => {
+      const [word, tags = ''] = line.split('|');
+      return `${word.trim()} |${name === 'breakers' && /\bperson\b/.test(tags) ? 'person' : 'never'}`;
+    }));
   return set;
 }
 

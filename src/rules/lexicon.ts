@@ -164,6 +164,19 @@ export class Lexicon {
     return false;
   }
 
+  /** The tags of the one-word entry {@link hasWordAt} finds at token `i`, or null. */
+  wordTagsAt(tokens: TokenList, i: number, cache: ReadingCache): ReadonlySet<string> | null {
+    if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
+    const firsts = this.firsts(tokens, i, cache);
+    if (!firsts) return null;
+    const readings = tokenWord(tokens, i, cache).readings;
+    for (let k = 0; k < readings.length; k++) {
+      const tags = firsts[k]?.tags;
+      if (tags && /^[وف]?(?:ال)?$/.test(readings[k].prefix)) return tags;
+    }
+    return null;
+  }
+
   /** Whether some reading of token `i`'s word is the first word of an entry (a cheap necessary condition of a match there). */
   mayStart(tokens: TokenList, i: number, cache: ReadingCache): boolean {
     return this.firsts(tokens, i, cache) !== null;
