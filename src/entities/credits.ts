@@ -38,7 +38,8 @@ function personLike(doc: AkhbarDocument, a: number, b: number): boolean {
 
 /**
  * Adds the layout's credited names to the candidates. A candidate that covers a credit
- * exactly is marked as evidenced (its `common` flag cleared); a credit no candidate touches
+ * exactly is marked as evidenced (its `common` flag cleared), and takes the credit's type when
+ * the dictionaries have the name as that type (دبي - الخليج); a credit no candidate touches
  * becomes a known candidate when the dictionaries have the name, else (with `unknownToo`)
  * an unknown one. Returns the candidates sorted by start.
  */

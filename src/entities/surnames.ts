@@ -44,9 +44,11 @@ function sameGiven(given: Set<string>, first: string): boolean {
 }
 
 /**
- * Settles each one-word surname match that a rule's person name ends with or runs into.
- * Mutates and returns the two lists: surname candidates either grow to the whole name (same
- * person) or give way to the rule's name (another person, its span extended over the surname).
+ * Settles the dictionary's person matches that a rule's person name overlaps. A one-word
+ * surname the rule name ends with or runs into grows to the whole name (same given name) or
+ * gives way to the rule's name, extended over it (another person); one that opens a longer
+ * rule name gives way too (it stands where a given name would); a spelling variant the rule
+ * name runs into gives way. Mutates the candidates and returns the two lists.
  */
 export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules: Candidate[], gaz: Gazetteer): { known: Candidate[]; rules: Candidate[] } {
   const surnames = known.filter((k) => k.type === 'person' && k.flags & AliasFlag.Partial && k.tokenEnd - k.tokenStart === 1);
