@@ -281,8 +281,9 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     // الملك عبدالله الثاني: the title is evidence, not part of the name.
     const from = flags & AliasFlag.LeadingTitle ? i + 1 : i;
     const start = from === i && bestReading.mentionOffset ? t.startAt(t.nStart[i] + bestReading.mentionOffset) : t.start(from);
-    // حمد بن خليفة آل ثاني: a person's name goes on through its chain particles.
-    if (first.type === 'person') bestEnd = extendChain(t, bestEnd);
+    // حمد بن خليفة آل ثاني: a person's name goes on through its chain particles; a one-word
+    // surname before بن is someone's given name instead (سعيد بن ناصر is not Kais Saied).
+    if (first.type === 'person' && !(flags & AliasFlag.Partial && bestEnd - from === 1)) bestEnd = extendChain(t, bestEnd);
     const end = t.end(bestEnd - 1);
     out.push({
       start, end, tokenStart: from, tokenEnd: bestEnd,
