@@ -184,3 +184,9 @@ describe('the interpreter', () => {
     expect(candidates('12345 67 -- ...')).toEqual([]);
   });
 });
+
+describe('speaker surnames after a present-tense verb', () => {
+  it('ويقول X إن reads X as a person (ar.person.speaker-surname-present)', () => {
+    expect(by(candidates('ويقول كوتشاك إن الطريق طويل.'), 'ar.person.speaker-surname-present')).toEqual(['كوتشاك']);
+  });
+});
