@@ -50,6 +50,7 @@ function opensStatement(doc: AkhbarDocument, cue: Cue, comp: ReadonlySet<string>
   for (let k = cue.b; k < Math.min(t.count, cue.b + 3); k++) if (comp.has(t.norm(k))) return true;
   return false;
 }
+
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
 const AR_COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'اني', 'انهن', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
 const EN_COMPLEMENTIZERS = new Set(['that']);

@@ -409,8 +409,9 @@ class NamePartMemo {
   }
   /**
    * 1: a bare name word; 2: a name word behind a conjunction or preposition (وزيد، بلبنان);
-   * 3: a definite noun with a feminine or plural ending, a word of institutions' names but
-   * rarely of people's (الصحة، العاملين); -1: not a name word.
+   * 3: a word of institutions' names but rarely of people's: a definite noun with a feminine
+   * or plural ending (الصحة، العاملين) or a word that ends only a person's name (النفط);
+   * -1: not a name word.
    */
   private compute(p: number): 1 | 2 | 3 | -1 {
     const t = this.doc.tokens;
