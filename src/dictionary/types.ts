@@ -49,21 +49,6 @@ export type OfficeTable = Record<string, { ar?: string[]; en?: string[]; many?: 
 
 /**
  * One alias compiled at build time: entity index, alias flags, normalized tokens joined
- * by U+0001, and the joined skeleton tokens for people's Arabic names (or 0).
+ * by a space (no token holds one), and the joined skeleton tokens for people's Arabic names (or 0).
  */
 export type PrecompiledAlias = [entity: number, flags: number, tokens: string, skeleton: string | 0];
-
-/** Everything the default data bundles. */
-export interface DataBundle {
-  /** Entity records, patches merged. */
-  entities: EntityRecord[];
-  /** Every alias of `entities`, normalized and tokenized at build time. */
-  aliases: PrecompiledAlias[];
-  demonyms: DemonymRecord[];
-  givenNames: { ar: string[]; arWeak: string[] };
-  offices: OfficeTable;
-  /** Rule lexicons per language and name: raw lines (`entry` or `entry |tags`). */
-  lexicons: Record<string, Record<string, string[]>>;
-  /** Rule patterns per language (see dictionaries/rules/README.md). */
-  rules: Record<string, unknown[]>;
-}
