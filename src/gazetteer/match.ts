@@ -273,7 +273,10 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     if (bestEnd < 0 || !bestNode || !bestReading) { i++; continue; }
     // An article the name does not take (السورية is not سورية): only organizations drop it (الناتو / ناتو).
     const articleDropped = bestReading.prefix.endsWith('ال');
-    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags) && (!articleDropped || gaz.entities[e.entity].type === 'organization'));
+    // A three-letter stem behind a proclitic is too often the tail of a word (فلكيا is not ف + ل +
+    // كيا, ليلة not ل + يلة): places (بمصر، لغزة) and people (وبوش) keep it, organizations do not.
+    const shortStem = bestReading.offset > 0 && bestEnd - i === 1 && bestReading.stem.length <= 3;
+    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags) && (!articleDropped || gaz.entities[e.entity].type === 'organization') && !(shortStem && gaz.entities[e.entity].type === 'organization'));
     if (entries.length === 0) { i++; continue; }
     let flags = entries[0].flags;
     for (const e of entries) flags &= e.flags;

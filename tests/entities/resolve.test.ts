@@ -338,3 +338,14 @@ describe('an organization named by its place', () => {
     expect(r.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('short names behind a proclitic', () => {
+  it('a three-letter organization name is not read off the tail of a word (فلكيا، ليلة، بديل)', () => {
+    const r = run('ولد الهلال فلكيا قبل الغروب، وفي ليلة العيد قال إنه لا بديل لذلك.');
+    expect(r.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it('a three-letter place behind a preposition still is (بمصر)', () => {
+    const r = run('وصل الوفد أمس بمصر.');
+    expect(r.entities.map((e) => [e.id, e.mentions[0].text])).toEqual([['place:eg', 'مصر']]);
+  });
+});
