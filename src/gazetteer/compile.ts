@@ -40,7 +40,8 @@ const ACRONYM = /^[A-Z][A-Z0-9.&-]{0,7}$/;
 /** Flags an alias earns from its spelling and from the record's lists. */
 function aliasFlags(alias: string, rec: Partial<EntityRecord>, partial: boolean, tokens: string[]): number {
   let f = 0;
-  if (rec.common?.includes(alias)) f |= AliasFlag.Common;
+  // Compared as the text will be (آبي and أبي are one word): the spelling in `common` need not be the alias's.
+  if (rec.common?.some((c) => c === alias || nameTokens(c).join(SEP) === tokens.join(SEP))) f |= AliasFlag.Common;
   if (LATIN_UPPER.test(alias)) f |= AliasFlag.Capitalized;
   if (ACRONYM.test(alias.replace(/\s/g, '')) && alias.length <= 8 && !/[a-z]/.test(alias)) f |= AliasFlag.Acronym;
   if (partial && tokens.length === 1) f |= AliasFlag.Partial;

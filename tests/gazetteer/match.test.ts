@@ -69,3 +69,11 @@ describe('spelling variants of people by skeleton', () => {
     expect(found('شولز')).toEqual([]);
   });
 });
+
+describe('common spellings compared as the text is', () => {
+  it('a spelling in `common` marks every alias that normalizes the same (ابل, آبل: camels or Apple)', async () => {
+    const { createExtractor } = await import('../../src/index.js');
+    const r = createExtractor().extract('أقيم مهرجان الإبل في الصحراء.');
+    expect(r.entities.map((e) => e.id)).not.toContain('org:apple-inc');
+  });
+});
