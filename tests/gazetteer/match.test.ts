@@ -3,6 +3,7 @@ import { AkhbarDocument } from '../../src/doc/document.js';
 import { compileGazetteer } from '../../src/gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../../src/gazetteer/match.js';
 import type { EntityRecord } from '../../src/dictionary/types.js';
+import { createExtractor } from '../../src/index.js';
 
 const RECORDS: EntityRecord[] = [
   { id: 'org:united-nations', type: 'organization', name: 'United Nations', short: 'UN', names: { ar: 'الأمم المتحدة', en: 'United Nations' } },
@@ -71,8 +72,7 @@ describe('spelling variants of people by skeleton', () => {
 });
 
 describe('common spellings compared as the text is', () => {
-  it('a spelling in `common` marks every alias that normalizes the same (ابل, آبل: camels or Apple)', async () => {
-    const { createExtractor } = await import('../../src/index.js');
+  it('a spelling in `common` marks every alias that normalizes the same (ابل, آبل: camels or Apple)', () => {
     const r = createExtractor().extract('أقيم مهرجان الإبل في الصحراء.');
     expect(r.entities.map((e) => e.id)).not.toContain('org:apple-inc');
   });
