@@ -7,18 +7,16 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import { nameTokens, type Gazetteer } from '../gazetteer/compile.js';
 import { AliasFlag } from '../gazetteer/trie.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import type { Candidate } from './candidate.js';
 
 /** Confidence of a gazetteer match by spelling skeleton (see matchSkeleton). */
 const VARIANT_CONFIDENCE = 0.8;
 
-/** Words that make one given name with the next: عبد الرحمن، أبو بكر. */
-const COMPOUND = new Set(['عبد', 'ابو', 'ام', 'ابن', 'بن']);
-
-/** The given name at the start of a name's normalized words. */
+/** The given name at the start of a name's normalized words; a name particle makes one with the next (عبد الرحمن، أبو بكر). */
 function givenName(toks: readonly string[]): string {
   const first = (toks[0] ?? '').replace(/^[وف](?=عبد|ابو)/, '');
-  return COMPOUND.has(first) && toks.length > 1 ? first + toks[1] : first;
+  return NAME_PARTICLES.has(first) && toks.length > 1 ? first + toks[1] : first;
 }
 
 /** First words of a record's names of two words or more (normalized). */
