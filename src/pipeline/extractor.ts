@@ -62,24 +62,24 @@ function isQuoted(doc: AkhbarDocument, c: { tokenStart: number; tokenEnd: number
 }
 
 /**
- * Whether a token's sentence is about sport: it holds at least `cues` words of the
- * sports-context lexicon (فريق alone may be a work team). Computed per sentence on first ask.
+ * How many words of the sports-context lexicon a token's sentence holds, up to two (فريق alone
+ * may be a work team; two cues make a sentence plainly about sport). Counted per sentence on
+ * first ask.
  */
-function sportSentences(doc: AkhbarDocument, lex: Lexicon | undefined, cache: ReadingCache, cues = 1): (token: number) => boolean {
-  const memo = new Map<number, boolean>();
+function sportCues(doc: AkhbarDocument, lex: Lexicon | undefined, cache: ReadingCache): (token: number) => number {
+  const memo = new Map<number, number>();
   const s = doc.sentences;
   return (token) => {
-    if (!lex) return false;
+    if (!lex) return 0;
     let lo = 0, hi = s.length - 1;
     while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= token) lo = m; else hi = m - 1; }
-    let v = memo.get(lo);
-    if (v === undefined) {
-      let n = 0;
-      for (let i = s[lo]; i < (s[lo + 1] ?? doc.tokens.count) && n < cues; i++) if (lex.matchAt(doc.tokens, i, cache) !== null) n++;
-      v = n >= cues;
-      memo.set(lo, v);
+    let n = memo.get(lo);
+    if (n === undefined) {
+      n = 0;
+      for (let i = s[lo]; i < (s[lo + 1] ?? doc.tokens.count) && n < 2; i++) if (lex.matchAt(doc.tokens, i, cache) !== null) n++;
+      memo.set(lo, n);
     }
-    return v;
+    return n;
   };
 }
 
@@ -146,13 +146,12 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     const { known, rules } = reconcileSurnames(doc, found, opts.rules ? path.rules.run(doc, found, gazetteer.entities) : [], gazetteer);
     let cands = selectCandidates(known, rules);
     const media = mediaCue(doc, path.coref.lex, cache);
-    const sport = sportSentences(doc, path.coref.lex['sports-context'], cache);
-    disambiguate(cands, gazetteer, sport, (c) => isQuoted(doc, c) || media(c));
+    const cues = sportCues(doc, path.coref.lex['sports-context'], cache);
+    disambiguate(cands, gazetteer, (i) => cues(i) > 0, (c) => isQuoted(doc, c) || media(c));
     const afterNoun = adjectiveAfterNoun(doc, path.coref.lex, cache);
     cands = addCredits(doc, cands.filter((c) => !afterNoun(c)), gazetteer, cache, opts.rules);
     // A word read as a club needs a sentence plainly about sport: two cues.
-    const sportPlainly = sportSentences(doc, path.coref.lex['sports-context'], cache, 2);
-    cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache, (c) => isClub(gazetteer, c) && sportPlainly(c.tokenStart)), adjectivalName(doc, path.coref.lex, cache));
+    cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache, (c) => isClub(gazetteer, c) && cues(c.tokenStart) >= 2), adjectivalName(doc, path.coref.lex, cache));
     keyUnknown(doc, cands);
     const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
     cands = addCoreference(doc, cands, { ...path.coref, date });
