@@ -41,6 +41,8 @@ export class RuleEngine {
    * the rest of the line has no token its anchor may match (Inc, Party, River …).
    */
   private readonly anchors: (PatternElement | null)[];
+  /** Some rule has a `known` element: only then are the dictionary's names indexed per document. */
+  private readonly readsKnown: boolean;
   /** This engine's slots for per-word marks in the reading cache (Arabic path; English words not capitalized). */
   private readonly slot: number;
   private readonly lowerSlot: number;
@@ -63,6 +65,7 @@ export class RuleEngine {
       return null;
     });
     this.openFirst = this.openKeys.includes(null);
+    this.readsKnown = rules.some((rule) => rule.pattern.some((el) => el.known !== undefined));
     this.anchors = rules.map((rule) => {
       const required = rule.pattern.slice(1).filter((el) => (el.repeat ? el.repeat[0] : el.optional ? 0 : 1) > 0);
       return required.find((el) => el.lex) ?? required.find((el) => el.in) ?? null;
@@ -125,7 +128,7 @@ export class RuleEngine {
     const out: Candidate[] = [];
     const memo = new NamePartMemo(doc, this.lex, this.cache);
     // Names the dictionaries found, for `known` elements (بلدية + نابلس).
-    for (const k of known ?? []) {
+    if (this.readsKnown) for (const k of known ?? []) {
       // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
       // word it may merely be (مالي "financial").
       if (k.start !== t.start(k.tokenStart) || k.flags & AliasFlag.Common) continue;
