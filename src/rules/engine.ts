@@ -11,6 +11,7 @@ import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
+import { WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords } from '../lang/en/words.js';
 import { Shape } from '../lang/en/features.js';
@@ -217,12 +218,15 @@ export class RuleEngine {
     return m;
   }
   private readonly inMarks = new Map<PatternElement, WordMarks>();
+  /** The rule being matched names a place: و may join its words (أصفر ونجار، سانت كيتس ونيفيس). */
+  private placeRule = false;
 
   private matchRule(doc: AkhbarDocument, rule: RuleRecord, i: number, memo: NamePartMemo) {
     const t = doc.tokens;
     const pat = rule.pattern;
     if (this.ends.length < pat.length * MAX_REPEAT) this.ends = new Int32Array(pat.length * MAX_REPEAT);
     this.m = { doc, pat, i, memo };
+    this.placeRule = rule.type === 'place';
     this.capA = -1; this.capB = -1; this.capOffset = 0;
     if (!this.stepRule(0, i)) return null;
     const { capA, capB, capOffset } = this;
@@ -311,6 +315,7 @@ export class RuleEngine {
         if (el.article === true && !hasArticle(w)) return -1;
         if (el.article === false && hasArticle(w)) return -1;
         if (el.nisba && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5)) return -1;
+        if (this.placeRule && p > 0 && memo.isConjoined(p)) return p + 1;
         return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
       }
       case 'noun': {
@@ -395,10 +400,23 @@ class NamePartMemo {
     const tags = this.lex['not-name']?.wordTagsAt(this.doc.tokens, p, this.cache);
     return !!tags && tags.has('person') && !tags.has('never');
   }
+  /** A nationality in its bare form (كندي، تركي) right after a given name. */
+  isBareDemonymAfterGiven(p: number): boolean {
+    const t = this.doc.tokens;
+    if (p === 0 || (t.flags[p] & TokenFlag.LineStart) || !this.lex.demonyms?.has(t.norm(p))) return false;
+    const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, true);
+    return !!g && g.end === p;
+  }
   isOtherWord(p: number): boolean {
     return this.lex['not-name']?.hasWordAt(this.doc.tokens, p, this.cache) ?? false;
   }
 
+  /** و + a word that is not itself a name word on its own (code 4 of {@link compute}). */
+  isConjoined(p: number): boolean {
+    let r = this.memo[p];
+    if (!r) this.memo[p] = r = this.compute(p);
+    return r === 4;
+  }
   isPart(p: number, allowClitics: boolean): boolean {
     let r = this.memo[p];
     if (!r) this.memo[p] = r = this.compute(p);
@@ -414,9 +432,10 @@ class NamePartMemo {
    * 1: a bare name word; 2: a name word behind a conjunction or preposition (وزيد، بلبنان);
    * 3: a word of institutions' names but rarely of people's: a definite noun with a feminine
    * or plural ending (الصحة، العاملين) or a word that ends only a person's name (النفط);
-   * -1: not a name word.
+   * 4: و + a word that is not a name (وإخراج، وغيرهم): it opens a new phrase, except inside a
+   * place's name (أصفر ونجار); -1: not a name word.
    */
-  private compute(p: number): 1 | 2 | 3 | -1 {
+  private compute(p: number): 1 | 2 | 3 | 4 | -1 {
     const t = this.doc.tokens;
     if (t.kind[p] !== TokenKind.Arabic) return -1;
     const w = t.norm(p);
@@ -428,15 +447,25 @@ class NamePartMemo {
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
     if (g && g.end === p + 1) return g.tags.has('weak') && this.isOtherWord(p) ? -1 : 1;
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
-    if (this.isOtherWord(p)) return this.endsPersonOnly(p) ? 3 : -1;
+    if (this.isOtherWord(p)) {
+      // A nationality without the article right after a given name is a family name (جون كندي، علي
+      // تركي): an adjective of a name would carry the article (ماكرون الفرنسي).
+      if (this.isBareDemonymAfterGiven(p)) return 1;
+      return this.endsPersonOnly(p) ? 3 : -1;
+    }
+    const shape = wordShape(this.doc.text, t.start(p), t.end(p));
+    if (shape === WordShape.Inflected) return -1;
+    // و + a word that is no name nor a foreign one (وإخراج، ونائبيه، وغيرهم) opens a new phrase.
+    if (shape === WordShape.Conjoined && !this.lex['given-names']?.has(w.slice(1))) return 4;
     // و + a given name opens the next name of a list (لمياء طارق وعبير أحمد), it does not go on this one.
     const given = this.lex['given-names'];
     if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 4 && !given?.has(w) && given?.has(w.slice(1))) return 2;
     // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
     // الاجتماعات) is rarely a family name.
     if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;
-    // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so.
-    if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال')) return -1;
+    // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so;
+    // a long vowel or ش after the letter is the shape of foreign names (توريس، تايلور، يانغ، تشيو).
+    if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال') && !/^(?:.[اوي]|تش)/.test(w)) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).

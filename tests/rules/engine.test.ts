@@ -108,6 +108,29 @@ describe('where an Arabic name ends', () => {
   it('does not cross a line break', () => {
     expect(texts(candidates('وقال سمير الحداد\nالاجتماع مثمر.'))).toEqual(['سمير الحداد']);
   });
+  it('before a noun with tanween or an attached pronoun (نموذجاً، أكثرهم، مصرعه، زوجته)', () => {
+    expect(texts(candidates('وكان سمير الحداد نموذجاً للعمل.'))).toEqual(['سمير الحداد']);
+    expect(texts(candidates('وكان سمير الحداد أكثرهم عزما.'))).toEqual(['سمير الحداد']);
+    expect(texts(candidates('لقي سمير الحداد مصرعه في الحادث.'))).toEqual(['سمير الحداد']);
+    expect(texts(candidates('رافق سمير الحداد زوجته إلى المطار.'))).toEqual(['سمير الحداد']);
+  });
+  it('before و + a word that is no name (وإخراج), which opens the next phrase', () => {
+    const f = texts(candidates('المسلسل من تأليف محمد الغيطي وإخراج عمرو عابدين.'));
+    expect(f).toContain('محمد الغيطي');
+    expect(f).toContain('عمرو عابدين');
+    expect(f.some((x) => x.includes('وإخراج'))).toBe(false);
+  });
+  it('but و joins the words of a place name (منطقة أصفر ونجار)', () => {
+    expect(by(candidates('في منطقة أصفر ونجار شرقي المدينة'), 'ar.place.head-name')).toEqual(['أصفر ونجار']);
+  });
+  it('a bare nationality right after a given name is a family name (جون كندي), not with the article', () => {
+    expect(texts(candidates('لكن الرئيس جون كندي رفض التدخل.'))).toContain('جون كندي');
+    expect(texts(candidates('قال جون الكندي إن'))).not.toContain('جون الكندي');
+  });
+  it('ت/ي + a long vowel is the shape of a foreign name, not of a verb (توريس، يانغ)', () => {
+    expect(texts(candidates('وسجل فرناندو توريس الهدف الثاني.'))).toContain('فرناندو توريس');
+    expect(texts(candidates('وقال سمير الحداد يشهد البلد تحولا.'))).toEqual(['سمير الحداد']);
+  });
   it('a nisba family name is not a given name, and بأن is no name part', () => {
     const f = candidates('صرحت أمل الحسني بأن المشروع سينطلق.');
     expect(f.map((x) => x.text)).not.toContain('الحسني بأن');

@@ -1,0 +1,55 @@
+/**
+ * What the written form of an Arabic word says about whether it can be a word of a name,
+ * read from the original text (diacritics and ة/ه still apart) without any lexicon.
+ */
+export const enum WordShape {
+  /** Nothing in the form speaks against a name. */
+  Plain = 0,
+  /**
+   * An indefinite noun (tanween: نموذجاً، قادماً) or a word carrying a possessive or object
+   * pronoun (أكثرهم، هويتها، زوجته، مصرعه): names carry neither.
+   */
+  Inflected = 1,
+  /** و + a word whose second letter is no long vowel (وإخراج، وغيرهم), not ويلي، وايت، ووكر. */
+  Conjoined = 2,
+}
+
+const TANWEEN_FIRST = 0x064b; // ً ٌ ٍ
+const TANWEEN_LAST = 0x064d;
+const DIACRITIC_FIRST = 0x064b;
+const DIACRITIC_LAST = 0x0652;
+const TATWEEL = 0x0640;
+const HEH = 0x0647;
+const LAM = 0x0644;
+const MEEM = 0x0645;
+const ALEF = 0x0627;
+const NOON = 0x0646;
+const WAW = 0x0648;
+const YEH = 0x064a;
+
+/**
+ * Shape of the word `text.slice(start, end)`. Reads each character once and allocates nothing.
+ * Pronoun endings count only on words of five letters or more (فهم، كوهن), ه on words of
+ * four or more; a given name is tested before the shape, so names of these shapes stay names.
+ */
+export function wordShape(text: string, start: number, end: number): WordShape {
+  // Letters without diacritics and tatweel: the first two and the last three are all we need.
+  let n = 0, first = 0, second = 0, c1 = 0, c2 = 0, c3 = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= TANWEEN_FIRST && c <= TANWEEN_LAST) return WordShape.Inflected;
+    if ((c >= DIACRITIC_FIRST && c <= DIACRITIC_LAST) || c === TATWEEL) continue;
+    if (n === 0) first = c; else if (n === 1) second = c;
+    c3 = c2; c2 = c1; c1 = c; n++;
+  }
+  if (n >= 5) {
+    // هم، ها، هن and هما. (كم is left out: الحاكم، حاكم are names.)
+    if (c2 === HEH && (c1 === MEEM || c1 === ALEF || c1 === NOON)) return WordShape.Inflected;
+    if (c3 === HEH && c2 === MEEM && c1 === ALEF) return WordShape.Inflected;
+  }
+  // ه written as such (ة is another letter here): ته, or a possessive after a consonant (مصرعه،
+  // كتابه); يه، اه، وه، له end names (سيبويه، شاه، شاركوه، عبد الله).
+  if (n >= 4 && c1 === HEH && c2 !== YEH && c2 !== ALEF && c2 !== WAW && c2 !== LAM) return WordShape.Inflected;
+  if (n >= 4 && first === WAW && second !== ALEF && second !== YEH && second !== WAW) return WordShape.Conjoined;
+  return WordShape.Plain;
+}

@@ -1,0 +1,37 @@
+// Shapes of Arabic words that rule out a name without any lexicon (src/rules/word-shape.ts).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { WordShape, wordShape } from '../../src/rules/word-shape.js';
+
+const shape = (w: string) => wordShape(w, 0, w.length);
+
+describe('wordShape', () => {
+  it('tanween marks an indefinite noun, wherever it is written', () => {
+    expect(shape('نموذجاً')).toBe(WordShape.Inflected);
+    expect(shape('نموذجًا')).toBe(WordShape.Inflected);
+    expect(shape('كتابٌ')).toBe(WordShape.Inflected);
+  });
+  it('an attached pronoun: هم، ها، هما، هن on five letters or more, ه after a consonant on four', () => {
+    for (const w of ['أكثرهم', 'هويتها', 'ورفاقهما', 'زوجته', 'مصرعه', 'كتابه']) expect(shape(w)).toBe(WordShape.Inflected);
+  });
+  it('names of the same endings stay plain: short words, يه، اه، وه، له، and ة', () => {
+    for (const w of ['فهم', 'كوهن', 'سيبويه', 'شاه', 'شاركوه', 'عبدالله', 'فاطمة', 'شحاتة', 'الحاكم']) expect(shape(w)).toBe(WordShape.Plain);
+  });
+  it('و + a word whose next letter is no long vowel is conjoined; ويلي، وايت، ووكر are not', () => {
+    expect(shape('وإخراج')).toBe(WordShape.Conjoined);
+    expect(shape('وغيرهم')).toBe(WordShape.Inflected);
+    for (const w of ['ويلي', 'وايت', 'ووكر', 'ولد']) expect(shape(w)).toBe(WordShape.Plain);
+  });
+  it('reads only its range and ignores diacritics and tatweel around the letters', () => {
+    expect(wordShape('قال زوجته أمس', 4, 9)).toBe(WordShape.Inflected);
+    expect(wordShape('قال زوجته أمس', 0, 3)).toBe(WordShape.Plain);
+    expect(shape('مصرعـه')).toBe(WordShape.Inflected);
+    expect(shape('سيبَويهِ')).toBe(WordShape.Plain);
+  });
+  it('is total: any string and range gives one of the three shapes', () => {
+    fc.assert(fc.property(fc.string(), fc.nat(), fc.nat(), (s, a, b) => {
+      const [x, y] = [Math.min(a, b) % (s.length + 1), Math.max(a, b) % (s.length + 1)];
+      expect([WordShape.Plain, WordShape.Inflected, WordShape.Conjoined]).toContain(wordShape(s, Math.min(x, y), Math.max(x, y)));
+    }));
+  });
+});
