@@ -7,7 +7,7 @@ export const enum WordShape {
   Plain = 0,
   /**
    * An indefinite noun (tanween: نموذجاً، قادماً) or a word carrying a possessive or object
-   * pronoun (أكثرهم، هويتها، زوجته، مصرعه): names carry neither.
+   * pronoun (أكثرهم، هويتها، معلوماتنا، زوجته، مصرعه): names carry neither.
    */
   Inflected = 1,
   /** و + a word whose second letter is no long vowel (وإخراج، وغيرهم), not ويلي، وايت، ووكر. */
@@ -21,6 +21,7 @@ const DIACRITIC_LAST = 0x0652;
 const TATWEEL = 0x0640;
 const HEH = 0x0647;
 const LAM = 0x0644;
+const TEH = 0x062a;
 const MEEM = 0x0645;
 const ALEF = 0x0627;
 const NOON = 0x0646;
@@ -46,6 +47,8 @@ export function wordShape(text: string, start: number, end: number): WordShape {
     // هم، ها، هن and هما. (كم is left out: الحاكم، حاكم are names.)
     if (c2 === HEH && (c1 === MEEM || c1 === ALEF || c1 === NOON)) return WordShape.Inflected;
     if (c3 === HEH && c2 === MEEM && c1 === ALEF) return WordShape.Inflected;
+    // نا after ت (معلوماتنا، حكومتنا); alone it ends names too often (لينا، دانا، روسانا).
+    if (c3 === TEH && c2 === NOON && c1 === ALEF) return WordShape.Inflected;
   }
   // ه written as such (ة is another letter here): ته, or a possessive after a consonant (مصرعه،
   // كتابه); يه، اه، وه، له end names (سيبويه، شاه، شاركوه، عبد الله).

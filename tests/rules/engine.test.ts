@@ -55,6 +55,14 @@ describe('bundled Arabic person rules', () => {
     expect(by(candidates('وأوضح المتحدث أن الاتفاق سيوقع غدا.'), 'ar.person.speaker-surname')).toEqual([]);
     expect(by(candidates('وأوضح كوتشاك موقفه أمس.'), 'ar.person.speaker-surname')).toEqual([]);
   });
+  it('speech verb + one unknown word before إلى، عن، في, and never a described group (شهود، محللون)', () => {
+    expect(by(candidates('وأشار كوتشاك إلى أن الاتفاق قريب.'), 'ar.person.speaker-surname')).toEqual(['كوتشاك']);
+    expect(by(candidates('وأعرب كوتشاك عن قلقه.'), 'ar.person.speaker-surname')).toEqual(['كوتشاك']);
+    for (const who of ['شهود', 'محللون', 'سكان', 'خبراء', 'مسعفون']) {
+      expect(by(candidates(`وقال ${who} إن القصف استمر.`), 'ar.person.speaker-surname')).toEqual([]);
+    }
+    expect(by(candidates('وتشير معلوماتنا إلى مقتل شخصين.'), 'ar.person.speaker-surname-present')).toEqual([]);
+  });
   it('عبد + divine name + family name is one name (ar.person.abd-compound)', () => {
     const f = candidates('وقال عبد الرؤوف الزعبي إن المشروع تأخر.');
     expect(by(f, 'ar.person.abd-compound')).toEqual(['عبد الرؤوف الزعبي']);
