@@ -7,7 +7,8 @@ export const enum WordShape {
   Plain = 0,
   /**
    * An indefinite noun (tanween: نموذجاً، قادماً) or a word carrying a possessive or object
-   * pronoun (أكثرهم، هويتها، معلوماتنا، زوجته، مصرعه): names carry neither.
+   * pronoun (أكثرهم، هويتها، معلوماتنا، زوجته، مصرعه): names carry neither. So is a preposition
+   * letter before a verbal noun or participle (بتغلب، بمستوى، لتدريبات، كمقدم).
    */
   Inflected = 1,
   /** و + a word whose second letter is no long vowel (وإخراج، وغيرهم), not ويلي، وايت، ووكر. */
@@ -22,6 +23,11 @@ const TATWEEL = 0x0640;
 const HEH = 0x0647;
 const LAM = 0x0644;
 const TEH = 0x062a;
+const ALEF_MADDA = 0x0622;
+const ALEF_HAMZA_ABOVE = 0x0623;
+const ALEF_HAMZA_BELOW = 0x0625;
+const BEH = 0x0628;
+const KAF = 0x0643;
 const MEEM = 0x0645;
 const ALEF = 0x0627;
 const NOON = 0x0646;
@@ -53,6 +59,10 @@ export function wordShape(text: string, start: number, end: number): WordShape {
   // ه written as such (ة is another letter here): ته, or a possessive after a consonant (مصرعه،
   // كتابه); يه، اه، وه، له end names (سيبويه، شاه، شاركوه، عبد الله).
   if (n >= 4 && c1 === HEH && c2 !== YEH && c2 !== ALEF && c2 !== WAW && c2 !== LAM) return WordShape.Inflected;
+  // ب/ل/ك + a noun of the shapes تفعيل، مفعل … (بتغلب، بمستوى، لتدريبات، كمقدم): a prepositional phrase.
+  if (n >= 5 && (first === BEH || first === LAM || first === KAF) && (second === TEH || second === MEEM)) return WordShape.Inflected;
+  // … or before a written hamza (لإقناع، بأسرة، كأول): no name opens so.
+  if (n >= 4 && (first === BEH || first === LAM || first === KAF) && (second === ALEF_HAMZA_ABOVE || second === ALEF_HAMZA_BELOW || second === ALEF_MADDA)) return WordShape.Inflected;
   if (n >= 4 && first === WAW && second !== ALEF && second !== YEH && second !== WAW) return WordShape.Conjoined;
   return WordShape.Plain;
 }

@@ -17,6 +17,10 @@ describe('wordShape', () => {
   it('names of the same endings stay plain: short words, يه، اه، وه، له، and ة', () => {
     for (const w of ['فهم', 'كوهن', 'لينا', 'كريستينا', 'سيبويه', 'شاه', 'شاركوه', 'عبدالله', 'فاطمة', 'شحاتة', 'الحاكم']) expect(shape(w)).toBe(WordShape.Plain);
   });
+  it('ب/ل/ك before a verbal noun (ت، م) or a written hamza is a prepositional phrase; names of those letters are not', () => {
+    for (const w of ['بتغلبه', 'بمستوى', 'لتدريبات', 'كمقدم', 'لإقناعهم', 'بأسرة', 'كأول']) expect(shape(w)).toBe(WordShape.Inflected);
+    for (const w of ['بتلر', 'بلير', 'لافروف', 'كلارك', 'لؤي', 'بوتين']) expect(shape(w)).toBe(WordShape.Plain);
+  });
   it('و + a word whose next letter is no long vowel is conjoined; ويلي، وايت، ووكر are not', () => {
     expect(shape('وإخراج')).toBe(WordShape.Conjoined);
     expect(shape('وغيرهم')).toBe(WordShape.Inflected);
