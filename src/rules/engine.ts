@@ -469,8 +469,9 @@ class NamePartMemo {
     // الاجتماعات) is rarely a family name.
     if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;
     // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so;
-    // a long vowel or ش after the letter is the shape of foreign names (توريس، تايلور، يانغ، تشيو).
-    if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال') && !/^(?:.[اوي]|تش)/.test(w)) return -1;
+    // و/ي or ش after the letter is the shape of foreign names (توريس، تيري، يونغ، تشيو); not ا,
+    // which hamza-less text writes for أ (تاكيد، ياتي).
+    if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال') && !/^(?:.[وي]|تش)/.test(w)) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).

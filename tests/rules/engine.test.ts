@@ -135,9 +135,10 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('لكن الرئيس جون كندي رفض التدخل.'))).toContain('جون كندي');
     expect(texts(candidates('قال جون الكندي إن'))).not.toContain('جون الكندي');
   });
-  it('ت/ي + a long vowel is the shape of a foreign name, not of a verb (توريس، يانغ)', () => {
+  it('ت/ي + و/ي is the shape of a foreign name, not of a verb (توريس); hamza-less تا is still a verbal noun (تاليف)', () => {
     expect(texts(candidates('وسجل فرناندو توريس الهدف الثاني.'))).toContain('فرناندو توريس');
     expect(texts(candidates('وقال سمير الحداد يشهد البلد تحولا.'))).toEqual(['سمير الحداد']);
+    expect(texts(candidates('مسلسل من تاليف سمير الحداد.'))).toEqual(['سمير الحداد']);
   });
   it('a nisba family name is not a given name, and بأن is no name part', () => {
     const f = candidates('صرحت أمل الحسني بأن المشروع سينطلق.');
