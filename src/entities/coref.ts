@@ -55,6 +55,7 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
   kingdomMentions(doc, cands, ctx, occupied, added);
   tailNames(doc, cands);
   partialNames(doc, cands, ctx, occupied, added);
+  givenNames(doc, cands, ctx, occupied, added);
   return [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -189,6 +190,50 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
       occupied[i] = 1;
       break;
     }
+  }
+}
+
+/**
+ * A given name standing alone, where one person of the document opens with it, is that person
+ * (عائشة after عائشة بنت أبي بكر، معاوية after معاوية بن أبي سفيان): text that has named someone
+ * in full may go on by the given name. Only a given name that is no word too (not علي، أمل),
+ * only when no second person of the document opens with it, and only alone: before another name
+ * word it opens a new name (محمد صادق).
+ */
+function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+  const t = doc.tokens;
+  const given = ctx.lex['given-names'];
+  const notName = ctx.lex['not-name'];
+  if (!given) return;
+  const isGivenAt = (i: number) => {
+    const m = given.matchAt(t, i, ctx.cache, true);
+    return !!m && m.end === i + 1 && !m.tags.has('weak');
+  };
+  const owner = new Map<string, Candidate | null>(); // given name → the one person it opens (null: several)
+  for (const c of cands) {
+    if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
+    if (!c.entities.length && c.confidence < 0.75) continue;
+    if (!isGivenAt(c.tokenStart)) continue;
+    const w = t.norm(c.tokenStart);
+    const prev = owner.get(w);
+    owner.set(w, prev === undefined || (prev && candidateKey(prev) === candidateKey(c)) ? c : null);
+  }
+  if (!owner.size) return;
+  for (let i = 0; i < t.count; i++) {
+    if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
+    const full = owner.get(t.norm(i));
+    if (!full) continue;
+    // Alone: what follows is no word that could go on a name (a punctuation mark, a line's end,
+    // a function word, verb or title).
+    const j = i + 1;
+    const alone = j >= t.count || (t.flags[j] & TokenFlag.LineStart) || t.kind[j] !== TokenKind.Arabic || (notName?.hasWordAt(t, j, ctx.cache) ?? false);
+    if (!alone) continue;
+    added.push({
+      start: t.start(i), end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person',
+      entities: full.entities.slice(), key: full.key, name: full.name,
+      via: 'coreference', rule: 'coref.given-name', form: 'name', flags: 0, confidence: 0.6,
+    });
+    occupied[i] = 1;
   }
 }
 

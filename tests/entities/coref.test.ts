@@ -16,6 +16,28 @@ const people = (r: ArticleResult) => r.entities.filter((e) => e.type === 'person
 const mentions = (r: ArticleResult, id: string) =>
   r.entities.find((e) => e.id === id)?.mentions.map((m) => [m.text, m.start, m.form, m.via, m.rule]);
 
+describe('given names alone', () => {
+  it('a given name alone later is the one person of the text it opens', () => {
+    const text = 'وصلت عائشة بنت منصور الكعبي إلى المدينة. وقالت إن عائشة، التي تعمل مهندسة، ستعود.';
+    const r = run(text);
+    const id = people(r)[0].id;
+    expect(people(r)).toHaveLength(1);
+    const m = mentions(r, id)!;
+    expect(m.map((x) => x[0])).toEqual(['عائشة بنت منصور الكعبي', 'عائشة']);
+    expect(m[1]).toEqual(['عائشة', text.lastIndexOf('عائشة'), 'name', 'coreference', 'coref.given-name']);
+  });
+  it('not when two people of the text open with it, nor before another name word', () => {
+    const two = run('التقى كريم سعدون الحلبي وكريم فؤاد الزعبي. وقال كريم، إن اللقاء مثمر.');
+    expect(two.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref.given-name')).toEqual([]);
+    const next = run('وصل كريم سعدون الحلبي أمس. والتقى كريم منصور الوفد.');
+    expect(next.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref.given-name')).toEqual([]);
+  });
+  it('not a given name that is also a word (أمل، علي)', () => {
+    const r = run('وصلت أمل منصور الكعبي إلى المدينة. وقالت إن أمل، كما قالت، باقية.');
+    expect(r.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref.given-name')).toEqual([]);
+  });
+});
+
 describe('partial names', () => {
   it('an unknown person\'s surname alone later joins the full name: one entity, two mentions', () => {
     const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت. وأضاف كاظمي أن العملية انتهت.';
