@@ -131,10 +131,16 @@ function tailNames(doc: AkhbarDocument, cands: Candidate[]): void {
       owner.set(tail, prev === undefined || (prev && candidateKey(prev) === candidateKey(c)) ? c : null);
     }
   }
+  // The first word of someone's name, alone, may be that one: ambiguous (حمدان after both
+  // ميرزاد سليم حمدان and حمدان فؤاد الزعبي).
+  const opens = new Map<string, Candidate>();
+  for (const c of cands) if (c.type === 'person' && c.form === 'name' && c.tokenEnd - c.tokenStart > 1) opens.set(t.norm(c.tokenStart), c);
   for (const c of cands) {
     if (c.type !== 'person' || c.via !== 'rule' || c.entities.length) continue;
     const full = owner.get(words(c).join(' '));
     if (!full || candidateKey(full) === candidateKey(c)) continue;
+    const other = c.tokenEnd - c.tokenStart === 1 ? opens.get(t.norm(c.tokenStart)) : undefined;
+    if (other && candidateKey(other) !== candidateKey(full)) continue;
     c.entities = full.entities.slice();
     c.key = full.key;
     c.name = full.name;
@@ -151,10 +157,16 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   const t = doc.tokens;
   const surname = new Map<string, Candidate>();
   const given = ctx.lex['given-names'];
+  const weakGiven = (w: string) => given?.tagsOf(w)?.has('weak') ?? true;
+  const firstWords = new Set<string>();
+  for (const c of cands) if (c.type === 'person' && c.form === 'name') firstWords.add(t.norm(c.tokenStart));
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     const last = t.norm(c.tokenEnd - 1);
-    if (last.length < 3 || given?.has(last) || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
+    if (last.length < 3 || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
+    // A surname that is also a given name (أحمد سليم حمدان) counts alone only when it is no word
+    // too and no person of the document opens with it.
+    if (given?.has(last) && (weakGiven(last) || firstWords.has(last))) continue;
     // A surname with the article (الأسد، الفريق) is often a word too: only a known person's counts
     // alone, or a nisba (المالكي، البارزاني) where it does not follow a definite noun (see below).
     if (!c.entities.length && ((last.startsWith('ال') && !nisba(last)) || c.confidence < 0.75)) continue;

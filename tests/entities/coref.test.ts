@@ -49,6 +49,12 @@ describe('partial names', () => {
       ['كاظمي', text.lastIndexOf('كاظمي'), 'name', 'coreference', 'coref.partial-name'],
     ]);
   });
+  it('a surname that is also a given name joins too, unless someone of the text is called so first', () => {
+    const text = 'قال العقيد ميرزاد سليم حمدان إن القوات انسحبت. وأضاف حمدان أن العملية انتهت.';
+    expect(mentions(run(text), 'unknown:person:ميرزاد سليم حمدان')!.map((x) => x[0])).toEqual(['ميرزاد سليم حمدان', 'حمدان']);
+    const both = run('قال العقيد ميرزاد سليم حمدان إن القوات انسحبت. وقال حمدان فؤاد الزعبي إن العملية انتهت. وأضاف حمدان أن الوضع هادئ.');
+    expect(both.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref.partial-name')).toEqual([]);
+  });
   it('a known person\'s surname alone is the same known entity', () => {
     const r = run('التقى الرئيس الفرنسي إيمانويل ماكرون وفدا. وقال ماكرون إن أوروبا موحدة.');
     const m = mentions(r, 'person:emmanuel-macron')!;
