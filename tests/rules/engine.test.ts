@@ -147,6 +147,12 @@ describe('where an Arabic name ends', () => {
 });
 
 describe('bundled Arabic organization and place rules', () => {
+  it('a body every organization has (مجلس الإدارة، هيئة الدفاع، الجمعية العمومية) is no organization name', () => {
+    for (const text of ['وقرر مجلس الإدارة رفع رأس المال.', 'وقالت هيئة الدفاع إن الحكم جائر.', 'واجتمعت الجمعية العمومية للشركة.', 'وأعلنت لجنة التحكيم النتائج.']) {
+      expect(by(candidates(text), 'ar.org.head-genitive')).toEqual([]);
+    }
+    expect(by(candidates('وأعلنت وزارة الصحة النتائج.'), 'ar.org.head-genitive')).toEqual(['وزارة الصحة']);
+  });
   it('an organization head in construct + definite genitives (ar.org.head-genitive)', () => {
     expect(by(candidates('قال مستشفى الزرقاء الحكومي إن الحالات مستقرة.'), 'ar.org.head-genitive')).toEqual(['مستشفى الزرقاء الحكومي']);
     expect(by(candidates('أعلنت شركة الأردن للتعدين عن أرباح.'), 'ar.org.head-genitive')).toEqual(['شركة الأردن للتعدين']);
