@@ -12,7 +12,8 @@ import type { Candidate } from './candidate.js';
 import type { Evidence } from './resolve.js';
 
 /** Prepositions and nouns after which a word names a place (normalized). */
-const LOCATIVE = new Set(['في', 'الي', 'من', 'قرب', 'داخل', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمه', 'ضواحي', 'in', 'to', 'from', 'near', 'at']);
+// Not في: ordinary nouns follow it too often (في إطار is no town Atar, في العالم no place World).
+const LOCATIVE = new Set(['الي', 'من', 'قرب', 'داخل', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمه', 'ضواحي', 'in', 'to', 'from', 'near', 'at']);
 
 /** Whether a candidate is spelled like a nationality adjective (العراقية، الفرنسية). */
 export function adjectivalName(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
