@@ -73,6 +73,13 @@ const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set(), he
 
 /** Kinds of organization whose adjective aliases describe more than they name (the Lebanese army). */
 const DESCRIBED_KINDS = new Set(['government', 'ministry', 'military']);
+/**
+ * The common nouns such a description opens with (normalized; after a head the mention leaves
+ * out): the government, the army, the police, the foreign ministry by its function (الخارجية
+ * الروسية). A body's own name with its country stays a name (وزارة الصحة الفلسطينية، الكونغرس
+ * الأمريكي).
+ */
+const DESCRIBING_NOUNS = new Set(['الحكومه', 'الجيش', 'القوات', 'الشرطه', 'السلطات', 'السلطه', 'الاداره', 'النظام', 'الخارجيه', 'الداخليه', 'الدفاع', 'البحريه', 'الاستخبارات', 'المخابرات', 'الامن', 'الرئاسه', 'الدوله']);
 
 /** The aliases of one record, normalized and tokenized, for the entity at `index`. */
 export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>, index: number, type: EntityRecord['type'], ctx: AliasContext = NO_CONTEXT): PrecompiledAlias[] {
@@ -89,7 +96,7 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
     if (tokens.length > 1 && type !== 'person' && ctx.heads.has(tokens[0]) && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
     if (tokens.length === 1 && ctx.commonWords.has(tokens[0])) flags |= AliasFlag.Common;
     // الحكومة اللبنانية، الخارجية الروسية، الجيش العراقي: a government body described by its country.
-    if (type === 'organization' && DESCRIBED_KINDS.has(rec.kind ?? '') && tokens.length > 1 && ctx.demonyms.has(tokens[tokens.length - 1])) flags |= AliasFlag.Nominal;
+    if (type === 'organization' && DESCRIBED_KINDS.has(rec.kind ?? '') && tokens.length > 1 && DESCRIBING_NOUNS.has(tokens[flags & AliasFlag.LeadingTitle ? 1 : 0]) && ctx.demonyms.has(tokens[tokens.length - 1])) flags |= AliasFlag.Nominal;
     let sk: string | 0 = 0;
     if (type === 'person' && /[\u0621-\u064a]/.test(alias)) {
       const skel = tokens.map(skeleton);

@@ -77,3 +77,16 @@ describe('common spellings compared as the text is', () => {
     expect(r.entities.map((e) => e.id)).not.toContain('org:apple-inc');
   });
 });
+
+describe('government bodies described by their country', () => {
+  const ex = createExtractor({ language: 'ar' });
+  const forms = (text: string) => ex.extract(text).entities.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => [m.text, m.form]));
+  it('a common noun + nationality is a description of the body (nominal)', () => {
+    expect(forms('وقالت الحكومة اللبنانية إن الوضع هادئ.')).toEqual([['الحكومة اللبنانية', 'nominal']]);
+    expect(forms('وقال الجيش الإسرائيلي إن العملية انتهت.')).toEqual([['الجيش الإسرائيلي', 'nominal']]);
+  });
+  it('a body\'s own name + nationality is a name', () => {
+    expect(forms('وقالت وزارة الصحة الفلسطينية إن الحصيلة ارتفعت.')).toEqual([['وزارة الصحة الفلسطينية', 'name']]);
+    expect(forms('وصوت الكونغرس الأمريكي على القانون.')).toEqual([['الكونغرس الأمريكي', 'name']]);
+  });
+});
