@@ -147,6 +147,12 @@ describe('where an Arabic name ends', () => {
 });
 
 describe('bundled Arabic organization and place rules', () => {
+  it('a bank named by a nisba adjective (البنك الأهلي، المصرف التجاري), not by a nationality', () => {
+    expect(by(candidates('وأعلن البنك التجاري عن أرباحه.'), 'ar.org.bank-adjective')).toEqual(['البنك التجاري']);
+    expect(by(candidates('وقال المصرف العقاري إن القروض زادت.'), 'ar.org.bank-adjective')).toEqual(['المصرف العقاري']);
+    expect(by(candidates('أودع المال في البنك المصري.'), 'ar.org.bank-adjective')).toEqual([]);
+    expect(by(candidates('وقال البنك المركزي إن التضخم تراجع.'), 'ar.org.bank-adjective')).toEqual([]);
+  });
   it('a body every organization has (مجلس الإدارة، هيئة الدفاع، الجمعية العمومية) is no organization name', () => {
     for (const text of ['وقرر مجلس الإدارة رفع رأس المال.', 'وقالت هيئة الدفاع إن الحكم جائر.', 'واجتمعت الجمعية العمومية للشركة.', 'وأعلنت لجنة التحكيم النتائج.']) {
       expect(by(candidates(text), 'ar.org.head-genitive')).toEqual([]);
