@@ -71,6 +71,9 @@ export interface AliasContext {
 }
 const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set(), heads: new Set(), demonyms: new Set() };
 
+/** Compass nouns (normalized) that head a construct with a place: شمال، جنوب، شرق، غرب، وسط. */
+const COMPASS_NOUNS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+
 /** Kinds of organization whose adjective aliases describe more than they name (the Lebanese army). */
 const DESCRIBED_KINDS = new Set(['government', 'ministry', 'military']);
 /**
@@ -90,6 +93,9 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
     if (tokens.length === 0) continue;
     // A one-letter alias would match initials and clitics everywhere.
     if (tokens.length === 1 && tokens[0].length < 2) continue;
+    // غرب أفريقيا، جنوب شرق آسيا: in Arabic a compass noun in construct with a place is a
+    // direction and the place (as شمال العراق is), not a region's name; the continent is matched.
+    if (rec.kind === 'region' && tokens.length > 1 && COMPASS_NOUNS.has(tokens[0]) && /[\u0600-\u06ff]/.test(alias)) continue;
     let flags = aliasFlags(alias, rec, !full && type === 'person', tokens);
     // الملك عبدالله، حركة حماس، قناة الجزيرة: the title or head noun is evidence, the name is what follows.
     if (tokens.length > 1 && type === 'person' && ctx.titles.has(tokens[0])) flags |= AliasFlag.LeadingTitle;

@@ -90,3 +90,16 @@ describe('government bodies described by their country', () => {
     expect(forms('وصوت الكونغرس الأمريكي على القانون.')).toEqual([['الكونغرس الأمريكي', 'name']]);
   });
 });
+
+describe('a compass noun in construct with a continent', () => {
+  const ex = createExtractor({ language: 'ar' });
+  const places = (text: string) => ex.extract(text).entities.filter((e) => e.type === 'place').map((e) => [e.id, e.mentions.map((m) => m.text)]);
+  it('is a direction and the continent (غرب أفريقيا → Africa), as شمال العراق is a direction and Iraq', () => {
+    expect(places('انتشر الوباء في غرب أفريقيا.')).toEqual([['place:africa', ['أفريقيا']]]);
+    expect(places('قمة دول جنوب شرق آسيا')).toEqual([['place:asia', ['آسيا']]]);
+  });
+  it('while an adjective form and a country keep their names (آسيا الوسطى، جنوب أفريقيا)', () => {
+    expect(places('جولة في آسيا الوسطى')).toEqual([['place:central-asia', ['آسيا الوسطى']]]);
+    expect(places('فازت جنوب أفريقيا بالبطولة')).toEqual([['place:za', ['جنوب أفريقيا']]]);
+  });
+});
