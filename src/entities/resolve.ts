@@ -53,6 +53,9 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
       // A one-word name that is also a word (أمل, the Amal Movement; أبي, Abe) inside a longer
       // name (أمل فتحي، سعد بن أبي وقاص) is a word of that name.
       const word = !!(g.flags & AliasFlag.Common) && g.tokenEnd - g.tokenStart === 1;
+      // A head noun before a known organization's whole name (نادي الأهلي، حركة حماس) is that
+      // organization, not a new one around it.
+      if (r.type === 'organization' && g.type === 'organization' && g.tokenStart === r.tokenStart + 1 && g.tokenEnd === r.tokenEnd) { ok = false; break; }
       const keep = match([overlap(r, g), r.type, g.type])
         .with(['apart', P._, P._], () => true)
         .with(['contains', 'organization', P.union('place', 'person')], () => true)

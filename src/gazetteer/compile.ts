@@ -99,7 +99,10 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
     let flags = aliasFlags(alias, rec, !full && type === 'person', tokens);
     // الملك عبدالله، حركة حماس، قناة الجزيرة: the title or head noun is evidence, the name is what follows.
     if (tokens.length > 1 && type === 'person' && ctx.titles.has(tokens[0])) flags |= AliasFlag.LeadingTitle;
-    if (tokens.length > 1 && type !== 'person' && ctx.heads.has(tokens[0]) && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
+    // (An organization's head may carry the article: النادي الأهلي is الأهلي as نادي الأهلي is;
+    // a place's may not: المسجد الأقصى is the mosque's name.)
+    const head = ctx.heads.has(tokens[0]) || (type === 'organization' && tokens[0].startsWith('ال') && ctx.heads.has(tokens[0].slice(2)));
+    if (tokens.length > 1 && type !== 'person' && head && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
     if (tokens.length === 1 && ctx.commonWords.has(tokens[0])) flags |= AliasFlag.Common;
     // الحكومة اللبنانية، الخارجية الروسية، الجيش العراقي: a government body described by its country.
     if (type === 'organization' && DESCRIBED_KINDS.has(rec.kind ?? '') && tokens.length > 1 && DESCRIBING_NOUNS.has(tokens[flags & AliasFlag.LeadingTitle ? 1 : 0]) && ctx.demonyms.has(tokens[tokens.length - 1])) flags |= AliasFlag.Nominal;

@@ -349,3 +349,16 @@ describe('short names behind a proclitic', () => {
     expect(r.entities.map((e) => [e.id, e.mentions[0].text])).toEqual([['place:eg', 'مصر']]);
   });
 });
+
+describe('a head noun before a known organization', () => {
+  it('is the known organization, named without the head (نادي الأهلي، النادي الأهلي, like حركة حماس)', () => {
+    for (const text of ['فاز نادي الأهلي على الزمالك.', 'كما أصدر النادي الأهلي بيانا.']) {
+      const ahly = byId(run(text), 'org:al-ahly-sc');
+      expect(ahly?.mentions.map((m) => m.text)).toEqual(['الأهلي']);
+      expect(run(text).entities.some((e) => e.id.startsWith('unknown:organization'))).toBe(false);
+    }
+  });
+  it('but a place keeps its head when it is the name (المسجد الأقصى)', () => {
+    expect(byId(run('صلى المصلون في المسجد الأقصى.'), 'place:al-aqsa-mosque')?.mentions.map((m) => m.text)).toEqual(['المسجد الأقصى']);
+  });
+});
