@@ -23,6 +23,9 @@ function overlap(a: Candidate, b: Candidate): Overlap {
   return 'crosses';
 }
 
+/** Kinds of sports team: a club, or a national team by its nickname (العنابي، الفراعنة). */
+const TEAM_KINDS: ReadonlySet<string> = new Set(['club', 'national-team']);
+
 /**
  * Chooses among gazetteer and rule candidates. Gazetteer names win over rule guesses they
  * overlap, except that a rule organization may contain a known place or person (جامعة القاهرة,
@@ -94,11 +97,11 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
   for (const c of cands) {
     if (c.entities.length < 2) continue;
     const seen = c.entities.find((e) => sure.has(e));
-    const club = c.entities.find((e) => gaz.entities[e].kind === 'club');
+    const club = c.entities.find((e) => TEAM_KINDS.has(gaz.entities[e].kind ?? ''));
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
     // «الشرق الأوسط», "العربية", مراسل الجزيرة: a title of a newspaper or channel.
     const media = !seen && mediaCue(c) ? c.entities.find((e) => /^(media|news-agency)$/.test(gaz.entities[e].kind ?? '')) : undefined;
-    const options = sport !== undefined ? c.entities.filter((e) => gaz.entities[e].kind === 'club') : c.entities;
+    const options = sport !== undefined ? c.entities.filter((e) => TEAM_KINDS.has(gaz.entities[e].kind ?? '')) : c.entities;
     const pick = seen ?? media ?? byCountry(options) ?? sport ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
     c.entities = [pick];
     c.type = gaz.entities[pick].type;
@@ -108,7 +111,7 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
 const rank = (gaz: Gazetteer, i: number) => KIND_RANK[gaz.entities[i].kind ?? ''] ?? 5;
 
 /** Whether every entity a candidate may be is a club. */
-export const isClub = (gaz: Gazetteer, c: Candidate): boolean => c.entities.length > 0 && c.entities.every((e) => gaz.entities[e].kind === 'club');
+export const isClub = (gaz: Gazetteer, c: Candidate): boolean => c.entities.length > 0 && c.entities.every((e) => TEAM_KINDS.has(gaz.entities[e].kind ?? ''));
 
 /** How often the document's unambiguous known names belong to each country (ISO code). */
 function countriesOf(cands: Candidate[], gaz: Gazetteer): Map<string, number> {

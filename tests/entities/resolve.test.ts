@@ -362,3 +362,14 @@ describe('a head noun before a known organization', () => {
     expect(byId(run('صلى المصلون في المسجد الأقصى.'), 'place:al-aqsa-mosque')?.mentions.map((m) => m.text)).toEqual(['المسجد الأقصى']);
   });
 });
+
+describe('national teams by their nicknames', () => {
+  it('a nickname names the team (العنابي، أسود الأطلس)', () => {
+    expect(byId(run('وتعادل العنابي مع ضيفه في المباراة.'), 'org:qatar-national-football-team')?.mentions.map((m) => m.text)).toEqual(['العنابي']);
+    expect(byId(run('وتأهل أسود الأطلس إلى نصف النهائي.'), 'org:morocco-national-football-team')).toBeDefined();
+  });
+  it('a nickname that is a word (الفراعنة) needs a sentence about sport', () => {
+    expect(byId(run('وفاز الفراعنة على ضيوفهم بهدفين في مباراة الكأس.'), 'org:egypt-national-football-team')).toBeDefined();
+    expect(byId(run('بنى الفراعنة الأهرامات قبل آلاف السنين.'), 'org:egypt-national-football-team')).toBeUndefined();
+  });
+});
