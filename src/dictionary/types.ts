@@ -24,6 +24,8 @@ export interface EntityRecord {
   aliases?: Record<string, string[]>;
   ambiguous?: string[];
   common?: string[];
+  /** Aliases that describe the entity rather than name it (المنظمة الدولية, the world body): their mentions have form `nominal`. */
+  nominal?: string[];
   wikidata?: string;
   country?: string;
   parent?: string;

@@ -39,7 +39,7 @@ export function validateRecord(rec: unknown, where: string, offices?: ReadonlySe
     }
   }
   if (r.aliases !== undefined && !isLangMap(r.aliases, isStringArray)) bad('"aliases"', 'must map language codes to arrays of non-empty strings');
-  for (const f of ['ambiguous', 'common'] as const) if (r[f] !== undefined && !isStringArray(r[f])) bad(`"${f}"`, 'must be an array of non-empty strings');
+  for (const f of ['ambiguous', 'common', 'nominal'] as const) if (r[f] !== undefined && !isStringArray(r[f])) bad(`"${f}"`, 'must be an array of non-empty strings');
   for (const f of ['short', 'kind', 'parent'] as const) if (r[f] !== undefined && (typeof r[f] !== 'string' || !(r[f] as string).trim())) bad(`"${f}"`, 'must be a non-empty string');
   if (r.wikidata !== undefined && (typeof r.wikidata !== 'string' || !/^Q\d+$/.test(r.wikidata))) bad('"wikidata"', 'must be a Q-id like Q311440');
   if (r.country !== undefined && (typeof r.country !== 'string' || !/^[A-Z]{2}$/.test(r.country))) bad('"country"', 'must be an ISO 3166-1 alpha-2 code in upper case');

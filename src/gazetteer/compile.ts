@@ -42,6 +42,7 @@ function aliasFlags(alias: string, rec: Partial<EntityRecord>, partial: boolean,
   let f = 0;
   // Compared as the text will be (آبي and أبي are one word): the spelling in `common` need not be the alias's.
   if (rec.common?.some((c) => c === alias || nameTokens(c).join(SEP) === tokens.join(SEP))) f |= AliasFlag.Common;
+  if (rec.nominal?.some((c) => c === alias || nameTokens(c).join(SEP) === tokens.join(SEP))) f |= AliasFlag.Nominal;
   if (LATIN_UPPER.test(alias)) f |= AliasFlag.Capitalized;
   if (ACRONYM.test(alias.replace(/\s/g, '')) && alias.length <= 8 && !/[a-z]/.test(alias)) f |= AliasFlag.Acronym;
   if (partial && tokens.length === 1) f |= AliasFlag.Partial;

@@ -103,3 +103,16 @@ describe('a compass noun in construct with a continent', () => {
     expect(places('فازت جنوب أفريقيا بالبطولة')).toEqual([['place:za', ['جنوب أفريقيا']]]);
   });
 });
+
+describe('aliases that describe rather than name (nominal)', () => {
+  const ex = createExtractor({ language: 'ar' });
+  const forms = (text: string) => ex.extract(text).entities.flatMap((e) => e.mentions.map((m) => [e.id, m.text, m.form]));
+  it('are linked to their entity with form nominal', () => {
+    expect(forms('قال الأمين العام للأمم المتحدة إن المنظمة الدولية قلقة.')).toContainEqual(['org:united-nations', 'المنظمة الدولية', 'nominal']);
+    expect(forms('وهددت الدولة العبرية بالرد.')).toEqual([['place:il', 'الدولة العبرية', 'nominal']]);
+  });
+  it('a record\'s nominal list must be strings', async () => {
+    const { validateRecord } = await import('../../src/dictionary/validate.js');
+    expect(() => validateRecord({ id: 'org:x', type: 'organization', name: 'X', names: { ar: 'س' }, nominal: [3] }, 'test')).toThrow(/"nominal"/);
+  });
+});
