@@ -64,13 +64,15 @@ for (const lang of existsSync(rulesDir) ? readdirSync(rulesDir, { withFileTypes:
 }
 
 // One-word titles and common words (breakers, given names that are words) from the lexicons.
-const lexWords = (lang: string, name: string) =>
-  (lexicons[lang]?.[name] ?? []).map((l) => l.split('|')[0].trim().replace(/^\?/, '')).filter((w) => w && !/\s/.test(w)).map((w) => normalize(w));
+const lexWords = (lang: string, name: string, withoutTag?: string) =>
+  (lexicons[lang]?.[name] ?? []).filter((l) => !withoutTag || !(l.split('|')[1] ?? '').split(',').map((t) => t.trim()).includes(withoutTag))
+    .map((l) => l.split('|')[0].trim().replace(/^\?/, '')).filter((w) => w && !/\s/.test(w)).map((w) => normalize(w));
 const aliasContext = {
   titles: new Set([...lexWords('ar', 'titles'), ...lexWords('en', 'titles')]),
   commonWords: new Set([...lexWords('ar', 'breakers'), ...given.filter((g) => g.startsWith('?')).map((g) => normalize(g.slice(1)))]),
   demonyms: new Set(demonyms.flatMap((d: { ar?: string[] }) => (d.ar ?? []).flatMap((f) => [normalize(f), normalize('ال' + f)]))),
-  heads: new Set([...lexWords('ar', 'org-heads'), ...lexWords('ar', 'place-heads'), 'نادي', 'فريق', 'منتخب', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'امارات']),
+  // (A head tagged `named` belongs to the names it opens: تنظيم القاعدة keeps تنظيم.)
+  heads: new Set([...lexWords('ar', 'org-heads', 'named'), ...lexWords('ar', 'place-heads'), 'نادي', 'فريق', 'منتخب', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'امارات']),
 };
 
 // The records keep what results and resolution read; their spellings live on as compiled aliases.

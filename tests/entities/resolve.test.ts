@@ -358,6 +358,10 @@ describe('a head noun before a known organization', () => {
       expect(run(text).entities.some((e) => e.id.startsWith('unknown:organization'))).toBe(false);
     }
   });
+  it('a head that belongs to the names it opens stays in the mention (تنظيم القاعدة)', () => {
+    expect(byId(run('وتبنى تنظيم القاعدة الهجوم.'), 'org:al-qaeda')?.mentions.map((m) => m.text)).toEqual(['تنظيم القاعدة']);
+    expect(byId(run('وقالت حركة حماس إن الهدنة صامدة.'), 'org:hamas')?.mentions.map((m) => m.text)).toEqual(['حماس']);
+  });
   it('but a place keeps its head when it is the name (المسجد الأقصى)', () => {
     expect(byId(run('صلى المصلون في المسجد الأقصى.'), 'place:al-aqsa-mosque')?.mentions.map((m) => m.text)).toEqual(['المسجد الأقصى']);
   });
