@@ -288,7 +288,13 @@ export class RuleEngine {
     const t = doc.tokens;
     if (memo.en) return this.matchEnglish(memo.en, el, p);
     if (el.lex) {
-      const m = this.lex[el.lex]?.matchAt(t, p, this.cache, el.bare || !allowClitics);
+      let m = this.lex[el.lex]?.matchAt(t, p, this.cache, el.bare || !allowClitics);
+      // Inside a name no conjunction or preposition, but the article may be read off a lexicon
+      // word (مركز التعاون الياباني: ياباني).
+      if (!m && !el.bare && !allowClitics) {
+        const a = this.lex[el.lex]?.matchAt(t, p, this.cache, false);
+        if (a && a.reading.prefix === 'ال') m = a;
+      }
       if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && notTagged(m.tags, el.notTag))) return -1;
       if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
       return m.end;

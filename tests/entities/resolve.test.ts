@@ -121,9 +121,9 @@ describe('organizations', () => {
     const r = run('أعلنت شركة Orbitex عن منتج جديد.');
     expect(view(r)).toEqual([{ id: 'unknown:organization:شركه orbitex', type: 'organization', known: false, mentions: ['شركة Orbitex@6:rule:ar.org.head-latin'] }]);
   });
-  it('a ministry with a genitive and a nationality, unknown to the dictionaries, keeps at least the head and genitive', () => {
+  it('a ministry with a genitive and a nationality, unknown to the dictionaries, is named with its nationality', () => {
     const r = run('أعلنت وزارة الدفاع الأردنية عن مناورات.');
-    expect(r.entities.map((e) => [e.type, e.mentions[0].text])).toEqual([['organization', 'وزارة الدفاع']]);
+    expect(r.entities.map((e) => [e.type, e.mentions[0].text])).toEqual([['organization', 'وزارة الدفاع الأردنية']]);
   });
   it('وزارة الصحة الأردنية is an organization (a genitive ending in ة)', () => {
     const r = run('أعلنت وزارة الصحة الأردنية عن حالات جديدة.');

@@ -147,6 +147,10 @@ describe('where an Arabic name ends', () => {
 });
 
 describe('bundled Arabic organization and place rules', () => {
+  it('an organization name ends with its nationality (مركز التعاون الياباني، وزارة الزراعة البيروفية)', () => {
+    expect(by(candidates('وقال مدير مركز التعاون الياباني إن البرنامج بدأ.'), 'ar.org.head-genitive')).toContain('مركز التعاون الياباني');
+    expect(by(candidates('وأعلنت وزارة الزراعة البيروفية الخطة.'), 'ar.org.head-genitive')).toContain('وزارة الزراعة البيروفية');
+  });
   it('a bank named by a nisba adjective (البنك الأهلي، المصرف التجاري), not by a nationality', () => {
     expect(by(candidates('وأعلن البنك التجاري عن أرباحه.'), 'ar.org.bank-adjective')).toEqual(['البنك التجاري']);
     expect(by(candidates('وقال المصرف العقاري إن القروض زادت.'), 'ar.org.bank-adjective')).toEqual(['المصرف العقاري']);
