@@ -96,12 +96,19 @@ function splitLines(text: string, tokens: TokenList): Line[] {
   let t = 0;
   let pos = 0;
   const n = text.length;
+  // Most texts break lines with \n alone: then the native search finds each break.
+  const onlyLf = !/[\r\u2028\u2029\x85]/.test(text);
   while (pos <= n) {
     let nl = pos;
-    while (nl < n) {
-      const c = text.charCodeAt(nl);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) break;
-      nl++;
+    if (onlyLf) {
+      nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = n;
+    } else {
+      while (nl < n) {
+        const c = text.charCodeAt(nl);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) break;
+        nl++;
+      }
     }
     let s = pos, e = nl;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

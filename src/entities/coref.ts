@@ -6,7 +6,7 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import type { Gazetteer } from '../gazetteer/compile.js';
-import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
+import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { tagValue } from '../rules/lexicon-set.js';
 import type { Lexicon } from '../rules/lexicon.js';
@@ -180,10 +180,25 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   // A reading's stem ends its word (but for لل, read ل + ال): only such words need their
   // readings read.
   const lengths = [...new Set([...surname.keys()].map((k) => k.length))];
-  const endsInSurname = (w: string) => /^[وف]?لل/.test(w) || lengths.some((n) => n <= w.length && surname.has(w.length === n ? w : w.slice(w.length - n)));
+  // The last two letters of every surname (each has three or more): a word that ends in none
+  // of them ends in no surname, and is passed over without a slice or a lookup.
+  const tails = new Set<number>();
+  for (const k of surname.keys()) tails.add((k.charCodeAt(k.length - 2) << 16) | k.charCodeAt(k.length - 1));
+  // Token `i`'s word ends in a surname, or opens with لل. The letters are read from the view
+  // (a token's normalized form is its span of the view): the text is read in order, while each
+  // token's own string is one more place in memory; only a word that may match is fetched.
+  const v = doc.view.text;
+  const endsInSurname = (i: number) => {
+    const a = t.nStart[i], b = t.nEnd[i];
+    const k = v.charCodeAt(a) === 0x648 || v.charCodeAt(a) === 0x641 ? 1 : 0; // /^[وف]?لل/
+    if (a + k + 1 < b && v.charCodeAt(a + k) === 0x644 && v.charCodeAt(a + k + 1) === 0x644) return true;
+    if (b - a < 3 || !tails.has((v.charCodeAt(b - 2) << 16) | v.charCodeAt(b - 1))) return false;
+    const w = t.norm(i);
+    return lengths.some((n) => n <= w.length && surname.has(w.length === n ? w : w.slice(w.length - n)));
+  };
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
-    if (!endsInSurname(t.norm(i))) continue;
+    if (!endsInSurname(i)) continue;
     // A Latin-script surname is written with a capital (Brown, not brown).
     if (t.kind[i] === TokenKind.Word && !isLatinCapital(doc.text.charCodeAt(t.start(i)))) continue;
     // … nor the second half of a joined word (the Brien of O'Brien).
@@ -260,8 +275,12 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
   for (const c of cands) startsAt.set(c.tokenStart, c);
   const titles = ctx.lex.titles;
   const demonyms = ctx.lex.demonyms;
+  // Words that open neither an office nor a title (most) are passed over with two byte reads.
+  const officeMarks = ctx.offices.startMarks(t, ctx.cache);
+  const titleMarks = titles?.startMarks(t, ctx.cache);
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    if (officeMarks[t.word[i]] === Mark.None && (!titleMarks || titleMarks[t.word[i]] === Mark.None)) continue;
     const office = ctx.offices.matchAt(t, i, ctx.cache);
     const title = titles?.matchAt(t, i, ctx.cache);
     const end0 = Math.max(office?.end ?? -1, title?.end ?? -1);

@@ -12,6 +12,7 @@ import { AliasFlag, step, type TrieNode } from './trie.js';
 import { canStartName, nameTokensWithKinds, type Gazetteer } from './compile.js';
 import { skeleton } from './skeleton.js';
 import { LINEAGE_PARTICLES } from '../text/name-particles.js';
+import { recordReader } from '../dictionary/lazy-records.js';
 // natural's root import loads database clients; the distance module alone is small and pure.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
@@ -171,24 +172,60 @@ function skeletonOf(w: string): string {
   return s;
 }
 
+/** The skeleton of token `j`'s word, kept by word id (an array read instead of a map lookup). */
+function tokenSkeleton(t: TokenList, j: number, cache: ReadingCache): string {
+  const answers = cache.answersOf(cache.slotOf(skeletonCache), t);
+  const id = t.word[j];
+  let s = answers[id] as string | undefined;
+  if (s === undefined) answers[id] = s = skeletonOf(t.norm(j));
+  return s;
+}
+
+/**
+ * Per reading of token `i`'s word, the skeleton trie's node for its stem where a spelling variant
+ * may start there (undefined where not), or null when none may: depends on the word alone, so it
+ * is computed once per word (a token that opens no listed name is asked about again and again).
+ */
+function skeletonFirsts(gaz: Gazetteer, t: TokenList, i: number, cache: ReadingCache): (TrieNode | undefined)[] | null {
+  const slot = cache.slotOf(gaz.skeletons);
+  const marks = cache.marksOf(slot, t);
+  const id = t.word[i];
+  if (marks[id] === Mark.None) return null;
+  const answers = cache.answersOf(slot, t);
+  let f = answers[id] as (TrieNode | undefined)[] | null | undefined;
+  if (f === undefined) {
+    f = null;
+    const firsts = firstSteps(gaz.root, t, i, cache);
+    const readings = tokenReadings(t, i, cache);
+    for (let k = 0; firsts && k < readings.length; k++) {
+      const r = readings[k];
+      // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
+      if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
+      // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
+      if (!firsts[k]?.next) continue;
+      const node = step(gaz.skeletons, skeletonOf(r.stem));
+      if (node) (f ??= new Array<TrieNode | undefined>(readings.length).fill(undefined))[k] = node;
+    }
+    answers[id] = f;
+  }
+  marks[id] = f ? Mark.Some : Mark.None;
+  return f;
+}
+
 /** A person's name in a spelling the lists lack, matched by skeleton (شولتز for شولتس). */
 function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
   const rootNext = gaz.skeletons.next;
   if (!rootNext) return null;
-  const firsts = firstSteps(gaz.root, t, i, cache);
-  if (!firsts) return null;
+  const starts = skeletonFirsts(gaz, t, i, cache);
+  if (!starts) return null;
   const readings = tokenReadings(t, i, cache);
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k];
-    // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
-    if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
-    // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
-    if (!firsts[k]?.next) continue;
-    let node = step(gaz.skeletons, skeletonOf(r.stem));
+    let node = starts[k];
     if (!node) continue;
     let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;
     while (j < t.count && node.next && !(t.flags[j] & TokenFlag.LineStart) && t.kind[j] === TokenKind.Arabic) {
-      const c: TrieNode | undefined = step(node, skeletonOf(t.norm(j)));
+      const c: TrieNode | undefined = step(node, tokenSkeleton(t, j, cache));
       if (!c) break;
       node = c;
       j++;
@@ -236,6 +273,7 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
   if (!rootNext) return out;
   const slot = cache.slotOf(gaz.root);
   const marks = cache.marksOf(slot, t);
+  const entityAt = recordReader(gaz.entities);
   let i = 0;
   while (i < n) {
     // No name word is this long; a run of letters without spaces is not worth looking up.
@@ -276,11 +314,11 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     // A three-letter stem behind a proclitic is too often the tail of a word (فلكيا is not ف + ل +
     // كيا, ليلة not ل + يلة): places (بمصر، لغزة) and people (وبوش) keep it, organizations do not.
     const shortStem = bestReading.offset > 0 && bestEnd - i === 1 && bestReading.stem.length <= 3;
-    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags) && (!articleDropped || gaz.entities[e.entity].type === 'organization') && !(shortStem && gaz.entities[e.entity].type === 'organization'));
+    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags) && (!articleDropped || entityAt(e.entity).type === 'organization') && !(shortStem && entityAt(e.entity).type === 'organization'));
     if (entries.length === 0) { i++; continue; }
     let flags = entries[0].flags;
     for (const e of entries) flags &= e.flags;
-    const first = gaz.entities[entries[0].entity];
+    const first = entityAt(entries[0].entity);
     // الملك عبدالله الثاني: the title is evidence, not part of the name.
     const from = flags & AliasFlag.LeadingTitle ? i + 1 : i;
     const start = from === i && bestReading.mentionOffset ? t.startAt(t.nStart[i] + bestReading.mentionOffset) : t.start(from);

@@ -40,17 +40,19 @@ export const SEP = ' ';
 /** A trie node: the next tokens, and the aliases that end here. */
 export interface TrieNode {
   /**
-   * The nodes of the next tokens. Under a root given packed aliases, a map that makes a
-   * token's node when first asked for it (`get`, `has`; iterating shows only those made).
+   * The nodes of the next tokens. Under a root given packed aliases, only the nodes made so
+   * far: {@link step} makes a token's node from {@link packed} when first asked for it.
    */
   next: Map<string, TrieNode> | null;
   entries: AliasEntry[] | null;
   /** Aliases parked here: the tokens still to match (joined by SEP), and their entry. */
   parked: [rest: string, entry: AliasEntry][] | null;
+  /** A root's packed aliases, not yet made nodes (null elsewhere). */
+  packed: PackedRoot | null;
 }
 
 /** A new empty node. */
-export const newNode = (): TrieNode => ({ next: null, entries: null, parked: null });
+export const newNode = (): TrieNode => ({ next: null, entries: null, parked: null, packed: null });
 
 function addEntry(node: TrieNode, entry: AliasEntry): void {
   node.entries ??= [];
@@ -61,7 +63,7 @@ function addEntry(node: TrieNode, entry: AliasEntry): void {
 
 function child(node: TrieNode, token: string): TrieNode {
   node.next ??= new Map();
-  let c = node.next.get(token);
+  let c = node.next.get(token) ?? (node.packed ? unpackChild(node, node.packed, token) : undefined);
   if (!c) node.next.set(token, (c = newNode()));
   return c;
 }
@@ -126,35 +128,42 @@ function findGroup({ keys, entries, index }: PackedTrie, token: string): string 
 }
 
 /**
- * A root's children over packed aliases: a first token's node is made from its packed
- * entries on the first `get` and kept. Building a map of every first token instead would
- * cost start-up more than all the lookups of a run.
+ * A root's packed aliases: a first token's node is made from its packed entries on the first
+ * {@link step} to it and kept in the root's `next`. Building a map of every first token instead
+ * would cost start-up more than all the lookups of a run. (A plain map and a field, not a map
+ * subclass: every trie step goes through `next.get`, and one map class keeps that call fast.)
  */
-class PackedChildren extends Map<string, TrieNode> {
-  constructor(private readonly packed: PackedTrie) {
-    super();
-  }
+interface PackedRoot {
+  trie: PackedTrie;
+  /**
+   * First tokens no packed key has: most lookups miss (stems of clitic readings, spelling
+   * skeletons), and a miss would otherwise search the packed text again. Bounded over a long run.
+   */
+  misses: Set<string>;
+}
 
-  override get(token: string): TrieNode | undefined {
-    const c = super.get(token);
-    if (c !== undefined) return c;
-    const group = findGroup(this.packed, token);
-    if (group === undefined) return undefined;
-    const node = newNode();
-    unpackInto(node, group);
-    super.set(token, node);
-    return node;
-  }
+/** Most missing tokens a packed root remembers before it starts over. */
+const MAX_MISSES = 100_000;
 
-  override has(token: string): boolean {
-    return this.get(token) !== undefined;
+/** Makes and keeps the node of `token` under a packed root, or undefined when no packed key is `token`. */
+function unpackChild(root: TrieNode, packed: PackedRoot, token: string): TrieNode | undefined {
+  if (packed.misses.has(token)) return undefined;
+  const group = findGroup(packed.trie, token);
+  if (group === undefined) {
+    if (packed.misses.size >= MAX_MISSES) packed.misses.clear();
+    packed.misses.add(token);
+    return undefined;
   }
+  const node = newNode();
+  unpackInto(node, group);
+  (root.next ??= new Map()).set(token, node);
+  return node;
 }
 
 /** Adds packed aliases under the root, each first token's node made when first asked for. */
 export function parkPacked(root: TrieNode, packed: PackedTrie): void {
   if (!packed.entries) return;
-  if (!root.next) { root.next = new PackedChildren(packed); return; }
+  if (!root.next) { root.next = new Map(); root.packed = { trie: packed, misses: new Set() }; return; }
   // A root with children already (not the default path): its packed aliases come after theirs.
   const keys = packed.keys.slice(1, -1).split('\n');
   const groups = packed.entries.split('\n');
@@ -195,6 +204,6 @@ export function settle(node: TrieNode): TrieNode {
 
 /** The settled child of `node` for `token`, or undefined. */
 export function step(node: TrieNode, token: string): TrieNode | undefined {
-  const c = node.next?.get(token);
+  const c = node.next?.get(token) ?? (node.packed ? unpackChild(node, node.packed, token) : undefined);
   return c ? settle(c) : undefined;
 }

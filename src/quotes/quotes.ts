@@ -7,7 +7,7 @@
  * paragraph gives one quote per paragraph, all with the same speaker.
  */
 import type { AkhbarDocument } from '../doc/document.js';
-import type { ReadingCache } from '../gazetteer/match.js';
+import { Mark, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Entity, Quote, Span } from '../types.js';
@@ -66,9 +66,17 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   if (t.count === 0) return [];
   const cues = findCues(doc, ctx);
   const mentions = speakerMentions(entities);
-  const nameSpans = new Set<string>();
-  for (const e of entities) for (const m of e.mentions) nameSpans.add(`${m.start}:${m.end}`);
-  const isName = (sp: Span) => nameSpans.has(`${sp.start}:${sp.end}`);
+  // Mention spans as numbers (start and end are offsets into the text), built on the first
+  // quote that asks: most documents have few quoted statements and many mentions.
+  const width = doc.text.length + 1;
+  let nameSpans: Set<number> | null = null;
+  const isName = (sp: Span) => {
+    if (!nameSpans) {
+      nameSpans = new Set();
+      for (const e of entities) for (const m of e.mentions) nameSpans.add(m.start * width + m.end);
+    }
+    return nameSpans.has(sp.start * width + sp.end);
+  };
   const found: Found[] = [];
   const directSpans: [number, number][] = [];
   const en = ctx.lang === 'en';
@@ -253,8 +261,11 @@ function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
   const t = doc.tokens;
   const out: Cue[] = [];
   if (!lx) return out;
+  // Words that open no speech verb (most) are passed over with a byte read.
+  const marks = lx.startMarks(t, ctx.cache);
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    if (marks[t.word[i]] === Mark.None) continue;
     const m = lx.matchAt(t, i, ctx.cache);
     // Only conjunction proclitics on a verb (وقال، فأكد); a preposition would make it a noun.
     if (!m || !/^[وف]?$/.test(m.reading.prefix)) continue;

@@ -5,7 +5,7 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
-import { WordMarks } from '../text/words.js';
+import { WordMarks, WordMasks } from '../text/words.js';
 import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
@@ -21,6 +21,8 @@ import { englishNames } from '../lang/en/names.js';
 export type LexiconSet = Record<string, Lexicon>;
 
 const MAX_REPEAT = 4;
+/** Set in every computed word mask (see {@link RuleEngine.wordMask}), so 0 means not computed yet. */
+const MASK_KNOWN = 1 << 30;
 
 /** Runs rules over a document. */
 export class RuleEngine {
@@ -44,9 +46,26 @@ export class RuleEngine {
   private readonly anchors: (PatternElement | null)[];
   /** Some rule has a `known` element: only then are the dictionary's names indexed per document. */
   private readonly readsKnown: boolean;
-  /** This engine's slots for per-word marks in the reading cache (Arabic path; English words not capitalized). */
-  private readonly slot: number;
+  /** This engine's slot for per-word marks in the reading cache (English words not capitalized). */
   private readonly lowerSlot: number;
+  /**
+   * Per rule, the bits (by key index) of the elements it may open with: a rule is tried at a
+   * token only where the token's word mask (see {@link wordMask}) has one of them.
+   */
+  private readonly openMasks: number[];
+  /** Per word id: the word's mask, see {@link wordMask}. */
+  private readonly wordMasks = new WordMasks();
+  /**
+   * Arabic path, per rule: the key index (in {@link nextElements}) of its second element where
+   * every match has it right where its first element ends (the first matches exactly once, the
+   * second at least once), else -1. Most rules that open fail there: a rule is not walked where
+   * the word after its first element cannot be its second (see {@link nextMask}).
+   */
+  private readonly nextKeys: number[];
+  /** The distinct second elements of {@link nextKeys}, by key index. */
+  private readonly nextElements: PatternElement[] = [];
+  /** Per word id (Arabic path): the word's mask over {@link nextElements}, see {@link nextMask}. */
+  private readonly nextMasks = new WordMasks();
 
   constructor(
     private readonly rules: readonly RuleRecord[],
@@ -66,33 +85,90 @@ export class RuleEngine {
       return null;
     });
     this.openFirst = this.openKeys.includes(null);
+    const nextKeys: string[] = [];
+    this.nextKeys = rules.map((rule) => {
+      const [first, second] = rule.pattern;
+      const once = !first.optional && (!first.repeat || (first.repeat[0] === 1 && first.repeat[1] === 1));
+      if (!once || !second || second.optional || (second.repeat && second.repeat[0] < 1)) return -1;
+      const key = JSON.stringify({ ...second, capture: undefined, repeat: undefined, optional: undefined });
+      let k = nextKeys.indexOf(key);
+      if (k < 0) { k = nextKeys.length; nextKeys.push(key); this.nextElements.push(second); }
+      return k < 30 ? k : -1;
+    });
     this.readsKnown = rules.some((rule) => rule.pattern.some((el) => el.known !== undefined));
+    // Anchors that test the same thing (one lexicon, or one word list) share one element, so
+    // the positions of each are found once per line, not once per rule that has it.
+    const sameAnchor = new Map<string, PatternElement>();
     this.anchors = rules.map((rule) => {
       const required = rule.pattern.slice(1).filter((el) => (el.repeat ? el.repeat[0] : el.optional ? 0 : 1) > 0);
-      return required.find((el) => el.lex) ?? required.find((el) => el.in) ?? null;
+      const el = required.find((el) => el.lex) ?? required.find((el) => el.in) ?? null;
+      if (!el) return null;
+      const key = el.lex ? `lex:${el.lex}` : `in:${JSON.stringify(el.in)}`;
+      let canonical = sameAnchor.get(key);
+      if (!canonical) sameAnchor.set(key, (canonical = el));
+      return canonical;
     });
-    this.slot = cache.slotOf(this);
     this.lowerSlot = cache.slotOf(this.openKeys);
+    // Beyond 30 distinct opening elements a mask cannot hold them all: every bit is set, no rule is skipped.
+    this.openMasks = this.openKeys.map((keys) => !keys || this.firstKeys.length > 30 ? -1 : keys.reduce((m, k) => m | (1 << k), 0));
   }
 
   /**
-   * Whether the first element of some rule may match token `i` (Arabic path): false when every
-   * required first element is a lexicon entry or a listed word the token's word cannot start.
-   * Depends on the word alone, so it is computed once per word and most tokens skip the rules.
+   * The opening elements (bit k for key index k, with {@link MASK_KNOWN}) that may
+   * match token `i` as far as its word alone tells: none when the element is a lexicon entry or a
+   * listed word the word cannot start (then the element does not match there; other elements read
+   * the context and keep their bit). Computed once per word, so most tokens skip most rules with
+   * a bit test instead of a call per element.
    */
-  private mayOpen(t: TokenList, i: number, marks: Uint8Array): boolean {
+  private wordMask(t: TokenList, i: number, masks: Int32Array): number {
     const id = t.word[i];
-    let m = marks[id];
+    let m = masks[id];
     if (m === 0) {
-      const v = this.openFirst || this.firstElements.some((el) => {
-        if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
-        if (el.in) return el.in.includes(t.norm(i));
-        if (el.name === 'given') return this.lex['given-names']?.mayStart(t, i, this.cache) ?? false;
-        return true;
-      });
-      marks[id] = m = v ? Mark.Some : Mark.None;
+      m = MASK_KNOWN;
+      const n = this.firstElements.length;
+      if (n > 30) m |= MASK_KNOWN - 1; // too many to tell apart: every element is tried
+      else for (let k = 0; k < n; k++) if (this.mayMatchWord(this.firstElements[k], t, i)) m |= 1 << k;
+      masks[id] = m;
     }
-    return m === Mark.Some;
+    return m;
+  }
+
+  /**
+   * Arabic path: the second elements (bit k for key index k of {@link nextElements}, with
+   * {@link MASK_KNOWN}) that may match token `i` as far as its word alone tells. Computed once per word.
+   */
+  private nextMask(t: TokenList, i: number, masks: Int32Array): number {
+    const id = t.word[i];
+    let m = masks[id];
+    if (m === 0) {
+      m = MASK_KNOWN;
+      for (let k = 0; k < this.nextElements.length && k < 30; k++) if (this.mayMatchWordAr(this.nextElements[k], t, i)) m |= 1 << k;
+      masks[id] = m;
+    }
+    return m;
+  }
+
+  /**
+   * Whether an element may match token `i` on the Arabic path as far as its word alone tells:
+   * the tests of {@link matchElement} that read the word and nothing around it.
+   */
+  private mayMatchWordAr(el: PatternElement, t: TokenList, i: number): boolean {
+    if (el.lex || el.in) return this.mayMatchWord(el, t, i);
+    if (el.known) return true;
+    switch (el.name) {
+      case 'given': return this.mayMatchWord(el, t, i);
+      case 'part': case 'noun': return this.wordFits(el, t.norm(i));
+      case 'latin': return t.kind[i] === TokenKind.Word;
+      default: return false;
+    }
+  }
+
+  /** Whether an opening element may match token `i` as far as its word alone tells (see {@link wordMask}). */
+  private mayMatchWord(el: PatternElement, t: TokenList, i: number): boolean {
+    if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
+    if (el.in) return el.in.includes(t.norm(i));
+    if (el.name === 'given') return this.lex['given-names']?.mayStart(t, i, this.cache) ?? false;
+    return true;
   }
 
   /**
@@ -142,34 +218,51 @@ export class RuleEngine {
     // Rules share the tests of the elements they may open with at each token (one test per
     // distinct element), so most tokens are dismissed before any pattern is walked.
     const firstOk = new Int8Array(this.firstKeys.length);
-    const marks = this.cache.marksOf(en ? this.lowerSlot : this.slot, t);
+    // Where each opening element that matched at the token ends (read with firstOk).
+    const firstEnd = new Int32Array(this.firstKeys.length);
+    const nextMasks = en ? null : this.nextMasks.of(t.words);
+    const marks = en ? this.cache.marksOf(this.lowerSlot, t) : null;
+    const masks = this.wordMasks.of(t.words);
     const lineEnd = lineEnds(t);
-    const anchorNext = new Map<PatternElement, Int32Array>();
+    const anchorNext = this.anchorNext;
+    anchorNext.clear();
     for (let i = 0; i < t.count; i++) {
       // A rule may open on punctuation only through an `in` list (an apposition after a comma).
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
-      if (en ? !this.mayOpenEnglish(en, t, i, marks) : !this.mayOpen(t, i, marks)) continue;
+      // The word's mask says which opening elements may match (no rule opens without one).
+      if (en && !this.mayOpenEnglish(en, t, i, marks!)) continue;
+      const mask = this.wordMask(t, i, masks);
+      if (!this.openFirst && mask === MASK_KNOWN) continue;
       firstOk.fill(0);
       for (let r = 0; r < this.rules.length; r++) {
         const rule = this.rules[r];
         const keys = this.openKeys[r];
         if (keys) {
+          if ((this.openMasks[r] & mask) === 0) continue;
           // A rule opens at i only if one of the elements it may open with matches there.
           let opens = false;
           for (const k of keys) {
+            if (k < 30 && !(mask & (1 << k))) continue;
             if (firstOk[k] === 0) {
               const el = this.firstElements[k];
               const end = en ? this.matchEnglish(en, el, i) : this.matchElement(doc, el, i, memo, true);
               firstOk[k] = end < 0 ? -1 : 1;
+              firstEnd[k] = end;
             }
             if (firstOk[k] > 0) { opens = true; break; }
           }
           if (!opens) continue;
+          // The second element must match where the first ends (Arabic path; see nextKeys).
+          const nk = this.nextKeys[r];
+          if (nextMasks && nk >= 0) {
+            const e = firstEnd[keys[0]];
+            if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextMask(t, e, nextMasks) & (1 << nk))) continue;
+          }
         }
         const anchor = this.anchors[r];
         if (anchor) {
           let next = anchorNext.get(anchor);
-          if (!next) anchorNext.set(anchor, (next = new Int32Array(t.count).fill(-1)));
+          if (!next) anchorNext.set(anchor, (next = this.anchorBuffer(anchor, t.count)));
           if (next[i] < 0) this.anchorPositions(t, anchor, next, i, lineEnd[i]);
           if (next[i] >= lineEnd[i]) continue;
         }
@@ -184,6 +277,18 @@ export class RuleEngine {
     }
     if (en) out.push(...englishNames(en, out, known ?? [], records ?? []));
     return out;
+  }
+
+  /** Per anchor, the positions of the document being read (see {@link anchorBuffer}). */
+  private readonly anchorNext = new Map<PatternElement, Int32Array>();
+  /** Per anchor, an array kept from one document to the next: a new one per document cost more than the fill. */
+  private readonly anchorBuffers = new Map<PatternElement, Int32Array>();
+
+  /** The anchor's array for a document of `count` tokens, every position unknown (-1). */
+  private anchorBuffer(anchor: PatternElement, count: number): Int32Array {
+    let buf = this.anchorBuffers.get(anchor);
+    if (!buf || buf.length < count) this.anchorBuffers.set(anchor, (buf = new Int32Array(Math.max(count, 1024))));
+    return buf.fill(-1, 0, count);
   }
 
   /**
@@ -225,7 +330,7 @@ export class RuleEngine {
     const t = doc.tokens;
     const pat = rule.pattern;
     if (this.ends.length < pat.length * MAX_REPEAT) this.ends = new Int32Array(pat.length * MAX_REPEAT);
-    this.m = { doc, pat, i, memo };
+    this.mDoc = doc; this.mPat = pat; this.mStart = i; this.mMemo = memo;
     this.placeRule = rule.type === 'place';
     this.capA = -1; this.capB = -1; this.capOffset = 0;
     if (!this.stepRule(0, i)) return null;
@@ -236,7 +341,10 @@ export class RuleEngine {
   }
 
   /** The rule being matched by {@link stepRule}, and its captured tokens so far (fields, so the walk allocates nothing). */
-  private m!: { doc: AkhbarDocument; pat: readonly PatternElement[]; i: number; memo: NamePartMemo };
+  private mDoc!: AkhbarDocument;
+  private mPat!: readonly PatternElement[];
+  private mStart = 0;
+  private mMemo!: NamePartMemo;
   private capA = -1;
   private capB = -1;
   private capOffset = 0;
@@ -245,7 +353,7 @@ export class RuleEngine {
 
   /** Depth-first over elements from element `k` at token `p`; each element tries its longest reach first. */
   private stepRule(k: number, p: number): boolean {
-    const { doc, pat, i, memo } = this.m;
+    const doc = this.mDoc, pat = this.mPat, i = this.mStart, memo = this.mMemo;
     if (k === pat.length) return true;
     const t = doc.tokens;
     const el = pat[k];
@@ -313,27 +421,31 @@ export class RuleEngine {
         // (An entry tagged exact was matched in its own spelling: علي is not the preposition على.)
         return (m.end === p + 1 || /ال$/.test(m.reading.prefix)) && !m.tags.has('exact') && memo.isOtherWord(p) ? -1 : m.end;
       }
-      case 'part': {
-        const w = t.norm(p);
-        // A plain name word does not open with a preposition letter (بعنوان، لصالح، كسائق) unless
-        // it is a given name (بشار، ليلى، كمال).
-        if (el.plain && w.length >= 4 && /^[بلك]/.test(w) && !this.lex['given-names']?.has(w)) return -1;
-        if (el.article === true && !hasArticle(w)) return -1;
-        if (el.article === false && hasArticle(w)) return -1;
-        if (el.nisba && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5)) return -1;
+      case 'part':
+        if (!this.wordFits(el, t.norm(p))) return -1;
         if (this.placeRule && p > 0 && memo.isConjoined(p)) return p + 1;
         return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
-      }
-      case 'noun': {
-        if (el.article === true && !hasArticle(t.norm(p))) return -1;
+      case 'noun':
+        if (!this.wordFits(el, t.norm(p))) return -1;
         return memo.isNounPart(p, allowClitics && !el.bare) ? p + 1 : -1;
-      }
       case 'latin':
         return t.kind[p] === TokenKind.Word && isCapital(doc.text.charCodeAt(t.start(p))) ? p + 1 : -1;
       default:
         return -1;
     }
   }
+  /** The tests of a `part` or `noun` element that read its word alone (false: it does not match there). */
+  private wordFits(el: PatternElement, w: string): boolean {
+    if (el.name === 'noun') return !(el.article === true && !hasArticle(w));
+    // A plain name word does not open with a preposition letter (بعنوان، لصالح، كسائق) unless
+    // it is a given name (بشار، ليلى، كمال).
+    if (el.plain && w.length >= 4 && /^[بلك]/.test(w) && !this.lex['given-names']?.has(w)) return false;
+    if (el.article === true && !hasArticle(w)) return false;
+    if (el.article === false && hasArticle(w)) return false;
+    if (el.nisba && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5)) return false;
+    return true;
+  }
+
   /** An element's `in` list as a set: a word's string keeps its hash, so a lookup beats comparing it with each listed word. */
   private inSet(el: PatternElement): ReadonlySet<string> {
     let set = this.inSets.get(el);

@@ -261,7 +261,9 @@ export class Lexicon {
     if (!rootNext || i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
     const firsts = this.firsts(tokens, i, cache);
     if (!firsts) return null;
-    let best: LexMatch | null = null;
+    // The best reading so far; one match is made at the end (readings are shared, never changed: no copy).
+    let bestEnd = -1, bestK = -1;
+    let bestTags: ReadonlySet<string> | null = null;
     const readings = tokenWord(tokens, i, cache).readings;
     for (let k = 0; k < (bare ? 1 : readings.length); k++) {
       const r = readings[k];
@@ -279,8 +281,8 @@ export class Lexicon {
         j++;
         if (node.tags) { end = j; tags = node.tags; }
       }
-      if (end > (best?.end ?? -1)) best = { end, tags: tags ?? EMPTY, reading: { ...r } };
+      if (end > bestEnd) { bestEnd = end; bestK = k; bestTags = tags; }
     }
-    return best;
+    return bestK < 0 ? null : { end: bestEnd, tags: bestTags ?? EMPTY, reading: readings[bestK] };
   }
 }

@@ -112,9 +112,20 @@ export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
   return out;
 }
 
-/** Per word: 1, plus {@link SOCIAL} for a share/follow word and {@link PRAYER} for a prayer name (one byte read a token). */
+/**
+ * Per word: 1, plus {@link SOCIAL} for a share/follow word, {@link PRAYER} for a prayer name, and
+ * a bit per phrase set a phrase of which may start with the word (one byte read a token): a line
+ * none of whose words may open a phrase of a set is not searched for that set's phrases.
+ */
 const LINE_WORDS = new WordMarks();
-const SOCIAL = 2, PRAYER = 4;
+const SOCIAL = 2, PRAYER = 4, NAV = 8, VOCAB = 16, CAPTION = 32;
+
+function lineWordMark(doc: AkhbarDocument, i: number): number {
+  const t = doc.tokens;
+  const n = t.norm(i);
+  return 1 | (SOCIAL_WORDS.has(n) ? SOCIAL : 0) | (PRAYER_WORDS.has(n) ? PRAYER : 0) |
+    (LINE_MARKERS.mayStartAt(t, i) ? NAV : 0) | (VOCABULARY.mayStartAt(t, i) ? VOCAB : 0) | (CAPTION_VOCABULARY.mayStartAt(t, i) ? CAPTION : 0);
+}
 
 function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   const t = doc.tokens;
@@ -122,8 +133,17 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   const text = doc.text;
   let words = 0, arabic = 0, latin = 0, capitalized = 0, numbers = 0, innerStops = 0, commas = 0, social = 0, prayers = 0, clocks = 0, pipes = 0;
   const a = line.tokenStart, b = line.tokenEnd;
+  // The phrase sets some word of the line may open (each within the stretch it is searched in).
+  let phrases = 0;
   for (let i = a; i < b; i++) {
     const k = t.kind[i];
+    let m = 0;
+    if (i - a < VOCAB_TOKENS) {
+      const id = t.word[i];
+      m = lineWords[id];
+      if (m === 0) lineWords[id] = m = lineWordMark(doc, i);
+      phrases |= m & (i - a < NAV_TOKENS ? NAV | VOCAB | CAPTION : VOCAB | CAPTION);
+    }
     if (k === TokenKind.Arabic) { words++; arabic++; }
     else if (k === TokenKind.Word) {
       words++; latin++;
@@ -142,12 +162,6 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
     }
     if (k === TokenKind.Arabic || k === TokenKind.Word) {
       if (i - a < 60) {
-        const id = t.word[i];
-        let m = lineWords[id];
-        if (m === 0) {
-          const n = t.norm(i);
-          lineWords[id] = m = 1 | (SOCIAL_WORDS.has(n) ? SOCIAL : 0) | (PRAYER_WORDS.has(n) ? PRAYER : 0);
-        }
         if (m & SOCIAL) social++;
         if (m & PRAYER) prayers++;
       }
@@ -155,11 +169,11 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   }
   const marker = lineMarker(doc, a, b);
   let navHits = 0;
-  for (const hit of LINE_MARKERS.findAll(t, a, b, NAV_TOKENS)) if (NAV_KINDS.has(hit.value)) navHits++;
+  if (phrases & NAV) for (const hit of LINE_MARKERS.findAll(t, a, b, NAV_TOKENS)) if (NAV_KINDS.has(hit.value)) navHits++;
   let vocabulary = 0;
-  for (const hit of VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) vocabulary += hit.value;
+  if (phrases & VOCAB) for (const hit of VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) vocabulary += hit.value;
   let creditScore = 0;
-  for (const hit of CAPTION_VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) creditScore = Math.max(creditScore, hit.value);
+  if (phrases & CAPTION) for (const hit of CAPTION_VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) creditScore = Math.max(creditScore, hit.value);
   const end_ = lineEnd(text, line.start, line.end);
   const credit = words <= 60 && (creditScore >= 2 || (creditScore === 1 && words <= 20 && end_ !== 'period'));
   let dates: FoundDate[] = [];

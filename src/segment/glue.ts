@@ -11,6 +11,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
+import { WordMasks } from '../text/words.js';
 import { MEDIA_TAGS, OPENING_VERBS } from './markers.js';
 
 /** Where a glued line splits: the first part `[start, firstEnd)` of kind `kind`, the rest from `rest`. */
@@ -59,19 +60,32 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
     // و/ف + opening verb glued to a longer word: السلاموعبر
     // (The length is read from the offsets: most words are short, and their strings stay untouched.)
     if (t.nEnd[i] - t.nStart[i] >= 7 && words >= 2) {
-      const norm = t.norm(i);
-      // the verb is the end of the token: only its last few letters are tried
-      for (let p = Math.max(3, norm.length - MAX_VERB - 1); p <= norm.length - 4; p++) {
-        const ch = norm[p];
-        if ((ch === 'و' || ch === 'ف') && OPENING_VERBS.has(norm.slice(p + 1))) {
-          const cut = t.startAt(t.nStart[i] + p);
-          return split(doc, a, b, cut, cut, true);
-        }
+      // Where the word's verb starts depends on the word alone: kept per word (0 not known, 1 none, else p + 2).
+      const cuts = GLUE_CUTS.of(t.words);
+      const id = t.word[i];
+      if (cuts[id] === 0) cuts[id] = verbCut(t.norm(i)) + 2;
+      const p = cuts[id] - 2;
+      if (p >= 0) {
+        const cut = t.startAt(t.nStart[i] + p);
+        return split(doc, a, b, cut, cut, true);
       }
     }
     if (words > MAX_TITLE_WORDS) return null;
   }
   return null;
+}
+
+/** Per word id, where an opening verb glued to it starts (see {@link verbCut}). */
+const GLUE_CUTS = new WordMasks();
+
+/** Where و/ف + an opening verb ends the word (the index of و/ف), or -1. */
+function verbCut(norm: string): number {
+  // the verb is the end of the token: only its last few letters are tried
+  for (let p = Math.max(3, norm.length - MAX_VERB - 1); p <= norm.length - 4; p++) {
+    const ch = norm[p];
+    if ((ch === 'و' || ch === 'ف') && OPENING_VERBS.has(norm.slice(p + 1))) return p;
+  }
+  return -1;
 }
 
 function split(doc: AkhbarDocument, a: number, b: number, rest: number, firstEnd: number, inWord = false): GlueSplit | null {

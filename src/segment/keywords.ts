@@ -203,8 +203,11 @@ const hasPunct = (doc: AkhbarDocument, f: LineInfo) => {
  * one English line of glued tags (no function words, mostly capitalized, with article words).
  */
 export function unlabeledTags(
-  doc: AkhbarDocument, infos: readonly LineInfo[], roles: readonly Role[], from: number, articleWords: Set<string>, ctx: SegmentContext,
+  doc: AkhbarDocument, infos: readonly LineInfo[], roles: readonly Role[], from: number, wordsOfArticle: () => Set<string>, ctx: SegmentContext,
 ): { tags: Span[]; lines: number[] } | null {
+  // The article's words are gathered only when a candidate row is to be compared with them (most pages have none).
+  let words: Set<string> | null = null;
+  const articleWords = () => (words ??= wordsOfArticle());
   const rows: number[] = [];
   for (let j = from; j < infos.length && rows.length < MAX_TAG_LINES; j++) {
     const f = infos[j];
@@ -212,7 +215,7 @@ export function unlabeledTags(
     rows.push(j);
   }
   if (rows.length >= 2) {
-    const fromArticle = rows.filter((j) => overlap(doc, infos[j], articleWords) >= 0.5).length;
+    const fromArticle = rows.filter((j) => overlap(doc, infos[j], articleWords()) >= 0.5).length;
     if (fromArticle * 2 >= rows.length) return { tags: rows.map((j) => doc.span(infos[j].start, infos[j].end)), lines: rows };
   }
   for (let j = from; j < infos.length && j < from + 8; j++) {
@@ -223,7 +226,7 @@ export function unlabeledTags(
     let shared = 0;
     for (let i = f.tokenStart; i < f.tokenEnd; i++) {
       if (ENGLISH_FUNCTION_WORDS.has(t.norm(i))) fn = true;
-      if (articleWords.has(t.norm(i))) shared++;
+      if (articleWords().has(t.norm(i))) shared++;
     }
     if (fn || f.capitalized * 2 < f.latin || shared < 2) continue;
     const tags = splitGlued(doc, f.start, f.end, ctx);

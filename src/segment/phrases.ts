@@ -99,6 +99,15 @@ export class PhraseSet<T> {
     return best;
   }
 
+  /** Whether some phrase may start at token `i`: when not, {@link matchAt} finds nothing there (one byte read per word). */
+  mayStartAt(tokens: TokenList, i: number): boolean {
+    const marks = this.opens.of(tokens.words);
+    const id = tokens.word[i];
+    let m = marks[id];
+    if (m === 0) marks[id] = m = this.mayOpen(tokens.norm(i), tokens.kind[i]) ? 2 : 1;
+    return m === 2;
+  }
+
   /** Whether a phrase may start with this word: a first word, or a long Latin word a one-word phrase is glued to. */
   private mayOpen(norm: string, kind: number): boolean {
     const root = this.root;

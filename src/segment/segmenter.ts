@@ -178,7 +178,7 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
     // (a share bar or a caption may stand between the body and the tags)
     let from = tailFrom;
     while (from < n && from < tailFrom + 3 && (roles[from] === 'junk' || roles[from] === 'ad' || roles[from] === 'caption')) from++;
-    const found = unlabeledTags(doc, infos, roles, from, wordSet(doc, infos, bodyLines), ctx);
+    const found = unlabeledTags(doc, infos, roles, from, () => wordSet(doc, infos, bodyLines), ctx);
     if (found) {
       keywords = found.tags;
       for (const l of found.lines) { kinds[l] = 'metadata'; articles[l] = 0; }
@@ -430,7 +430,8 @@ function buildSegments(
   const out: Segment[] = [];
   for (const u of merged) {
     const span = doc.span(u.start, u.end);
-    if (span.end > span.start) out.push({ ...span, kind: u.kind, article: u.article });
+    // Fields written out, not spread: a spread copies through a slow generic path (same key order).
+    if (span.end > span.start) out.push({ start: span.start, end: span.end, text: span.text, kind: u.kind, article: u.article });
   }
   return out;
 }

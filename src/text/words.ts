@@ -151,3 +151,25 @@ export class WordMarks {
     this.table = null;
   }
 }
+
+/**
+ * Like {@link WordMarks}, a number per word id (up to 31 bits of facts, 0: not known yet), for
+ * facts that take more than a byte.
+ */
+export class WordMasks {
+  private table: WordTable | null = null;
+  private masks = new Int32Array(0);
+
+  /** The masks of `table`'s words, long enough for every id it holds now. */
+  of(table: WordTable): Int32Array {
+    if (table !== this.table) {
+      this.table = table;
+      this.masks = new Int32Array(Math.max(1024, table.size * 2));
+    } else if (this.masks.length < table.size) {
+      const g = new Int32Array(table.size * 2);
+      g.set(this.masks);
+      this.masks = g;
+    }
+    return this.masks;
+  }
+}

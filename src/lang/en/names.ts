@@ -23,6 +23,7 @@
  */
 import type { Candidate } from '../../entities/candidate.js';
 import { AliasFlag } from '../../gazetteer/trie.js';
+import { recordReader } from '../../dictionary/lazy-records.js';
 import { normalize } from '../../text/normalize.js';
 import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
 import type { EntityType } from '../../types.js';
@@ -77,7 +78,11 @@ class NamesPass {
   /** Rule candidates that resolution will keep (longest first, none overlapping a known name). */
   private selected: Candidate[] = [];
 
-  constructor(private readonly en: EnglishWords, private readonly rules: Candidate[], private readonly known: Candidate[], private readonly records: readonly { kind?: string }[]) {
+  /** A record by entity index, read past the lazy table's proxy (see {@link recordReader}). */
+  private readonly recordAt: (index: number) => { kind?: string } | undefined;
+
+  constructor(private readonly en: EnglishWords, private readonly rules: Candidate[], private readonly known: Candidate[], records: readonly { kind?: string }[]) {
+    this.recordAt = recordReader(records);
     this.t = en.doc.tokens;
     this.covered = new Uint8Array(this.t.count);
   }
@@ -150,7 +155,7 @@ class NamesPass {
 
   /** Whether a known place is a city or a province, which teams are named after (Chicago, Texas; its record's kind, every entity it may be for an ambiguous alias). */
   private isCity(k: Candidate): boolean {
-    return k.entities.length > 0 && k.entities.every((e) => this.records[e]?.kind === 'city' || this.records[e]?.kind === 'province');
+    return k.entities.length > 0 && k.entities.every((e) => this.recordAt(e)?.kind === 'city' || this.recordAt(e)?.kind === 'province');
   }
 
   // ---- bookkeeping ----
