@@ -53,9 +53,10 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
     for (let k = lo; k < known.length && known[k].start < r.end; k++) {
       const g = known[k];
       if (displaced.has(g)) continue;
-      // A one-word name that is also a word (أمل, the Amal Movement; أبي, Abe) inside a longer
-      // name (أمل فتحي، سعد بن أبي وقاص) is a word of that name.
-      const word = !!(g.flags & AliasFlag.Common) && g.tokenEnd - g.tokenStart === 1;
+      // A name that is also a word or phrase (أمل, the Amal Movement; أبي, Abe; صلاح الدين, the
+      // governorate) inside a longer name (أمل فتحي، سعد بن أبي وقاص، صلاح الدين الأيوبي) is
+      // words of that name.
+      const word = !!(g.flags & AliasFlag.Common);
       // A head noun before a known organization's whole name (نادي الأهلي، حركة حماس) is that
       // organization, not a new one around it.
       if (r.type === 'organization' && g.type === 'organization' && g.tokenStart === r.tokenStart + 1 && g.tokenEnd === r.tokenEnd) { ok = false; break; }

@@ -86,6 +86,11 @@ describe('people', () => {
 });
 
 describe('names that are words only sometimes', () => {
+  it('a known name of several words that is also a phrase (صلاح الدين) yields to the longer name it opens (صلاح الدين الأيوبي)', () => {
+    const r = run('أعيد بناء منبر صلاح الدين الأيوبي في المسجد.');
+    expect(r.entities.filter((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'صلاح الدين'))).toEqual([]);
+    expect(r.entities.find((e) => e.type === 'person')?.mentions[0].text).toBe('صلاح الدين الأيوبي');
+  });
   it('أمل as a word is no entity', () => {
     expect(run('عبر الوزير عن أمل كبير في نجاح المفاوضات.').entities).toEqual([]);
   });
