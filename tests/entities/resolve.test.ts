@@ -365,6 +365,7 @@ describe('a head noun before a known organization', () => {
   });
   it('a head that belongs to the names it opens stays in the mention (تنظيم القاعدة)', () => {
     expect(byId(run('وتبنى تنظيم القاعدة الهجوم.'), 'org:al-qaeda')?.mentions.map((m) => m.text)).toEqual(['تنظيم القاعدة']);
+    expect(byId(run('وحذرت منظمة الصحة العالمية من الوباء.'), 'org:world-health-organization')?.mentions.map((m) => m.text)).toEqual(['منظمة الصحة العالمية']);
     expect(byId(run('وقالت حركة حماس إن الهدنة صامدة.'), 'org:hamas')?.mentions.map((m) => m.text)).toEqual(['حماس']);
   });
   it('but a place keeps its head when it is the name (المسجد الأقصى)', () => {
