@@ -67,7 +67,8 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
         .with([P.union('same', 'inside', 'crosses'), P._, P._], () => false)
         .exhaustive();
       if (!keep) { ok = false; break; }
-      if (word && overlap(r, g) === 'contains') yielding.push(g);
+      // (An organization keeps a place or person it contains as a nested mention: بلدية مدينة البيرة.)
+      if (word && overlap(r, g) === 'contains' && !(r.type === 'organization' && (g.type === 'place' || g.type === 'person'))) yielding.push(g);
     }
     if (!ok) continue;
     for (const g of yielding) displaced.add(g);

@@ -207,8 +207,9 @@ export class RuleEngine {
     // Names the dictionaries found, for `known` elements (بلدية + نابلس).
     if (this.readsKnown) for (const k of known ?? []) {
       // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
-      // word it may merely be (مالي "financial").
-      if (k.start !== t.start(k.tokenStart) || k.flags & AliasFlag.Common) continue;
+      // word it may merely be (مالي "financial") unless a place head says it is a name (مدينة البيرة).
+      if (k.start !== t.start(k.tokenStart)) continue;
+      if (k.flags & AliasFlag.Common && !(k.tokenStart > 0 && this.lex['place-heads']?.matchAt(t, k.tokenStart - 1, this.cache)?.end === k.tokenStart)) continue;
       const key = `${k.type}:${k.tokenStart}`;
       if ((memo.knownEnd.get(key) ?? -1) < k.tokenEnd) memo.knownEnd.set(key, k.tokenEnd);
     }

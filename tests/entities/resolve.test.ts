@@ -169,6 +169,10 @@ describe('places', () => {
 });
 
 describe('nesting', () => {
+  it('a place that is also a word, after a place head inside an organization\'s name, stays nested (بلدية مدينة البيرة)', () => {
+    const r = run('وقالت بلدية مدينة البيرة إن العمل بدأ.');
+    expect(r.entities.map((e) => [e.type, e.mentions[0].text])).toEqual([['organization', 'بلدية مدينة البيرة'], ['place', 'البيرة']]);
+  });
   it('an unknown organization containing a known place keeps the place as a nested mention', () => {
     const text = 'أعلنت شركة الأردن للتعدين عن أرباح.';
     const r = run(text);
