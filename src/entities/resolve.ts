@@ -7,6 +7,7 @@ import { match, P } from 'ts-pattern';
 import type { AkhbarDocument } from '../doc/document.js';
 import type { Gazetteer } from '../gazetteer/compile.js';
 import { AliasFlag } from '../gazetteer/trie.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
 import type { Entity, Mention } from '../types.js';
 import type { Candidate } from './candidate.js';
@@ -21,6 +22,34 @@ function overlap(a: Candidate, b: Candidate): Overlap {
   if (a.start >= b.start && a.end <= b.end) return 'inside';
   if (b.start >= a.start && b.end <= a.end) return 'contains';
   return 'crosses';
+}
+
+/**
+ * A person read by a rule that runs on into a known place or organization set off by a colon or
+ * dash (محمد صادق نيويورك in «واشنطن: محمد صادق نيويورك: …», a run of bylines) would lose to
+ * the known name whole: it is offered again without it, if two words or more remain. Names that
+ * are also words do not cut.
+ */
+export function trimAtKnownNames(doc: AkhbarDocument, known: readonly Candidate[], rules: Candidate[]): Candidate[] {
+  const t = doc.tokens;
+  const startsAt = new Map<number, Candidate>();
+  for (const g of known) if (g.type !== 'person' && !(g.flags & AliasFlag.Common) && g.start === t.start(g.tokenStart)) startsAt.set(g.tokenStart, g);
+  if (!startsAt.size) return rules;
+  const out = rules.slice();
+  for (const r of rules) {
+    if (r.type !== 'person' || r.via !== 'rule') continue;
+    for (let k = r.tokenStart + 2; k < r.tokenEnd; k++) {
+      const g = startsAt.get(k);
+      if (!g || g.tokenEnd !== r.tokenEnd) continue;
+      // Only a place or agency set off as a byline's or dateline's (نيويورك :), and not after a
+      // particle that makes it the family name (أحمد أبو غزة).
+      const next = g.tokenEnd < t.count ? t.norm(g.tokenEnd) : ':';
+      if (!/^[:\-–—،,.]$/.test(next) || NAME_PARTICLES.has(t.norm(k - 1))) break;
+      out.push({ ...r, end: t.end(k - 1), tokenEnd: k, confidence: r.confidence - 0.05 });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Kinds of sports team: a club, or a national team by its nickname (العنابي، الفراعنة). */

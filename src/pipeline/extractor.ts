@@ -13,7 +13,7 @@ import { copyRecords } from '../dictionary/lazy-records.js';
 import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
 import { aliasesOf, compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
-import { disambiguate, dropUnsupportedCommon, groupEntities, isClub, keyUnknown, selectCandidates } from '../entities/resolve.js';
+import { disambiguate, trimAtKnownNames, dropUnsupportedCommon, groupEntities, isClub, keyUnknown, selectCandidates } from '../entities/resolve.js';
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
 import { reconcileSurnames } from '../entities/surnames.js';
 import { addCredits } from '../entities/credits.js';
@@ -144,7 +144,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     // The rules read the gazetteer's names as context (the English path may overrule some of them).
     const found = matchGazetteer(doc, gazetteer, cache);
     const { known, rules } = reconcileSurnames(doc, found, opts.rules ? path.rules.run(doc, found, gazetteer.entities) : [], gazetteer);
-    let cands = selectCandidates(known, rules);
+    let cands = selectCandidates(known, trimAtKnownNames(doc, known, rules));
     const media = mediaCue(doc, path.coref.lex, cache);
     const cues = sportCues(doc, path.coref.lex['sports-context'], cache);
     disambiguate(cands, gazetteer, (i) => cues(i) > 0, (c) => isQuoted(doc, c) || media(c));

@@ -387,3 +387,18 @@ describe('national teams by their nicknames', () => {
     expect(byId(run('بنى الفراعنة الأهرامات قبل آلاف السنين.'), 'org:egypt-national-football-team')).toBeUndefined();
   });
 });
+
+describe('a run of bylines (واشنطن: محمد صادق نيويورك: …)', () => {
+  it('a rule name that runs into a place set off by a colon gives the name without the place', () => {
+    const r = run('واشنطن: سمير الحداد نيويورك: مارتينا كاظمي لندن: تباينت المواقف.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.mentions[0].text)).toEqual(['سمير الحداد', 'مارتينا كاظمي']);
+    expect(r.entities.filter((e) => e.type === 'place').map((e) => e.id)).toEqual(['place:washington-dc', 'place:new-york', 'place:london']);
+  });
+  it('not after a particle that makes the place a family name (أحمد أبو غزة)', () => {
+    const r = run('قال أحمد أبو غزة: الوضع صعب.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.mentions[0].text)).not.toContain('أحمد أبو');
+  });
+  it('a compass noun is no word of a person\'s name (بني زيد غرب بعقوبة)', () => {
+    expect(run('في قرية بني زيد غرب بعقوبة.').entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
