@@ -569,7 +569,12 @@ class NamePartMemo {
     if (p > 0 && NAME_PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) return 1;
     // A given name that is also a word (صالح، حسن) may go on a name, not open one (rules open names).
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
-    if (g && g.end === p + 1) return g.tags.has('weak') && this.isOtherWord(p) ? -1 : 1;
+    if (g && g.end === p + 1) {
+      if (g.tags.has('weak') && this.isOtherWord(p)) return -1;
+      // … nor one that opens a title of several words here (أمين السر، مساعد وزير الخارجية).
+      if (g.tags.has('weak') && (this.lex.titles?.matchAt(t, p, this.cache, true)?.end ?? p) > p + 1) return -1;
+      return 1;
+    }
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
     if (this.isOtherWord(p)) {
       // A nationality without the article right after a given name is a family name (جون كندي، علي

@@ -122,6 +122,14 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('لقي سمير الحداد مصرعه في الحادث.'))).toEqual(['سمير الحداد']);
     expect(texts(candidates('رافق سمير الحداد زوجته إلى المطار.'))).toEqual(['سمير الحداد']);
   });
+  it('before a given name that is also a word when it opens a title here (أمين السر، مساعد وزير) or before عالم', () => {
+    expect(texts(candidates('وقال سمير الحداد أمين السر العام إن الفوز مستحق.'))).toContain('سمير الحداد');
+    expect(texts(candidates('وأكد سمير الحداد مساعد وزير الخارجية أن الاتفاق قريب.'))).toContain('سمير الحداد');
+    expect(texts(candidates('وقال جوزيف جون كاظمي عالم الفيزياء إن'))).toContain('جوزيف جون كاظمي');
+    for (const f of [candidates('وقال سمير الحداد أمين السر العام إن الفوز مستحق.'), candidates('وأكد سمير الحداد مساعد وزير الخارجية أن الاتفاق قريب.')]) {
+      expect(texts(f).some((x) => /أمين|مساعد/.test(x))).toBe(false);
+    }
+  });
   it('before و + a word that is no name (وإخراج), which opens the next phrase', () => {
     const f = texts(candidates('المسلسل من تأليف محمد الغيطي وإخراج عمرو عابدين.'));
     expect(f).toContain('محمد الغيطي');
