@@ -11,7 +11,7 @@ import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag, step, type TrieNode } from './trie.js';
 import { canStartName, nameTokensWithKinds, type Gazetteer } from './compile.js';
 import { skeleton } from './skeleton.js';
-import { LINEAGE_PARTICLES } from '../text/name-particles.js';
+import { KIN_NOUNS, LINEAGE_PARTICLES } from '../text/name-particles.js';
 import { recordReader } from '../dictionary/lazy-records.js';
 // natural's root import loads database clients; the distance module alone is small and pure.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
@@ -259,6 +259,8 @@ function extendChain(t: TokenList, end: number): number {
   for (let k = 0; k < MAX_CHAIN; k++) {
     if (end + 1 >= t.count || !LINEAGE_PARTICLES.has(t.norm(end)) || t.kind[end + 1] !== TokenKind.Arabic) break;
     if (t.flags[end] & TokenFlag.LineStart || t.flags[end + 1] & TokenFlag.LineStart) break;
+    // صدام حسين ابن عمه: a kinship noun after ابن is the relation, not the father's name.
+    if (KIN_NOUNS.has(t.norm(end + 1))) break;
     end += 2;
   }
   return end;

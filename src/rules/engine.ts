@@ -10,7 +10,7 @@ import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
-import { NAME_PARTICLES } from '../text/name-particles.js';
+import { KIN_NOUNS, NAME_PARTICLES } from '../text/name-particles.js';
 import { WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords } from '../lang/en/words.js';
@@ -565,8 +565,17 @@ class NamePartMemo {
     // Text segmented into clitics writes a pronoun apart (بدور ه، ابن عم ه): the word before it is a noun.
     if (p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic && SEPARATE_PRONOUNS.has(t.norm(p + 1))) return -1;
     // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
-    if (NAME_PARTICLES.has(w)) return p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic ? 1 : -1;
-    if (p > 0 && NAME_PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) return 1;
+    // A particle is a name word only before one (a name does not end in ابن: صدام حسين ابن عمه).
+    if (NAME_PARTICLES.has(w)) {
+      if (p + 1 >= t.count || t.kind[p + 1] !== TokenKind.Arabic || (t.flags[p + 1] & TokenFlag.LineStart)) return -1;
+      let next = this.memo[p + 1];
+      if (!next) this.memo[p + 1] = next = this.compute(p + 1);
+      return next === -1 ? -1 : 1;
+    }
+    if (p > 0 && NAME_PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) {
+      // … but a kinship noun after ابن is the relation, not a name (ابن عم، ابن أخي).
+      return KIN_NOUNS.has(w) ? -1 : 1;
+    }
     // A given name that is also a word (صالح، حسن) may go on a name, not open one (rules open names).
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
     if (g && g.end === p + 1) {

@@ -8,3 +8,6 @@ export const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن',
 
 /** Every particle that chains a name, lineage ones and those that open one (أبو مازن، عبد الله، ولد). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([...LINEAGE_PARTICLES, 'ابو', 'ام', 'عبد', 'بو', 'ولد', 'ابي']);
+
+/** Kinship nouns (normalized) that follow ابن/بنت as a relation, not as a father's name (ابن عم، ابن أخيه). */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(['عم', 'عمه', 'عمي', 'عمها', 'خال', 'خاله', 'خالي', 'خالها', 'اخ', 'اخي', 'اخيه', 'اخيها', 'اخت', 'اخته', 'اختها']);

@@ -116,3 +116,10 @@ describe('aliases that describe rather than name (nominal)', () => {
     expect(() => validateRecord({ id: 'org:x', type: 'organization', name: 'X', names: { ar: 'س' }, nominal: [3] }, 'test')).toThrow(/"nominal"/);
   });
 });
+
+describe('a known person\'s chain of names', () => {
+  it('does not run on into a kinship noun after ابن (صدام حسين ابن عمه)', () => {
+    const r = createExtractor({ language: 'ar' }).extract('وأمر صدام حسين ابن عمه بالمغادرة.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.mentions[0].text)).toEqual(['صدام حسين']);
+  });
+});

@@ -130,6 +130,11 @@ describe('where an Arabic name ends', () => {
       expect(texts(f).some((x) => /أمين|مساعد/.test(x))).toBe(false);
     }
   });
+  it('never on a particle, and not into a kinship noun after ابن (ابن عمه)', () => {
+    const f = texts(candidates('وكان سمير الحداد ابن عمه الأكبر.'));
+    expect(f.some((x) => /ابن/.test(x))).toBe(false);
+    expect(texts(candidates('وصل سعد بن أبي وقاص إلى المدينة.'))).toContain('سعد بن أبي وقاص');
+  });
   it('before و + a word that is no name (وإخراج), which opens the next phrase', () => {
     const f = texts(candidates('المسلسل من تأليف محمد الغيطي وإخراج عمرو عابدين.'));
     expect(f).toContain('محمد الغيطي');
