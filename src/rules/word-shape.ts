@@ -7,7 +7,7 @@ export const enum WordShape {
   Plain = 0,
   /**
    * An indefinite noun (tanween: نموذجاً، قادماً) or a word carrying a possessive or object
-   * pronoun (أكثرهم، هويتها، معلوماتنا، زوجته، مصرعه): names carry neither. So is a preposition
+   * pronoun (أكثرهم، هويتها، معلوماتنا، زوجته، مصرعه): names carry neither; nor a verb in the plural (استنكروا). So is a preposition
    * letter before a verbal noun or participle (بتغلب، بمستوى، لتدريبات، كمقدم).
    */
   Inflected = 1,
@@ -55,6 +55,8 @@ export function wordShape(text: string, start: number, end: number): WordShape {
     if (c3 === HEH && c2 === MEEM && c1 === ALEF) return WordShape.Inflected;
     // نا after ت (معلوماتنا، حكومتنا); alone it ends names too often (لينا، دانا، روسانا).
     if (c3 === TEH && c2 === NOON && c1 === ALEF) return WordShape.Inflected;
+    // وا after a consonant: a verb in the plural (استنكروا، أكدوا); not اوا (ناكاغاوا، أوتاوا).
+    if (c2 === WAW && c1 === ALEF && c3 !== ALEF) return WordShape.Inflected;
   }
   // ه written as such (ة is another letter here): ته, or a possessive after a consonant (مصرعه،
   // كتابه); يه، اه، وه، له end names (سيبويه، شاه، شاركوه، عبد الله).
