@@ -120,7 +120,11 @@ function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefCont
  */
 function tailNames(doc: AkhbarDocument, cands: Candidate[]): void {
   const t = doc.tokens;
-  const words = (c: Candidate) => Array.from({ length: c.tokenEnd - c.tokenStart }, (_, k) => t.norm(c.tokenStart + k));
+  const words = (c: Candidate) => {
+    const w: string[] = [];
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) w.push(t.norm(k));
+    return w;
+  };
   const owner = new Map<string, Candidate | null>(); // tail → the one person it belongs to (null: several)
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
@@ -236,19 +240,21 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
     const m = given.matchAt(t, i, ctx.cache, true);
     return !!m && m.end === i + 1 && !m.tags.has('weak');
   };
-  const owner = new Map<string, Candidate | null>(); // given name → the one person it opens (null: several)
+  // Given name (by word id: one id per normalized word, so no token's string is read) → the one
+  // person it opens (null: several).
+  const owner = new Map<number, Candidate | null>();
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     if (!c.entities.length && c.confidence < 0.75) continue;
     if (!isGivenAt(c.tokenStart)) continue;
-    const w = t.norm(c.tokenStart);
+    const w = t.word[c.tokenStart];
     const prev = owner.get(w);
     owner.set(w, prev === undefined || (prev && candidateKey(prev) === candidateKey(c)) ? c : null);
   }
   if (!owner.size) return;
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
-    const full = owner.get(t.norm(i));
+    const full = owner.get(t.word[i]);
     if (!full) continue;
     // Alone: what follows is no word that could go on a name (a punctuation mark, a line's end,
     // a function word, verb or title).

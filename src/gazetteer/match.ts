@@ -289,9 +289,9 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     const firsts = firstSteps(gaz.root, t, i, cache, slot);
     const readings = firsts ? tokenReadings(t, i, cache) : NO_READINGS;
     for (let k = 0; k < readings.length; k++) {
-      const r = readings[k];
       let node = firsts![k];
       if (!node) continue;
+      const r = readings[k];
       // A stripped reading of a short word is too weak on its own (و + اس …).
       const weakStem = r.offset > 0 && r.stem.length < 3;
       let j = i + 1;

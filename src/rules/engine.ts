@@ -416,11 +416,11 @@ export class RuleEngine {
         if (!m || (!el.weak && m.tags.has('weak'))) return -1;
         // للكيني is "for the Kenyan", not Kenny: a nationality behind the article is no given name;
         // nor is a nisba behind it (الحسني is a family name, حسني a given name) unless listed so (الهادي).
-        if (/(?:ال|لل)$/.test(m.reading.prefix) && (this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !this.lex['given-names']?.has(t.norm(p))))) return -1;
+        if ((m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل')) && (this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !this.lex['given-names']?.has(t.norm(p))))) return -1;
         // السيد، التركي، على: a given name that is also a title, a nationality or a function word
         // opens no name; nor does the title before a two-word given name (السيد علي محمد is علي محمد).
         // (An entry tagged exact was matched in its own spelling: علي is not the preposition على.)
-        return (m.end === p + 1 || /ال$/.test(m.reading.prefix)) && !m.tags.has('exact') && memo.isOtherWord(p) ? -1 : m.end;
+        return (m.end === p + 1 || m.reading.prefix.endsWith('ال')) && !m.tags.has('exact') && memo.isOtherWord(p) ? -1 : m.end;
       }
       case 'part':
         if (!this.wordFits(el, t.norm(p))) return -1;
@@ -504,8 +504,13 @@ function conjunctionLength(w: string, isName: (w: string) => boolean): number {
 /** Whether tags hold any of the comma-separated `notTag` (ambiguous,team). */
 function notTagged(tags: ReadonlySet<string>, notTag: string): boolean {
   if (!notTag.includes(',')) return tags.has(notTag);
-  return notTag.split(',').some((x) => tags.has(x));
+  let list = notTagLists.get(notTag);
+  if (!list) notTagLists.set(notTag, (list = notTag.split(',')));
+  for (let k = 0; k < list.length; k++) if (tags.has(list[k])) return true;
+  return false;
 }
+/** The tags of each comma-separated `notTag`, split once (rules name few). */
+const notTagLists = new Map<string, string[]>();
 
 class NamePartMemo {
   private memo = new Int8Array(0);

@@ -31,6 +31,9 @@ export interface LexMatch {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The proclitics a one-word entry may carry in {@link Lexicon.hasWordAt}: a conjunction and/or the article (/^[وف]?(?:ال)?$/). */
+const WORD_PREFIXES: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ال', 'وال', 'فال']);
+
 /** One lexicon entry line, parsed and normalized: what the trie stores. */
 export interface LexiconEntry {
   /** Normalized tokens of the phrase. */
@@ -158,7 +161,7 @@ export class Lexicon {
     if (!firsts) return false;
     const readings = tokenWord(tokens, i, cache).readings;
     for (let k = 0; k < readings.length; k++) {
-      if (!firsts[k]?.tags || !/^[وف]?(?:ال)?$/.test(readings[k].prefix)) continue;
+      if (!firsts[k]?.tags || !WORD_PREFIXES.has(readings[k].prefix)) continue;
       return true;
     }
     return false;
@@ -172,7 +175,7 @@ export class Lexicon {
     const readings = tokenWord(tokens, i, cache).readings;
     for (let k = 0; k < readings.length; k++) {
       const tags = firsts[k]?.tags;
-      if (tags && /^[وف]?(?:ال)?$/.test(readings[k].prefix)) return tags;
+      if (tags && WORD_PREFIXES.has(readings[k].prefix)) return tags;
     }
     return null;
   }

@@ -36,8 +36,11 @@ export class EnglishWords {
 
   /** The longest entry of lexicon `name` at token `i`, or null (kept per lexicon and token). */
   match(name: string, i: number): LexMatch | null {
-    let memo = this.lexMemo.get(name);
+    // Rules ask about one lexicon many times in a row: the last one's memo is kept at hand.
+    let memo = name === this.lastName ? this.lastMemo! : this.lexMemo.get(name);
     if (!memo) this.lexMemo.set(name, (memo = new Array<LexMatch | null | undefined>(this.doc.tokens.count)));
+    this.lastName = name;
+    this.lastMemo = memo;
     let m = memo[i];
     if (m === undefined) {
       m = this.lex[name]?.matchAt(this.doc.tokens, i, this.cache, true) ?? null;
@@ -49,6 +52,8 @@ export class EnglishWords {
     return m;
   }
   private readonly lexMemo = new Map<string, (LexMatch | null | undefined)[]>();
+  private lastName: string | null = null;
+  private lastMemo: (LexMatch | null | undefined)[] | null = null;
 
   /** Whether the path has lexicon `name`. */
   hasLexicon(name: string): boolean {
