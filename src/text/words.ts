@@ -126,30 +126,41 @@ export function wordTable(): WordTable {
   return current;
 }
 
+/** Per word id of the table read last, one number (0: not known yet), grown as the table grows. */
+class PerWord<A extends Uint8Array | Int32Array> {
+  private table: WordTable | null = null;
+  private values: A;
+
+  constructor(private readonly make: (length: number) => A) {
+    this.values = make(0);
+  }
+
+  /** The values of `table`'s words, long enough for every id it holds now. */
+  of(table: WordTable): A {
+    if (table !== this.table) {
+      this.table = table;
+      this.values = this.make(Math.max(1024, table.size * 2));
+    } else if (this.values.length < table.size) {
+      const g = this.make(table.size * 2);
+      g.set(this.values);
+      this.values = g;
+    }
+    return this.values;
+  }
+
+  /** Forgets every value (the fact changed). */
+  reset(): void {
+    this.table = null;
+  }
+}
+
 /**
  * A byte per word id for a fact that depends on the word alone (0: not known yet), kept for
  * the table of the documents read last and started over when they come from another one.
  */
-export class WordMarks {
-  private table: WordTable | null = null;
-  private marks = new Uint8Array(0);
-
-  /** The marks of `table`'s words, long enough for every id it holds now. */
-  of(table: WordTable): Uint8Array {
-    if (table !== this.table) {
-      this.table = table;
-      this.marks = new Uint8Array(Math.max(1024, table.size * 2));
-    } else if (this.marks.length < table.size) {
-      const g = new Uint8Array(table.size * 2);
-      g.set(this.marks);
-      this.marks = g;
-    }
-    return this.marks;
-  }
-
-  /** Forgets every mark (the fact changed). */
-  reset(): void {
-    this.table = null;
+export class WordMarks extends PerWord<Uint8Array> {
+  constructor() {
+    super((n) => new Uint8Array(n));
   }
 }
 
@@ -157,20 +168,8 @@ export class WordMarks {
  * Like {@link WordMarks}, a number per word id (up to 31 bits of facts, 0: not known yet), for
  * facts that take more than a byte.
  */
-export class WordMasks {
-  private table: WordTable | null = null;
-  private masks = new Int32Array(0);
-
-  /** The masks of `table`'s words, long enough for every id it holds now. */
-  of(table: WordTable): Int32Array {
-    if (table !== this.table) {
-      this.table = table;
-      this.masks = new Int32Array(Math.max(1024, table.size * 2));
-    } else if (this.masks.length < table.size) {
-      const g = new Int32Array(table.size * 2);
-      g.set(this.masks);
-      this.masks = g;
-    }
-    return this.masks;
+export class WordMasks extends PerWord<Int32Array> {
+  constructor() {
+    super((n) => new Int32Array(n));
   }
 }
