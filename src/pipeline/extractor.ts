@@ -13,7 +13,7 @@ import { copyRecords } from '../dictionary/lazy-records.js';
 import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
 import { aliasesOf, compileGazetteer } from '../gazetteer/compile.js';
 import { lookupName, matchGazetteer, ReadingCache } from '../gazetteer/match.js';
-import { disambiguate, trimAtKnownNames, dropUnsupportedCommon, groupEntities, isClub, keyUnknown, selectCandidates } from '../entities/resolve.js';
+import { disambiguate, dropUnsupportedCommon, groupEntities, isClub, keyUnknown, selectCandidates, trimAtKnownNames } from '../entities/resolve.js';
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
 import { reconcileSurnames } from '../entities/surnames.js';
 import { addCredits } from '../entities/credits.js';

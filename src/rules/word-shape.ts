@@ -6,9 +6,10 @@ export const enum WordShape {
   /** Nothing in the form speaks against a name. */
   Plain = 0,
   /**
-   * An indefinite noun (tanween: نموذجاً، قادماً) or a word carrying a possessive or object
-   * pronoun (أكثرهم، هويتها، معلوماتنا، زوجته، مصرعه): names carry neither; nor a verb in the plural (استنكروا). So is a preposition
-   * letter before a verbal noun or participle (بتغلب، بمستوى، لتدريبات، كمقدم).
+   * An indefinite noun (tanween: نموذجاً، قادماً), a word carrying a possessive or object
+   * pronoun (أكثرهم، هويتها، معلوماتنا، زوجته، مصرعه), a verb in the plural (استنكروا), or a
+   * preposition letter before a verbal noun, a participle or a written hamza (بتغلب، بمستوى،
+   * لتدريبات، لإقناع): no name has these forms.
    */
   Inflected = 1,
   /** و + a word whose second letter is no long vowel (وإخراج، وغيرهم), not ويلي، وايت، ووكر. */
