@@ -236,25 +236,27 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
   const given = ctx.lex['given-names'];
   const notName = ctx.lex['not-name'];
   if (!given) return;
-  const isGivenAt = (i: number) => {
-    const m = given.matchAt(t, i, ctx.cache, true);
-    return !!m && m.end === i + 1 && !m.tags.has('weak');
+  /** The given name (its stem, so وسمير counts as سمير) a token is by itself, not a word too; else undefined. */
+  const givenAt = (i: number, bare: boolean) => {
+    const m = given.matchAt(t, i, ctx.cache, bare);
+    return m && m.end === i + 1 && !m.tags.has('weak') ? m.reading.stem : undefined;
   };
-  // Given name (by word id: one id per normalized word, so no token's string is read) → the one
-  // person it opens (null: several).
-  const owner = new Map<number, Candidate | null>();
+  // Given name → the one person it opens (null: several).
+  const owner = new Map<string, Candidate | null>();
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
-    if (!c.entities.length && c.confidence < 0.75) continue;
-    if (!isGivenAt(c.tokenStart)) continue;
-    const w = t.word[c.tokenStart];
+    const w = givenAt(c.tokenStart, false);
+    if (w === undefined) continue;
     const prev = owner.get(w);
-    owner.set(w, prev === undefined || (prev && candidateKey(prev) === candidateKey(c)) ? c : null);
+    // A low-confidence rule name is too unsure to own the name, but it still makes it ambiguous.
+    const sure = c.entities.length > 0 || c.confidence >= 0.75;
+    owner.set(w, prev === undefined ? (sure ? c : null) : prev && candidateKey(prev) === candidateKey(c) ? prev : null);
   }
   if (!owner.size) return;
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
-    const full = owner.get(t.word[i]);
+    const w = givenAt(i, true);
+    const full = w === undefined ? undefined : owner.get(w);
     if (!full) continue;
     // Alone: what follows is no word that could go on a name (a punctuation mark, a line's end,
     // a function word, verb or title).
