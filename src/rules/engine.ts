@@ -491,9 +491,6 @@ const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde
 /** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */
 const hasArticle = (w: string) => /^(?:[وف]?(?:[بك]?ال|لل))/.test(w) && w.length > 3;
 
-/** Possessive and object pronouns as segmented text writes them, apart from their noun (ه، ها، هم). */
-const SEPARATE_PRONOUNS: ReadonlySet<string> = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'نا', 'كم', 'كما']);
-
 /** Length of a leading و/ف conjunction on a name word (ومحمد), 0 when the word itself is a name. */
 function conjunctionLength(w: string, isName: (w: string) => boolean): number {
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && !isName(w) && isName(w.slice(1))) return 1;
@@ -568,7 +565,7 @@ class NamePartMemo {
     const w = t.norm(p);
     if (w.length < 2) return -1;
     // Text segmented into clitics writes a pronoun apart (بدور ه، ابن عم ه): the word before it is a noun.
-    if (p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic && SEPARATE_PRONOUNS.has(t.norm(p + 1))) return -1;
+    if (p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic && this.lex.breakers?.tagsOf(t.norm(p + 1))?.has('pronoun')) return -1;
     // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
     // A particle is a name word only before one (a name does not end in ابن: صدام حسين ابن عمه).
     if (NAME_PARTICLES.has(w)) {

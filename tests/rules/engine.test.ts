@@ -135,6 +135,11 @@ describe('where an Arabic name ends', () => {
     expect(f.some((x) => /ابن/.test(x))).toBe(false);
     expect(texts(candidates('وصل سعد بن أبي وقاص إلى المدينة.'))).toContain('سعد بن أبي وقاص');
   });
+  it('before a pronoun written apart in segmented text (بدور ه), not before كما or كم', () => {
+    expect(texts(candidates('شارك سمير الحداد بدور ه في الفيلم'))).toEqual(['سمير الحداد']);
+    expect(texts(candidates('وشارك سمير الحداد دور ه في الفيلم')).some((x) => x.includes('دور'))).toBe(false);
+    expect(texts(candidates('وقال سمير الحداد كما أكد الوزير'))).toEqual(['سمير الحداد']);
+  });
   it('before و + a word that is no name (وإخراج), which opens the next phrase', () => {
     const f = texts(candidates('المسلسل من تأليف محمد الغيطي وإخراج عمرو عابدين.'));
     expect(f).toContain('محمد الغيطي');
