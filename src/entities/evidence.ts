@@ -7,13 +7,14 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
+import { COMPASS_NOUNS } from '../text/compass.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { Evidence } from './resolve.js';
 
 /** Prepositions and nouns after which a word names a place (normalized). */
 // Not في: ordinary nouns follow it too often (في إطار is no town Atar, في العالم no place World).
-const LOCATIVE = new Set(['الي', 'من', 'قرب', 'داخل', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمه', 'ضواحي', 'in', 'to', 'from', 'near', 'at']);
+const LOCATIVE = new Set(['الي', 'من', 'قرب', 'داخل', 'نحو', ...COMPASS_NOUNS, 'عاصمه', 'ضواحي', 'in', 'to', 'from', 'near', 'at']);
 
 /** Whether a candidate is spelled like a nationality adjective (العراقية، الفرنسية). */
 export function adjectivalName(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {

@@ -8,6 +8,7 @@ import { scanTokens, TokenKind } from '../text/tokenize.js';
 import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
 import { AliasFlag, newNode, packTrie, park, parkPacked, SEP, type AliasEntry, type PackedTrie, type TrieNode } from './trie.js';
 import { skeleton } from './skeleton.js';
+import { COMPASS_NOUNS } from '../text/compass.js';
 
 /** A compiled gazetteer. */
 export interface Gazetteer {
@@ -71,9 +72,6 @@ export interface AliasContext {
   demonyms: ReadonlySet<string>;
 }
 const NO_CONTEXT: AliasContext = { titles: new Set(), commonWords: new Set(), heads: new Set(), demonyms: new Set() };
-
-/** Compass nouns (normalized) that head a construct with a place: شمال، جنوب، شرق، غرب، وسط. */
-const COMPASS_NOUNS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 
 /** Kinds of organization whose adjective aliases describe more than they name (the Lebanese army). */
 const DESCRIBED_KINDS = new Set(['government', 'ministry', 'military']);
