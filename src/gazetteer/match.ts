@@ -89,6 +89,22 @@ export class ReadingCache {
     while (a.length < tokens.words.size) a.push(undefined);
     return a;
   }
+  /**
+   * A matcher's answer for token `i`'s word, worked out once per word by `compute(tokens, i, ctx, this)`:
+   * null where the matcher finds nothing, and the word is then marked so that its later tokens
+   * cost one byte read (see {@link marksOf}). `compute` is a plain function with its context
+   * passed in, so the hot path allocates no closure and no object.
+   */
+  perWord<T, C>(slot: number, tokens: TokenList, i: number, compute: (tokens: TokenList, i: number, ctx: C, cache: ReadingCache) => T | null, ctx: C): T | null {
+    const marks = this.marksOf(slot, tokens);
+    const id = tokens.word[i];
+    if (marks[id] === Mark.None) return null;
+    const answers = this.answersOf(slot, tokens);
+    let f = answers[id] as T | null | undefined;
+    if (f === undefined) answers[id] = f = compute(tokens, i, ctx, this);
+    marks[id] = f ? Mark.Some : Mark.None;
+    return f;
+  }
   /** Starts over with a document of another interning table (a new one after the old filled up): ids differ. */
   private rebind(table: WordTable): void {
     this.table = table;
@@ -121,19 +137,12 @@ export function tokenReadings(tokens: TokenList, i: number, cache: ReadingCache)
  * there is none), or null when no reading has one: computed once per word and trie.
  */
 export function firstSteps(root: TrieNode, tokens: TokenList, i: number, cache: ReadingCache, slot = cache.slotOf(root)): (TrieNode | undefined)[] | null {
-  const marks = cache.marksOf(slot, tokens);
-  const id = tokens.word[i];
-  if (marks[id] === Mark.None) return null;
-  const answers = cache.answersOf(slot, tokens);
-  let f = answers[id] as (TrieNode | undefined)[] | null | undefined;
-  if (f === undefined) {
-    let any = false;
-    f = tokenReadings(tokens, i, cache).map((r) => { const n = step(root, r.stem); if (n) any = true; return n; });
-    if (!any) f = null;
-    answers[id] = f;
-  }
-  marks[id] = f ? Mark.Some : Mark.None;
-  return f;
+  return cache.perWord(slot, tokens, i, stepsFrom, root);
+}
+function stepsFrom(tokens: TokenList, i: number, root: TrieNode, cache: ReadingCache): (TrieNode | undefined)[] | null {
+  let any = false;
+  const f = tokenReadings(tokens, i, cache).map((r) => { const n = step(root, r.stem); if (n) any = true; return n; });
+  return any ? f : null;
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -187,28 +196,21 @@ function tokenSkeleton(t: TokenList, j: number, cache: ReadingCache): string {
  * is computed once per word (a token that opens no listed name is asked about again and again).
  */
 function skeletonFirsts(gaz: Gazetteer, t: TokenList, i: number, cache: ReadingCache): (TrieNode | undefined)[] | null {
-  const slot = cache.slotOf(gaz.skeletons);
-  const marks = cache.marksOf(slot, t);
-  const id = t.word[i];
-  if (marks[id] === Mark.None) return null;
-  const answers = cache.answersOf(slot, t);
-  let f = answers[id] as (TrieNode | undefined)[] | null | undefined;
-  if (f === undefined) {
-    f = null;
-    const firsts = firstSteps(gaz.root, t, i, cache);
-    const readings = tokenReadings(t, i, cache);
-    for (let k = 0; firsts && k < readings.length; k++) {
-      const r = readings[k];
-      // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
-      if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
-      // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
-      if (!firsts[k]?.next) continue;
-      const node = step(gaz.skeletons, skeletonOf(r.stem));
-      if (node) (f ??= new Array<TrieNode | undefined>(readings.length).fill(undefined))[k] = node;
-    }
-    answers[id] = f;
+  return cache.perWord(cache.slotOf(gaz.skeletons), t, i, skeletonSteps, gaz);
+}
+function skeletonSteps(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCache): (TrieNode | undefined)[] | null {
+  let f: (TrieNode | undefined)[] | null = null;
+  const firsts = firstSteps(gaz.root, t, i, cache);
+  const readings = tokenReadings(t, i, cache);
+  for (let k = 0; firsts && k < readings.length; k++) {
+    const r = readings[k];
+    // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
+    if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
+    // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
+    if (!firsts[k]?.next) continue;
+    const node = step(gaz.skeletons, skeletonOf(r.stem));
+    if (node) (f ??= new Array<TrieNode | undefined>(readings.length).fill(undefined))[k] = node;
   }
-  marks[id] = f ? Mark.Some : Mark.None;
   return f;
 }
 

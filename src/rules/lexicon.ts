@@ -234,25 +234,16 @@ export class Lexicon {
    * dismissed with one array read.
    */
   private firsts(tokens: TokenList, i: number, cache: ReadingCache): (Node | undefined)[] | null {
-    const marks = this.marks(cache, tokens);
-    const id = tokens.word[i];
-    if (marks[id] === Mark.None) return null;
-    const answers = cache.answersOf(this.slot, tokens);
-    let f = answers[id] as (Node | undefined)[] | null | undefined;
-    if (f === undefined) {
-      const next = this.root.next;
-      let any = false;
-      f = tokenWord(tokens, i, cache).readings.map((r) => { const n = next?.get(r.stem); if (n) any = true; return n; });
-      if (!any) f = null;
-      answers[id] = f;
-    }
-    marks[id] = f ? Mark.Some : Mark.None;
-    return f;
+    return cache.perWord(this.slotIn(cache), tokens, i, firstNodes, this.root);
   }
   /** Per word id of `tokens`' table: whether some reading of the word opens an entry (see {@link ReadingCache.marksOf}). */
   private marks(cache: ReadingCache, tokens: TokenList): Uint8Array {
+    return cache.marksOf(this.slotIn(cache), tokens);
+  }
+  /** This lexicon's slot in `cache` (see {@link ReadingCache.slotOf}). */
+  private slotIn(cache: ReadingCache): number {
     if (cache !== this.slotCache) { this.slotCache = cache; this.slot = cache.slotOf(this.slotKey); }
-    return cache.marksOf(this.slot, tokens);
+    return this.slot;
   }
   private slotCache: ReadingCache | null = null;
   private slot = 0;
@@ -288,4 +279,12 @@ export class Lexicon {
     }
     return bestK < 0 ? null : { end: bestEnd, tags: bestTags ?? EMPTY, reading: readings[bestK] };
   }
+}
+
+/** Per reading of token `i`'s word, the root's child for its stem, or null when none has one (see {@link ReadingCache.perWord}). */
+function firstNodes(tokens: TokenList, i: number, root: Node, cache: ReadingCache): (Node | undefined)[] | null {
+  const next = root.next;
+  let any = false;
+  const f = tokenWord(tokens, i, cache).readings.map((r) => { const n = next?.get(r.stem); if (n) any = true; return n; });
+  return any ? f : null;
 }
