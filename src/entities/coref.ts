@@ -10,6 +10,8 @@ import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { tagValue } from '../rules/lexicon-set.js';
 import type { Lexicon } from '../rules/lexicon.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
+import { normalize } from '../text/normalize.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { candidateKey } from './resolve.js';
@@ -230,6 +232,12 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
  * in full may go on by the given name. Only a given name that is no word too (not علي، أمل),
  * only when no second person of the document opens with it, and only alone: before another name
  * word it opens a new name (محمد صادق).
+ *
+ * Where no person of the document opens with it, such a name alone is still a person, one the
+ * dictionaries may not know (وقالت عائشة، نابليون): rule `ar.person.lone-given`, unless its
+ * neighbours make it part of something else: a name chain (ابن يحيى، بنو هاشم), the name of an
+ * institution or a place (مستشفى، بوابة فاطمة), a title set in quotation marks («بلقيس»), or a
+ * family name of the nationality shape after it (فيصل السويدي).
  */
 function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
   const t = doc.tokens;
@@ -252,17 +260,28 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
     const sure = c.entities.length > 0 || c.confidence >= 0.75;
     owner.set(w, prev === undefined ? (sure ? c : null) : prev && candidateKey(prev) === candidateKey(c) ? prev : null);
   }
-  if (!owner.size) return;
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
     const w = givenAt(i, true);
-    const full = w === undefined ? undefined : owner.get(w);
-    if (!full) continue;
+    if (w === undefined) continue;
+    const full = owner.get(w);
+    if (full === null) continue;
     // Alone: what follows is no word that could go on a name (a punctuation mark, a line's end,
     // a function word, verb or title).
     const j = i + 1;
     const alone = j >= t.count || (t.flags[j] & TokenFlag.LineStart) || t.kind[j] !== TokenKind.Arabic || (notName?.hasWordAt(t, j, ctx.cache) ?? false);
     if (!alone) continue;
+    if (!full) {
+      if (loneGivenName(doc, i, ctx)) {
+        const name = doc.text.slice(t.start(i), t.end(i));
+        added.push({
+          start: t.start(i), end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person', entities: [],
+          key: `person:${normalize(name)}`, name, via: 'rule', rule: 'ar.person.lone-given', form: 'name', flags: 0, confidence: 0.5,
+        });
+        occupied[i] = 1;
+      }
+      continue;
+    }
     added.push({
       start: t.start(i), end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person',
       entities: full.entities.slice(), key: full.key, name: full.name,
@@ -271,6 +290,47 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
     occupied[i] = 1;
   }
 }
+
+/** Name-chain words before a given name that make it a father's or a tribe's name (ابن يحيى، بنو هاشم، أرض كنعان). */
+const CHAIN_BEFORE: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'بنو', 'بني', 'ارض']);
+
+/**
+ * Whether given name `i`, alone and owned by no person of the document, names a person by
+ * itself (see {@link givenNames}): not a word ending in ه (ناديه is نادي + his, not نادية), not
+ * after a name-chain word, an institution's or a place's head word, a nationality (الهولندي روبن
+ * is a footballer's longer name), another given name or a hyphen (جان-ايف), not the last word of
+ * a short quoted title,
+ * not before a nationality with the article, which would be its family name, nor before a
+ * pronoun written apart.
+ */
+function loneGivenName(doc: AkhbarDocument, i: number, ctx: CorefContext): boolean {
+  const t = doc.tokens;
+  if (doc.text.charCodeAt(t.end(i) - 1) === 0x647) return false;
+  const p = i - 1;
+  if (p >= 0 && !(t.flags[i] & TokenFlag.LineStart)) {
+    if (t.kind[p] === TokenKind.Arabic) {
+      if (CHAIN_BEFORE.has(t.norm(p))) return false;
+      const { lex, cache } = ctx;
+      if (lex['org-heads']?.hasWordAt(t, p, cache) || lex['place-heads']?.hasWordAt(t, p, cache) || lex.demonyms?.hasWordAt(t, p, cache)) return false;
+      if (lex['given-names']?.matchAt(t, p, cache, true)?.end === i) return false;
+    } else if (t.end(p) === t.start(i) && doc.text.charCodeAt(t.start(p)) === 0x2d) return false; // جان-ايف
+  }
+  if (i + 1 < t.count && t.start(i + 1) === t.end(i) && doc.text.charCodeAt(t.end(i)) === 0x2d) return false;
+  // The last word of a short quoted title or nickname («بلقيس»، "لوفتس رود").
+  if (i + 1 < t.count && isQuote(doc.text.charCodeAt(t.start(i + 1)))) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (isQuote(doc.text.charCodeAt(t.start(k)))) return false;
+  }
+  const n = i + 1;
+  if (n < t.count && !(t.flags[n] & TokenFlag.LineStart) && t.kind[n] === TokenKind.Arabic) {
+    if (t.norm(n).startsWith('ال') && ctx.lex.demonyms?.hasWordAt(t, n, ctx.cache)) return false;
+    // Text segmented into clitics writes a pronoun apart (زوجة ه): the word before it is a noun.
+    if (ctx.lex.breakers?.tagsOf(t.norm(n))?.has('pronoun')) return false;
+  }
+  return true;
+}
+
+/** Quotation marks that set off a title (« » " “ ” ‹ ›). */
+const isQuote = (c: number) => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x2039 || c === 0x203a;
 
 /**
  * Office titles with their country (a nationality adjective) or organization (a known

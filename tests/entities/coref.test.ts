@@ -41,6 +41,36 @@ describe('given names alone', () => {
   });
 });
 
+describe('a given name alone that opens no name of the text', () => {
+  const lone = (r: ArticleResult) => r.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'ar.person.lone-given').map((m) => m.text);
+  it('is an unknown person, one entity for its mentions', () => {
+    const text = 'ووصل إيمرسون، لاعب الوسط، إلى المدينة. ثم عاد إيمرسون إلى التدريب.';
+    const r = run(text);
+    expect(people(r)).toHaveLength(1);
+    expect(people(r)[0]).toMatchObject({ id: 'unknown:person:ايمرسون', known: false, name: 'إيمرسون' });
+    expect(mentions(r, 'unknown:person:ايمرسون')).toEqual([
+      ['إيمرسون', text.indexOf('إيمرسون'), 'name', 'rule', 'ar.person.lone-given'],
+      ['إيمرسون', text.lastIndexOf('إيمرسون'), 'name', 'rule', 'ar.person.lone-given'],
+    ]);
+  });
+  it('not a given name that is also a word, nor one that ends in a pronoun', () => {
+    expect(lone(run('يشار إلى أن الاجتماع انتهى.'))).toEqual([]);
+    expect(lone(run('وقدم أداء جيدا مع ناديه الجديد .'))).toEqual([]);
+    expect(lone(run('وقدم أداء جيدا مع نادية .'))).toEqual(['نادية']);
+  });
+  it('not inside a name chain, an institution, a quoted title or a compound name', () => {
+    expect(lone(run('ولا يستطيع بنو هاشم المطالبة به.'))).toEqual([]);
+    expect(lone(run('ووصل الجرحى إلى مستشفى فاطمة في المدينة.'))).toEqual([]);
+    expect(lone(run('فرثاها بقصيدة « بلقيس » الشهيرة.'))).toEqual([]);
+    expect(lone(run('وحذر جان-إيف من الخطر.'))).toEqual([]);
+    // Clitic-segmented text: a pronoun written apart makes the word before it a noun.
+    expect(lone(run('وعاد مع إيمرسون ه إلى البيت .'))).toEqual([]);
+    expect(lone(run('وعاد مع إيمرسون إلى البيت .'))).toEqual(['إيمرسون']);
+    expect(lone(run('عن السيد فيصل السويدي نائب الرئيس.'))).toEqual([]);
+    expect(lone(run('عن السيد فيصل نائب الرئيس.'))).toEqual(['فيصل']);
+  });
+});
+
 describe('partial names', () => {
   it('an unknown person\'s surname alone later joins the full name: one entity, two mentions', () => {
     const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت. وأضاف كاظمي أن العملية انتهت.';
