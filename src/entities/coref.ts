@@ -10,7 +10,7 @@ import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { tagValue } from '../rules/lexicon-set.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { NAME_PARTICLES } from '../text/name-particles.js';
+import { FOREIGN_NAME_PARTICLES, NAME_PARTICLES } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -214,13 +214,15 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
       if (!full || full.confidence < 0) continue;
       // After a definite noun a nisba is its adjective (الوضع العسكري), not the person.
       if (!full.entities.length && r.stem.startsWith('ال') && i > 0 && !r.prefix && /^(?:[وف]?(?:[بك]?ال|لل))/.test(t.norm(i - 1))) continue;
-      const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
+      // A surname behind a European particle keeps it (فان باستن، دي ميستورا), as the full name has it.
+      const from = !r.prefix && i > 0 && !occupied[i - 1] && !(t.flags[i] & TokenFlag.LineStart) && FOREIGN_NAME_PARTICLES.has(t.norm(i - 1)) && t.norm(i - 1) === t.norm(full.tokenEnd - 2) ? i - 1 : i;
+      const start = from < i ? t.start(from) : r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
       added.push({
-        start, end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person',
+        start, end: t.end(i), tokenStart: from, tokenEnd: i + 1, type: 'person',
         entities: full.entities.slice(), key: full.key, name: full.name,
         via: 'coreference', rule: 'coref.partial-name', form: 'name', flags: 0, confidence: 0.7,
       });
-      occupied[i] = 1;
+      occupied[from] = occupied[i] = 1;
       break;
     }
   }

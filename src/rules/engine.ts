@@ -10,7 +10,7 @@ import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
-import { KIN_NOUNS, NAME_PARTICLES } from '../text/name-particles.js';
+import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES } from '../text/name-particles.js';
 import { WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords } from '../lang/en/words.js';
@@ -568,6 +568,15 @@ class NamePartMemo {
     if (p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic && this.lex.breakers?.tagsOf(t.norm(p + 1))?.has('pronoun')) return -1;
     // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
     // A particle is a name word only before one (a name does not end in ابن: صدام حسين ابن عمه).
+    // A European particle (فان، فون، دي) joins the name words on both sides of it; فإن with its
+    // hamza is the conjunction.
+    if (FOREIGN_NAME_PARTICLES.has(w)) {
+      if (p === 0 || (t.flags[p] & TokenFlag.LineStart) || t.kind[p - 1] !== TokenKind.Arabic || this.isOtherWord(p - 1) || /[أإ]/.test(this.doc.text.slice(t.start(p), t.end(p)))) return -1;
+      if (p + 1 >= t.count || t.kind[p + 1] !== TokenKind.Arabic || (t.flags[p + 1] & TokenFlag.LineStart)) return -1;
+      let next = this.memo[p + 1];
+      if (!next) this.memo[p + 1] = next = this.compute(p + 1);
+      if (next === 1) return 1;
+    }
     if (NAME_PARTICLES.has(w)) {
       if (p + 1 >= t.count || t.kind[p + 1] !== TokenKind.Arabic || (t.flags[p + 1] & TokenFlag.LineStart)) return -1;
       let next = this.memo[p + 1];
@@ -592,6 +601,11 @@ class NamePartMemo {
       // تركي): an adjective of a name would carry the article (ماكرون الفرنسي).
       if (this.isBareDemonymAfterGiven(p)) return 1;
       return this.endsPersonOnly(p) ? 3 : -1;
+    }
+    // An indefinite accusative of a word that is no name (اجتماعا، مستشارا، وطارئا): the alif of tanween.
+    if (w.length >= 4 && w.endsWith('ا')) {
+      const notName = this.lex['not-name'];
+      if (notName?.tagsOf(w.slice(0, -1)) || ((w[0] === 'و' || w[0] === 'ف') && w.length >= 5 && notName?.tagsOf(w.slice(1, -1)))) return -1;
     }
     const shape = wordShape(this.doc.text, t.start(p), t.end(p));
     if (shape === WordShape.Inflected) return -1;

@@ -11,3 +11,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([...LINEAGE_PARTICLES
 
 /** Kinship nouns (normalized) that follow ابن/بنت as a relation, not as a father's name (ابن عم، ابن أخيه). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(['عم', 'عمه', 'عمي', 'عمها', 'خال', 'خاله', 'خالي', 'خالها', 'اخ', 'اخي', 'اخيه', 'اخيها', 'اخت', 'اخته', 'اختها']);
+
+/**
+ * Particles of European names written apart (روبن فان بيرسي، أورسولا فون دير لاين، ستافان دي
+ * ميستورا، لويس دا سيلفا), normalized: name words only between two others. Not لا and لو,
+ * which are far more often the negation and «if».
+ */
+export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set(['فان', 'فون', 'دي', 'دا', 'دو', 'ديل', 'دوس', 'ديلا']);

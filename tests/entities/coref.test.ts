@@ -72,6 +72,12 @@ describe('a given name alone that opens no name of the text', () => {
 });
 
 describe('partial names', () => {
+  it('a surname behind a European particle keeps it (فان كاظمي)', () => {
+    const text = 'وسدد روبن فان كاظمي كرة قوية. وقال فان كاظمي إن الفوز مستحق.';
+    const r = run(text);
+    expect(people(r)).toHaveLength(1);
+    expect(people(r)[0].mentions.map((m) => [m.text, m.start])).toEqual([['روبن فان كاظمي', 5], ['فان كاظمي', text.lastIndexOf('فان كاظمي')]]);
+  });
   it('an unknown person\'s surname alone later joins the full name: one entity, two mentions', () => {
     const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت. وأضاف كاظمي أن العملية انتهت.';
     const r = run(text);

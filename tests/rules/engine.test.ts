@@ -98,6 +98,12 @@ describe('bundled Arabic person rules', () => {
 });
 
 describe('where an Arabic name ends', () => {
+  it('goes on over a European particle between two name words (فان، دي), not فإن nor a particle after a title', () => {
+    expect(texts(candidates('وسدد روبن فان كاظمي كرة قوية.'))).toEqual(['روبن فان كاظمي']);
+    expect(texts(candidates('وقال جون دي كاظمي إن المحادثات مستمرة.'))).toContain('جون دي كاظمي');
+    expect(texts(candidates('وقال سمير الحداد فإن الاجتماع مثمر.'))).toEqual(['سمير الحداد']);
+    expect(texts(candidates('وتولى الأمير فان كاظمي الحكم.')).some((x) => x.startsWith('فان'))).toBe(false);
+  });
   it('before a preposition with a clitic (بالوفد)', () => {
     expect(texts(candidates('التقى العقيد نورستان كاظمي بالوفد أمس.'))).toEqual(['نورستان كاظمي']);
   });
@@ -112,6 +118,10 @@ describe('where an Arabic name ends', () => {
   });
   it('before إن and a time word (يوم)', () => {
     expect(texts(candidates('وقال سمير الحداد يوم الأحد إن الاجتماع مثمر.'))).toEqual(['سمير الحداد']);
+  });
+  it('before an indefinite accusative written with alif alone (مستشارا، اجتماعا)', () => {
+    expect(texts(candidates('وعين سمير الحداد مستشارا للرئيس.'))).toEqual(['سمير الحداد']);
+    expect(texts(candidates('وأصدر سمير الحداد بيانا للصحفيين.'))).toEqual(['سمير الحداد']);
   });
   it('does not cross a line break', () => {
     expect(texts(candidates('وقال سمير الحداد\nالاجتماع مثمر.'))).toEqual(['سمير الحداد']);
