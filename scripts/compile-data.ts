@@ -69,7 +69,8 @@ const lexWords = (lang: string, name: string, withoutTag?: string) =>
     .map((l) => l.split('|')[0].trim().replace(/^\?/, '')).filter((w) => w && !/\s/.test(w)).map((w) => normalize(w));
 const aliasContext = {
   titles: new Set([...lexWords('ar', 'titles'), ...lexWords('en', 'titles')]),
-  commonWords: new Set([...lexWords('ar', 'breakers'), ...given.filter((g) => g.startsWith('?')).map((g) => normalize(g.slice(1)))]),
+  // Given names that are also words; not those whose other reading is a name (آسيا |name).
+  commonWords: new Set([...lexWords('ar', 'breakers'), ...given.filter((g) => g.startsWith('?') && !/\|.*\bname\b/.test(g)).map((g) => normalize(g.slice(1).split('|')[0].trim()))]),
   demonyms: new Set(demonyms.flatMap((d: { ar?: string[] }) => (d.ar ?? []).flatMap((f) => [normalize(f), normalize('ال' + f)]))),
   // (A head tagged `named` belongs to the names it opens: تنظيم القاعدة keeps تنظيم.)
   heads: new Set([...lexWords('ar', 'org-heads', 'named'), ...lexWords('ar', 'place-heads'), 'نادي', 'فريق', 'منتخب', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'امارات']),

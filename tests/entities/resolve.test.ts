@@ -107,6 +107,10 @@ describe('names that are words only sometimes', () => {
   it('سعد بن أبي وقاص is one person', () => {
     expect(run('وصل سعد بن أبي وقاص إلى المدينة.').entities.map((e) => e.name)).toEqual(['سعد بن أبي وقاص']);
   });
+  it('a given name whose other reading is a place (آسيا، جورجيا) does not make the place a word', () => {
+    const r = run('تحدث الوزير عن دور الغاز في تطوير آسيا، ثم زار جورجيا.');
+    expect(r.entities.map((e) => [e.id, e.mentions[0].text])).toEqual([['place:asia', 'آسيا'], ['place:ge', 'جورجيا']]);
+  });
   it('with a speech verb and إن, خالد بن سعيد is found', () => {
     const r = run('وقال الوزير خالد بن سعيد إن الوفد وصل.');
     expect(view(r)).toEqual([{ id: 'unknown:person:خالد بن سعيد', type: 'person', known: false, mentions: ['خالد بن سعيد@12:rule:ar.person.given-name'] }]);
@@ -154,6 +158,10 @@ describe('places', () => {
   it('a two-word unknown place after بلدة, and a known city after قرب', () => {
     const r = run('وقع الحادث في بلدة بيت فوريك قرب نابلس.');
     expect(r.entities.map((e) => [e.id, e.mentions[0].text])).toEqual([['unknown:place:بيت فوريك', 'بيت فوريك'], ['place:nablus', 'نابلس']]);
+  });
+  it('former states (الاتحاد السوفياتي، يوغسلافيا), their adjective no place', () => {
+    const r = run('منذ انهيار الاتحاد السوفياتي وتفكك يوغسلافيا السابقة، قال القائد السوفيتي إن الحرب انتهت.');
+    expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['place:soviet-union', ['الاتحاد السوفياتي']], ['place:yugoslavia', ['يوغسلافيا']]]);
   });
   it('known places after مدينة, محافظة and مخيم', () => {
     const r = run('وقع الانفجار في مدينة الرمثا، ثم في محافظة المفرق، ثم داهمت القوات مخيم جنين.');
