@@ -417,6 +417,11 @@ export class RuleEngine {
         // للكيني is "for the Kenyan", not Kenny: a nationality behind the article is no given name;
         // nor is a nisba behind it (الحسني is a family name, حسني a given name) unless listed so (الهادي).
         if ((m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل')) && (this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !this.lex['given-names']?.has(t.norm(p))))) return -1;
+        // `article: false`: not behind the article (الإسلام is the word, not إسلام; a title
+        // before it may still make it a name: الإمام الرضا).
+        if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل'))) return -1;
+        // A given name that is also a word is the word with an attached pronoun (أمره is «ordered him», not إمرة).
+        if (m.tags.has('weak') && m.end === p + 1 && wordShape(doc.text, t.start(p), t.end(p)) === WordShape.Inflected) return -1;
         // السيد، التركي، على: a given name that is also a title, a nationality or a function word
         // opens no name; nor does the title before a two-word given name (السيد علي محمد is علي محمد).
         // (An entry tagged exact was matched in its own spelling: علي is not the preposition على.)

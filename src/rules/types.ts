@@ -40,7 +40,8 @@ export interface PatternElement {
   nisba?: boolean;
   /**
    * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة);
-   * `false`: it must not (a head noun in construct, وزارة but not الوزارة).
+   * `false`: it must not (a head noun in construct, وزارة but not الوزارة; a given name that is
+   * also a word, إسلام but not الإسلام).
    */
   article?: boolean;
   /** English, with `lex`: the entry is written capitalized in the text (Labour Party, not the party). */
