@@ -619,6 +619,9 @@ class NamePartMemo {
     // و + a given name opens the next name of a list (لمياء طارق وعبير أحمد), it does not go on this one.
     const given = this.lex['given-names'];
     if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 4 && !given?.has(w) && given?.has(w.slice(1))) return 2;
+    // ل + the article (للقوات، للجماعة) is a genitive: a word of an institution's name
+    // (مركز الخليج للأبحاث), never inside a person's.
+    if (w.startsWith('لل') && w.length > 4) return 3;
     // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
     // الاجتماعات) is rarely a family name.
     if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;

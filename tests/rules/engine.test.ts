@@ -128,6 +128,10 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('ولما وصل أمره محمد أن يجلس.')).some((x) => x.includes('أمره'))).toBe(false);
     expect(texts(candidates('وقد ولد الإمام الرضا في المدينة.'))).toContain('الرضا');
   });
+  it('never runs on into a genitive with ل + the article (للقوات), nor reads لدينا as ل + دينا', () => {
+    expect(texts(candidates('وقال نائب القائد الأعلى للقوات المسلحة مساء أمس إن')).some((x) => x.includes('للقوات'))).toBe(false);
+    expect(texts(candidates('وقال: لدينا مشاريع كثيرة.'))).toEqual([]);
+  });
   it('does not cross a line break', () => {
     expect(texts(candidates('وقال سمير الحداد\nالاجتماع مثمر.'))).toEqual(['سمير الحداد']);
   });
