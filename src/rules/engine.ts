@@ -442,13 +442,13 @@ export class RuleEngine {
   }
   /** The tests of a `part` or `noun` element that read its word alone (false: it does not match there). */
   private wordFits(el: PatternElement, w: string): boolean {
-    if (el.name === 'noun') return !(el.article === true && !hasArticle(w));
+    if (el.name === 'noun') return !(el.article === true && !hasArticle(w)) && !(el.nisba && !isNisba(w));
     // A plain name word does not open with a preposition letter (بعنوان، لصالح، كسائق) unless
     // it is a given name (بشار، ليلى، كمال).
     if (el.plain && w.length >= 4 && /^[بلك]/.test(w) && !this.lex['given-names']?.has(w)) return false;
     if (el.article === true && !hasArticle(w)) return false;
     if (el.article === false && hasArticle(w)) return false;
-    if (el.nisba && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5)) return false;
+    if (el.nisba && !isNisba(w)) return false;
     return true;
   }
 
@@ -493,6 +493,8 @@ function lineEnds(t: TokenList): Int32Array {
 }
 
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+/** Article + …ي, the shape of a nisba adjective or family name (الشرفي، التجاري). */
+const isNisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 /** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */
 const hasArticle = (w: string) => /^(?:[وف]?(?:[بك]?ال|لل))/.test(w) && w.length > 3;
 

@@ -6,6 +6,13 @@ import type { LexiconSet } from './engine.js';
 /** The lexicons whose words can never be part of a name (their union is the `not-name` lexicon). */
 export const NOT_NAME_LEXICONS = ['breakers', 'titles', 'speech-verbs', 'org-heads', 'place-heads', 'demonyms'];
 
+/**
+ * Arabic lexicons whose every word ends a person's name only (tag `person` in `not-name`):
+ * `common-words`, the ordinary vocabulary of news prose (مشروع، جلسة، طارئ), which may still
+ * be a word of an institution's or a place's name.
+ */
+const PERSON_ONLY_LEXICONS: Record<'ar' | 'en', string[]> = { ar: ['common-words'], en: [] };
+
 /** What the lexicons of a language are made of. */
 export interface LexiconSources {
   /** Rule lexicons per language and name: raw lines (`entry` or `entry |tags`). */
@@ -28,12 +35,12 @@ export function lexiconLines(data: LexiconSources, lang: 'ar' | 'en'): Record<st
   // The words that are never part of a name, in one lexicon: one lookup instead of one per list.
   // A breaker tagged `person` ends only a person's name (الصحة in وزارة الصحة); every other word
   // is tagged `never`, so that a word in both kinds of list reads as `never`.
-  set['not-name'] = NOT_NAME_LEXICONS.flatMap((name) => name === 'demonyms'
+  set['not-name'] = [...NOT_NAME_LEXICONS.flatMap((name) => name === 'demonyms'
     ? data.demonyms.flatMap((d) => (d[lang] ?? []).map((form) => `${form} |never`))
     : (data.lexicons?.[lang]?.[name] ?? []).map((line) => {
       const [word, tags = ''] = line.split('|');
       return `${word.trim()} |${name === 'breakers' && /\bperson\b/.test(tags) ? 'person' : 'never'}`;
-    }));
+    })), ...PERSON_ONLY_LEXICONS[lang].flatMap((name) => (data.lexicons?.[lang]?.[name] ?? []).map((line) => `${line.split('|')[0].trim()} |person`))];
   return set;
 }
 

@@ -36,7 +36,7 @@ export interface PatternElement {
   plain?: boolean;
   /** With `name: given`: names that are also common words (marked `?`) count too. */
   weak?: boolean;
-  /** With `name: part`: a family name of the nisba shape, article + …ي (الشرفي، الحسني). */
+  /** With `name: part` or `noun`: a word of the nisba shape, article + …ي (الشرفي، الحسني، التجاري). */
   nisba?: boolean;
   /**
    * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة);

@@ -1,11 +1,13 @@
 // Rule lexicons (src/rules/lexicon.ts): entries, tags, weak and exact entries, longest match,
 // proclitics, and the `not-name` union built by src/rules/lexicon-set.ts.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AkhbarDocument } from '../../src/doc/document.js';
 import { defaultData } from '../../src/dictionary/default-data.js';
 import { ReadingCache } from '../../src/gazetteer/match.js';
 import { Lexicon } from '../../src/rules/lexicon.js';
 import { buildLexicons, tagValue } from '../../src/rules/lexicon-set.js';
+import { normalize } from '../../src/text/normalize.js';
 
 const at = (lex: Lexicon, text: string, i: number, bare = false) => {
   const doc = new AkhbarDocument(text, 'ar');
@@ -50,7 +52,7 @@ describe('Lexicon', () => {
 describe('bundled Arabic lexicons', () => {
   const lex = buildLexicons(defaultData().lexicons('ar'));
   it('has the lexicons the rules read', () => {
-    for (const name of ['titles', 'org-heads', 'place-heads', 'speech-verbs', 'breakers', 'demonyms', 'given-names', 'not-name']) {
+    for (const name of ['titles', 'org-heads', 'place-heads', 'speech-verbs', 'breakers', 'common-words', 'demonyms', 'given-names', 'not-name']) {
       expect(lex[name]?.size, name).toBeGreaterThan(0);
     }
   });
@@ -64,6 +66,22 @@ describe('bundled Arabic lexicons', () => {
   });
   it('speech verbs carry their tense tag (قال past)', () => {
     expect(at(lex['speech-verbs'], 'وقال الوزير', 0)?.tags.has('past')).toBe(true);
+  });
+  it('common words end a person\'s name only (tag person in not-name), and none is a given name', () => {
+    expect([...lex['not-name'].tagsOf('جلسه') ?? []]).toEqual(['person']);
+    expect([...lex['not-name'].tagsOf('طارئ') ?? []]).toEqual(['person']);
+    const given = lex['given-names'];
+    const words = readFileSync(new URL('../../dictionaries/rules/ar/lexicons/common-words.txt', import.meta.url), 'utf8')
+      .split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => normalize(l.trim()));
+    expect(words.length).toBeGreaterThan(5000);
+    const clashes = words.filter((w) => given.has(w));
+    expect(clashes).toEqual([]);
+    // … nor a word of a listed person's Arabic name (صيام، خليفة are family names).
+    const dir = new URL('../../dictionaries/people/', import.meta.url);
+    const nameWords = new Set(readdirSync(dir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').filter(Boolean))
+      .flatMap((l) => { const r = JSON.parse(l); return [r.names?.ar, ...(r.aliases?.ar ?? [])].filter(Boolean) as string[]; })
+      .flatMap((n) => normalize(n).split(/\s+/)).map((w) => w.replace(/^ال(?=...)/, '')));
+    expect(words.filter((w) => nameWords.has(w))).toEqual([]);
   });
   it('not-name holds titles, heads and demonyms but not given names', () => {
     const nn = lex['not-name'];
