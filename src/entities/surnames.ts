@@ -61,9 +61,11 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
   // The longest rule name from the leftmost start decides for a surname; the others follow it.
   const order = rules.filter((r) => r.type === 'person').sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
   for (const r of order) {
-    // The surname is the rule name's last word, or the word right after it.
+    // The surname is the rule name's last word, or the word right after it, when that word
+    // carries no conjunction or preposition: وصلاح after محمد بنطلحة opens the next name of a list.
     const inside = byEnd.get(r.tokenEnd);
-    const k = inside && inside.tokenStart > r.tokenStart ? inside : byStart.get(r.tokenEnd);
+    const after = byStart.get(r.tokenEnd);
+    const k = inside && inside.tokenStart > r.tokenStart ? inside : after && after.start === doc.tokens.start(after.tokenStart) ? after : undefined;
     if (!k) continue;
     if (!drop.has(k) && !kept.has(k)) {
       const first = givenName(nameTokens(doc.text.slice(r.start, r.end)));

@@ -288,6 +288,11 @@ describe('name boundaries', () => {
     const r = run('شاركت في العمل لمياء طارق وعبير أحمد أمس.');
     expect(r.entities.map((e) => e.name)).toEqual(['لمياء طارق', 'عبير أحمد']);
   });
+  it('a listed surname behind و after a rule name opens the next name, it does not end this one (محمد بنطلحة وصلاح is not Mohamed Salah)', () => {
+    const r = run('جلس إلى جواره محمد بنطلحة وصلاح بوسريف.');
+    expect(r.entities.some((e) => e.id === 'person:mohamed-salah')).toBe(false);
+    expect(r.entities.map((e) => e.name)).toContain('محمد بنطلحة');
+  });
   it('a spelling variant of a listed name that a rule name runs into gives way (إبراهيم رئيس is not Ebrahim Raisi)', () => {
     const r = run('أمر طارق إبراهيم رئيس النيابة بحبس المتهم.');
     expect(r.entities.map((e) => [e.name, e.known])).toEqual([['طارق إبراهيم', false]]);
