@@ -49,7 +49,8 @@ function sameGiven(given: Set<string>, first: string): boolean {
  * name runs into gives way. Mutates the candidates and returns the two lists.
  */
 export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules: Candidate[], gaz: Gazetteer): { known: Candidate[]; rules: Candidate[] } {
-  const surnames = known.filter((k) => k.type === 'person' && k.flags & AliasFlag.Partial && k.tokenEnd - k.tokenStart === 1);
+  // (A surname may be written in several words: بن علي، أبو مازن.)
+  const surnames = known.filter((k) => k.type === 'person' && k.flags & AliasFlag.Partial);
   if (!rules.length) return { known, rules };
   const byEnd = new Map<number, Candidate>();
   for (const k of surnames) byEnd.set(k.tokenEnd, k);

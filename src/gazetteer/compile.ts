@@ -8,6 +8,7 @@ import { scanTokens, TokenKind } from '../text/tokenize.js';
 import type { EntityRecord, PrecompiledAlias } from '../dictionary/types.js';
 import { AliasFlag, newNode, packTrie, park, parkPacked, SEP, type AliasEntry, type PackedTrie, type TrieNode } from './trie.js';
 import { skeleton } from './skeleton.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import { COMPASS_NOUNS } from '../text/compass.js';
 
 /** A compiled gazetteer. */
@@ -46,7 +47,8 @@ function aliasFlags(alias: string, rec: Partial<EntityRecord>, partial: boolean,
   if (rec.nominal?.some((c) => c === alias || nameTokens(c).join(SEP) === tokens.join(SEP))) f |= AliasFlag.Nominal;
   if (LATIN_UPPER.test(alias)) f |= AliasFlag.Capitalized;
   if (ACRONYM.test(alias.replace(/\s/g, '')) && alias.length <= 8 && !/[a-z]/.test(alias)) f |= AliasFlag.Acronym;
-  if (partial && tokens.length === 1) f |= AliasFlag.Partial;
+  // A surname alone; of several words, one opened by a particle (بن علي، آل مكتوم).
+  if (partial && (tokens.length === 1 || NAME_PARTICLES.has(tokens[0]))) f |= AliasFlag.Partial;
   return f;
 }
 

@@ -288,6 +288,11 @@ describe('name boundaries', () => {
     const r = run('شاركت في العمل لمياء طارق وعبير أحمد أمس.');
     expect(r.entities.map((e) => e.name)).toEqual(['لمياء طارق', 'عبير أحمد']);
   });
+  it('a listed surname of several words (بن علي) ending a longer name with another given name is someone else', () => {
+    const r = run('وترك الأمر لابنه الحسن بن علي ثم خرج.');
+    expect(r.entities.map((e) => [e.name, e.known])).toEqual([['الحسن بن علي', false]]);
+    expect(run('وقال زين العابدين بن علي إن الوضع هادئ.').entities.map((e) => e.id)).toEqual(['person:zine-el-abidine-ben-ali']);
+  });
   it('a listed surname behind و after a rule name opens the next name, it does not end this one (محمد بنطلحة وصلاح is not Mohamed Salah)', () => {
     const r = run('جلس إلى جواره محمد بنطلحة وصلاح بوسريف.');
     expect(r.entities.some((e) => e.id === 'person:mohamed-salah')).toBe(false);
