@@ -98,6 +98,11 @@ describe('bundled Arabic person rules', () => {
 });
 
 describe('where an Arabic name ends', () => {
+  it('a name word before بن is the person\'s own name, listed or not (بسر بن أرطأة), not a title or a word', () => {
+    expect(by(candidates('وأخذ البيعة ولكن بسر بن أرطأة نقض الأمان.'), 'ar.person.name-bin')).toEqual(['بسر بن أرطأة']);
+    expect(by(candidates('وقال الشيخ بن علي إن'), 'ar.person.name-bin')).toEqual([]);
+    expect(by(candidates('وحضر الاجتماع بن علي أمس.'), 'ar.person.name-bin')).toEqual([]);
+  });
   it('goes on over a European particle between two name words (فان، دي), not فإن nor a particle after a title', () => {
     expect(texts(candidates('وسدد روبن فان كاظمي كرة قوية.'))).toEqual(['روبن فان كاظمي']);
     expect(texts(candidates('وقال جون دي كاظمي إن المحادثات مستمرة.'))).toContain('جون دي كاظمي');
