@@ -600,6 +600,10 @@ class NamePartMemo {
       if (g.tags.has('weak') && this.isOtherWord(p)) return -1;
       // … nor one that opens a title of several words here (أمين السر، مساعد وزير الخارجية).
       if (g.tags.has('weak') && (this.lex.titles?.matchAt(t, p, this.cache, true)?.end ?? p) > p + 1) return -1;
+      // … nor one in construct with an ordinary definite noun (نجم السينما، مساعد الرئيس): the
+      // word heads a phrase; a family name with the article is no ordinary noun (سعيد الصحاف).
+      if (g.tags.has('weak') && p + 1 < t.count && !(t.flags[p + 1] & TokenFlag.LineStart) && t.kind[p + 1] === TokenKind.Arabic
+        && t.norm(p + 1).startsWith('ال') && this.endsPersonOnly(p + 1)) return -1;
       return 1;
     }
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).

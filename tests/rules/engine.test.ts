@@ -146,6 +146,11 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('لقي سمير الحداد مصرعه في الحادث.'))).toEqual(['سمير الحداد']);
     expect(texts(candidates('رافق سمير الحداد زوجته إلى المطار.'))).toEqual(['سمير الحداد']);
   });
+  it('before a given name that is also a word in construct with an ordinary definite noun (نجم السينما), not before a family name (سعيد الصحاف)', () => {
+    expect(texts(candidates('ورفض أميتاب باتشان نجم السينما الهندية الفكرة.'))).toContain('أميتاب باتشان');
+    expect(texts(candidates('ورفض أميتاب باتشان نجم السينما الهندية الفكرة.')).some((x) => x.includes('نجم'))).toBe(false);
+    expect(texts(candidates('وقال محمد سعيد الصحاف إن'))).toContain('محمد سعيد الصحاف');
+  });
   it('before a given name that is also a word when it opens a title here (أمين السر، مساعد وزير) or before عالم', () => {
     expect(texts(candidates('وقال سمير الحداد أمين السر العام إن الفوز مستحق.'))).toContain('سمير الحداد');
     expect(texts(candidates('وأكد سمير الحداد مساعد وزير الخارجية أن الاتفاق قريب.'))).toContain('سمير الحداد');
