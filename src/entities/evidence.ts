@@ -67,6 +67,21 @@ function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
   return { prevNorm, nextNorm, headBefore, media };
 }
 
+/**
+ * A one-word name read behind a preposition (ك + لاوس، ب + الاك) where the whole word is a given
+ * name that is no word too (كلاوس، Klaus): the word is that given name, not «like Laos».
+ */
+export function readThroughGivenName(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
+  const t = doc.tokens;
+  const given = lex['given-names'];
+  return (c) => {
+    if (!given || c.via !== 'gazetteer' || c.tokenEnd - c.tokenStart !== 1 || c.start === t.start(c.tokenStart)) return false;
+    if (!/[بكل]/.test(doc.text.slice(t.start(c.tokenStart), c.start))) return false;
+    const m = given.matchAt(t, c.tokenStart, cache, true);
+    return !!m && m.end === c.tokenEnd && !m.tags.has('weak');
+  };
+}
+
 /** Whether the words around a candidate say it names a news outlet (see {@link cueReader}). */
 export function mediaCue(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
   return cueReader(doc, lex, cache).media;

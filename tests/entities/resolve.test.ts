@@ -284,6 +284,11 @@ describe('English path (rule ids and known names)', () => {
 });
 
 describe('name boundaries', () => {
+  it('a given name is not read as a preposition + a place (كلاوس is Klaus, not ك + لاوس)', () => {
+    const r = run('وقال كلاوس بيكارد رئيس الرابطة إن الوقود متوفر.');
+    expect(r.entities.map((e) => [e.name, e.type])).toEqual([['كلاوس بيكارد', 'person']]);
+    expect(run('وصل الوفد بلاوس أمس.').entities.map((e) => e.id)).toEqual(['place:la']);
+  });
   it('و + a given name opens the next name of a list', () => {
     const r = run('شاركت في العمل لمياء طارق وعبير أحمد أمس.');
     expect(r.entities.map((e) => e.name)).toEqual(['لمياء طارق', 'عبير أحمد']);
