@@ -58,9 +58,15 @@ function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
     return false;
   };
   /** A cue that the name is a news outlet's: a media head, a reporter, a credit in brackets. */
+  /** A photo credit's closing: `)` or `- أرشيف)` (a file picture of the agency's). */
+  const creditClose = (c: Candidate) => {
+    const j = c.tokenEnd;
+    if (j < t.count && t.norm(j) === ')') return true;
+    return j + 2 < t.count && /^[-–ـ]$/.test(t.norm(j)) && t.norm(j + 1) === 'ارشيف' && t.norm(j + 2) === ')';
+  };
   const media = (c: Candidate) => {
-    const prev = prevNorm(c), next = nextNorm(c);
-    return (prev === '(' && next === ')') // (الفرنسية)، (رويترز)
+    const prev = prevNorm(c);
+    return (prev === '(' && creditClose(c)) // (الفرنسية)، (رويترز)، (الفرنسية - أرشيف)
       || REPORTER.has(prev.replace(/^[وفل]/, ''))
       || headBefore(c, 'org-heads', 'media');
   };

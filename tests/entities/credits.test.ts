@@ -18,6 +18,13 @@ describe('names credited by the layout', () => {
     const dpa = byId(r, 'org:deutsche-presse-agentur');
     expect(dpa?.mentions.map((m) => [m.text, m.start])).toEqual([['الألمانية', PAGE.indexOf('الألمانية')]]);
   });
+  it('a photo credit in brackets names the agency, a file picture too: (الألمانية)، (الألمانية - أرشيف)', () => {
+    for (const credit of ['(الألمانية)', '( الألمانية - أرشيف )', '(الألمانية-أرشيف)']) {
+      const text = `افتتح الوزير المحطة الجديدة ${credit} وقال إن العمل انتهى.`;
+      expect(byId(extract(text), 'org:deutsche-presse-agentur')?.mentions.map((m) => m.text), credit).toEqual(['الألمانية']);
+    }
+    expect(byId(extract(`${PAGE}\nوقال إن الشراكة (الألمانية - الصينية) مثمرة.`), 'org:deutsche-presse-agentur')?.mentions).toHaveLength(1);
+  });
   it('the same word elsewhere in the text stays an adjective', () => {
     const text = `${PAGE}\nوقالت السلطات الألمانية إنها ستدعم المشروع.`;
     const r = extract(text);
