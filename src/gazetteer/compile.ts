@@ -90,6 +90,9 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
   const out: PrecompiledAlias[] = [];
   const forms = surfaceForms(rec).map((f) => ({ ...f, tokens: nameTokens(f.alias) }));
   const joinedForms = new Set(forms.map((f) => f.tokens.join(SEP)));
+  // The record's names, and those opened by a head noun without it (نادي ليل → ليل): what an
+  // alias with a nationality after it (ليل الفرنسي) names.
+  const namesWithoutHead = new Set(forms.flatMap((f) => f.tokens.length > 1 && ctx.heads.has(f.tokens[0]) ? [f.tokens.join(SEP), f.tokens.slice(1).join(SEP)] : [f.tokens.join(SEP)]));
   for (const { alias, full, tokens } of forms) {
     if (tokens.length === 0) continue;
     // A one-letter alias would match initials and clitics everywhere.
@@ -105,6 +108,7 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
     const head = ctx.heads.has(tokens[0]) || (type === 'organization' && tokens[0].startsWith('ال') && ctx.heads.has(tokens[0].slice(2)));
     if (tokens.length > 1 && type !== 'person' && head && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
     if (tokens.length === 1 && ctx.commonWords.has(tokens[0])) flags |= AliasFlag.Common;
+    if (type === 'organization' && tokens.length > 1 && ctx.demonyms.has(tokens[tokens.length - 1]) && namesWithoutHead.has(tokens.slice(0, -1).join(SEP))) flags |= AliasFlag.TrailingDemonym;
     // الحكومة اللبنانية، الخارجية الروسية، الجيش العراقي: a government body described by its country.
     if (type === 'organization' && DESCRIBED_KINDS.has(rec.kind ?? '') && tokens.length > 1 && DESCRIBING_NOUNS.has(tokens[flags & AliasFlag.LeadingTitle ? 1 : 0]) && ctx.demonyms.has(tokens[tokens.length - 1])) flags |= AliasFlag.Nominal;
     let sk: string | 0 = 0;

@@ -329,6 +329,8 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     // حمد بن خليفة آل ثاني: a person's name goes on through its chain particles; a one-word
     // surname before بن is someone's given name instead (سعيد بن ناصر is not Kais Saied).
     if (first.type === 'person' && !(flags & AliasFlag.Partial && bestEnd - from === 1)) bestEnd = extendChain(t, bestEnd);
+    // ريال مدريد الإسباني: the nationality chose the entity; it is no word of the name.
+    if (flags & AliasFlag.TrailingDemonym) bestEnd--;
     const end = t.end(bestEnd - 1);
     out.push({
       start, end, tokenStart: from, tokenEnd: bestEnd,

@@ -23,6 +23,11 @@ export const AliasFlag = {
   LeadingTitle: 16,
   /** A description rather than a name (الحكومة اللبنانية، الخارجية الروسية): a nominal mention. */
   Nominal: 32,
+  /**
+   * An organization's name followed by its nationality (ريال مدريد الإسباني، حزب الله اللبناني):
+   * the adjective decides which entity, the mention leaves it out.
+   */
+  TrailingDemonym: 64,
 } as const;
 
 /** One dictionary alias ending at a trie node. */

@@ -118,6 +118,13 @@ describe('names that are words only sometimes', () => {
 });
 
 describe('organizations', () => {
+  it('a listed name with its nationality after it: the nationality picks the entity, the mention leaves it out', () => {
+    const text = 'أعلن ريال مدريد الإسباني أنه تعاقد مع لاعب، وحذر حزب الله اللبناني من التصعيد.';
+    const r = run(text);
+    expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['org:real-madrid-cf', ['ريال مدريد']], ['org:hezbollah', ['حزب الله']]]);
+    // A body described by its country keeps the adjective: that is all it is named by.
+    expect(run('وقالت الحكومة اللبنانية إن الوضع هادئ.').entities[0].mentions[0].text).toBe('الحكومة اللبنانية');
+  });
   it('a known head + genitive is the dictionary entry (جامعة اليرموك)', () => {
     const r = run('افتتحت جامعة اليرموك مبنى جديدا.');
     expect(view(r)).toEqual([{ id: 'org:yarmouk-university', type: 'organization', known: true, mentions: ['جامعة اليرموك@7:gazetteer:org:yarmouk-university'] }]);
