@@ -10,7 +10,7 @@ import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
-import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES } from '../text/name-particles.js';
+import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords } from '../lang/en/words.js';
@@ -575,6 +575,9 @@ class NamePartMemo {
     if (p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic && this.lex.breakers?.tagsOf(t.norm(p + 1))?.has('pronoun')) return -1;
     // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
     // A particle is a name word only before one (a name does not end in ابن: صدام حسين ابن عمه).
+    // An ordinal is a regnal number only right after a given name (فرناندو الثالث); after a
+    // family name it is a rank (فرناندو غونزاليز العاشر).
+    if (ORDINALS.has(w) && !(p > 0 && t.kind[p - 1] === TokenKind.Arabic && (this.lex['given-names']?.matchAt(t, p - 1, this.cache, true)?.end === p || NAME_PARTICLES.has(t.norm(p - 2 < 0 ? p - 1 : p - 2))))) return -1;
     // A European particle (فان، فون، دي) joins the name words on both sides of it; فإن with its
     // hamza is the conjunction.
     if (FOREIGN_NAME_PARTICLES.has(w)) {

@@ -18,3 +18,10 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(['عم', 'عمه', 'عمي
  * which are far more often the negation and «if».
  */
 export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set(['فان', 'فون', 'دي', 'دا', 'دو', 'ديل', 'دوس', 'ديلا']);
+
+/**
+ * Ordinal adjectives (normalized): a regnal number right after a ruler's given name (عبد الله
+ * الثاني، فرناندو الثالث، ألفونسو الثالث عشر), a rank after anyone else's full name
+ * (فرناندو غونزاليز العاشر).
+ */
+export const ORDINALS: ReadonlySet<string> = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي']);

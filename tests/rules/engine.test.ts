@@ -137,6 +137,11 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('وقال نائب القائد الأعلى للقوات المسلحة مساء أمس إن')).some((x) => x.includes('للقوات'))).toBe(false);
     expect(texts(candidates('وقال: لدينا مشاريع كثيرة.'))).toEqual([]);
   });
+  it('takes an ordinal as a regnal number after a given name (فرناندو الثالث), not after a family name (a rank)', () => {
+    expect(texts(candidates('وسقطت المدينة في يد فرناندو الثالث ملك قشتالة.'))).toContain('فرناندو الثالث');
+    expect(texts(candidates('وسقطت المدينة في يد فرناندو الثالث ملك قشتالة.')).some((x) => x.includes('ملك'))).toBe(false);
+    expect(texts(candidates('وجاء فرناندو غونزاليز العاشر في الترتيب.'))).toEqual(['فرناندو غونزاليز']);
+  });
   it('does not cross a line break', () => {
     expect(texts(candidates('وقال سمير الحداد\nالاجتماع مثمر.'))).toEqual(['سمير الحداد']);
   });
