@@ -577,7 +577,8 @@ class NamePartMemo {
     // A particle is a name word only before one (a name does not end in ابن: صدام حسين ابن عمه).
     // An ordinal is a regnal number only right after a given name (فرناندو الثالث); after a
     // family name it is a rank (فرناندو غونزاليز العاشر).
-    if (ORDINALS.has(w) && !(p > 0 && t.kind[p - 1] === TokenKind.Arabic && (this.lex['given-names']?.matchAt(t, p - 1, this.cache, true)?.end === p || NAME_PARTICLES.has(t.norm(p - 2 < 0 ? p - 1 : p - 2))))) return -1;
+    // (A compound given name counts: عبد الله الثاني.)
+    if (ORDINALS.has(w) && !(p > 0 && t.kind[p - 1] === TokenKind.Arabic && (this.lex['given-names']?.matchAt(t, p - 1, this.cache, true)?.end === p || (p >= 2 && NAME_PARTICLES.has(t.norm(p - 2)))))) return -1;
     // A European particle (فان، فون، دي) joins the name words on both sides of it; فإن with its
     // hamza is the conjunction.
     if (FOREIGN_NAME_PARTICLES.has(w)) {
