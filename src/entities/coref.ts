@@ -13,6 +13,7 @@ import type { Lexicon } from '../rules/lexicon.js';
 import { FOREIGN_NAME_PARTICLES, NAME_PARTICLES } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
+import { WordShape, wordShape } from '../rules/word-shape.js';
 import type { Candidate } from './candidate.js';
 import { candidateKey } from './resolve.js';
 
@@ -58,6 +59,7 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
   tailNames(doc, cands);
   partialNames(doc, cands, ctx, occupied, added);
   givenNames(doc, cands, ctx, occupied, added);
+  listedNames(doc, cands, ctx, occupied, added);
   return [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -290,6 +292,50 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
       via: 'coreference', rule: 'coref.given-name', form: 'name', flags: 0, confidence: 0.6,
     });
     occupied[i] = 1;
+  }
+}
+
+/**
+ * A name in a list of people: right after a person's name, و + a given name (even one that is
+ * also a word) + a name word is the next person of the list (عادل فتحي وفرج شلبي، روني وبول
+ * سكولز): rule `ar.person.list-given`. The list goes on from each name found.
+ */
+function listedNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+  const t = doc.tokens;
+  const given = ctx.lex['given-names'];
+  const notName = ctx.lex['not-name'];
+  if (!given) return;
+  const ends = [...cands, ...added].filter((c) => c.type === 'person' && c.form === 'name').map((c) => c.tokenEnd).sort((a, b) => a - b);
+  const queue = [...new Set(ends)];
+  /** The given name after و at token `j`, joined (وبول) or written apart (و بول): its token and mention start. */
+  const afterAnd = (j: number): [number, number] | null => {
+    if (j >= t.count || occupied[j] || t.kind[j] !== TokenKind.Arabic || (t.flags[j] & TokenFlag.LineStart)) return null;
+    if (t.norm(j) === 'و') {
+      const g = j + 1 < t.count && !occupied[j + 1] && t.kind[j + 1] === TokenKind.Arabic ? given.matchAt(t, j + 1, ctx.cache, true) : null;
+      return g && g.end === j + 2 ? [j + 1, t.start(j + 1)] : null;
+    }
+    const m = given.matchAt(t, j, ctx.cache, false);
+    return m && m.end === j + 1 && m.reading.prefix === 'و' ? [j, t.startAt(t.nStart[j] + m.reading.mentionOffset)] : null;
+  };
+  while (queue.length) {
+    const found = afterAnd(queue.shift()!);
+    if (!found) continue;
+    const [j, start] = found;
+    const k = j + 1;
+    if (k >= t.count || occupied[k] || t.kind[k] !== TokenKind.Arabic || (t.flags[k] & TokenFlag.LineStart)) continue;
+    // The name word after it: no word of the lexicons, no particle, no pronoun-bearing or verb
+    // shape, not the next name of the list (وتحية).
+    const w = t.norm(k);
+    if (w.length < 2 || notName?.hasWordAt(t, k, ctx.cache) || NAME_PARTICLES.has(w) || given.tagsOf(w)?.has('weak')) continue;
+    if (wordShape(doc.text, t.start(k), t.end(k)) === WordShape.Inflected || afterAnd(k)) continue;
+    const name = doc.text.slice(start, t.end(k));
+    added.push({
+      start, end: t.end(k), tokenStart: j, tokenEnd: k + 1, type: 'person', entities: [],
+      key: `person:${normalize(name)}`, name, via: 'rule', rule: 'ar.person.list-given', form: 'name', flags: 0, confidence: 0.55,
+    });
+    occupied[j] = occupied[k] = 1;
+    if (j > 0 && t.norm(j - 1) === 'و') occupied[j - 1] = 1;
+    queue.push(k + 1);
   }
 }
 

@@ -71,6 +71,20 @@ describe('a given name alone that opens no name of the text', () => {
   });
 });
 
+describe('a list of people', () => {
+  const listed = (r: ArticleResult) => r.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'ar.person.list-given').map((m) => m.text);
+  it('after a person\'s name, و + a given name (also one that is a word) + a name word is the next person', () => {
+    expect(listed(run('وشارك في العمل سمير الحداد وفرج كاظمي وبول سكولز أمس.'))).toEqual(['فرج كاظمي', 'بول سكولز']);
+    // Written apart, as clitic-segmented text has it.
+    expect(listed(run('وشارك في العمل سمير الحداد و فرج كاظمي أمس .'))).toEqual(['فرج كاظمي']);
+  });
+  it('not before a word, a particle or the next name of the list, nor without a person before', () => {
+    expect(listed(run('وشارك سمير الحداد وسعيد قال إن العمل انتهى.'))).toEqual([]);
+    expect(listed(run('وكانت السيدة منى الحداد وهو ابن عشر سنين.'))).toEqual([]);
+    expect(listed(run('ووصل الوفد وفرج كاظمي إلى المدينة.'))).toEqual([]);
+  });
+});
+
 describe('partial names', () => {
   it('a surname behind a European particle keeps it (فان كاظمي)', () => {
     const text = 'وسدد روبن فان كاظمي كرة قوية. وقال فان كاظمي إن الفوز مستحق.';
