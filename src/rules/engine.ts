@@ -534,7 +534,14 @@ class NamePartMemo {
   /** A nationality in its bare form (كندي، تركي) right after a given name. */
   isBareDemonymAfterGiven(p: number): boolean {
     const t = this.doc.tokens;
-    if (p === 0 || (t.flags[p] & TokenFlag.LineStart) || !this.lex.demonyms?.has(t.norm(p))) return false;
+    if (p === 0 || (t.flags[p] & TokenFlag.LineStart)) return false;
+    const w = t.norm(p);
+    const bare = this.lex.demonyms?.has(w);
+    // With the article, only as the third word of a name: محمد سعيد الكندي (a family name), not
+    // ماكرون الفرنسي (an adjective).
+    const third = !bare && w.startsWith('ال') && this.lex.demonyms?.has(w.slice(2)) && p >= 2 && t.kind[p - 2] === TokenKind.Arabic && !(t.flags[p - 1] & TokenFlag.LineStart)
+      && (this.lex['given-names']?.matchAt(t, p - 2, this.cache, true)?.end === p - 1);
+    if (!bare && !third) return false;
     const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, true);
     return !!g && g.end === p;
   }

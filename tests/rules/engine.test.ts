@@ -142,6 +142,10 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('وسقطت المدينة في يد فرناندو الثالث ملك قشتالة.')).some((x) => x.includes('ملك'))).toBe(false);
     expect(texts(candidates('وجاء فرناندو غونزاليز العاشر في الترتيب.'))).toEqual(['فرناندو غونزاليز']);
   });
+  it('takes a nationality with the article as the family name only as a third name word (محمد سعيد الكندي)', () => {
+    expect(texts(candidates('وحضر اللقاء محمد سعيد الكندي وزير البيئة.'))).toContain('محمد سعيد الكندي');
+    expect(texts(candidates('وقال سمير الحداد الفرنسي إن')).some((x) => x.includes('الفرنسي'))).toBe(false);
+  });
   it('does not cross a line break', () => {
     expect(texts(candidates('وقال سمير الحداد\nالاجتماع مثمر.'))).toEqual(['سمير الحداد']);
   });
