@@ -318,11 +318,20 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     // A three-letter stem behind a proclitic is too often the tail of a word (فلكيا is not ف + ل +
     // كيا, ليلة not ل + يلة): places (بمصر، لغزة) and people (وبوش) keep it, organizations do not.
     const shortStem = bestReading.offset > 0 && bestEnd - i === 1 && bestReading.stem.length <= 3;
-    const entries = bestNode.entries!.filter((e) => caseFits(doc, i, bestEnd, e.flags) && (!articleDropped || entityAt(e.entity).type === 'organization') && !(shortStem && entityAt(e.entity).type === 'organization'));
-    if (entries.length === 0) { i++; continue; }
-    let flags = entries[0].flags;
-    for (const e of entries) flags &= e.flags;
-    const first = entityAt(entries[0].entity);
+    // The entries the text's case and the reading allow: their entities, and the flags they all have.
+    const entities: number[] = [];
+    let flags = -1;
+    for (const e of bestNode.entries!) {
+      if (!caseFits(doc, i, bestEnd, e.flags)) continue;
+      if (articleDropped || shortStem) {
+        const org = entityAt(e.entity).type === 'organization';
+        if ((articleDropped && !org) || (shortStem && org)) continue;
+      }
+      entities.push(e.entity);
+      flags &= e.flags;
+    }
+    if (entities.length === 0) { i++; continue; }
+    const first = entityAt(entities[0]);
     // الملك عبدالله الثاني: the title is evidence, not part of the name.
     const from = flags & AliasFlag.LeadingTitle ? i + 1 : i;
     const start = from === i && bestReading.mentionOffset ? t.startAt(t.nStart[i] + bestReading.mentionOffset) : t.start(from);
@@ -335,7 +344,7 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     out.push({
       start, end, tokenStart: from, tokenEnd: bestEnd,
       type: first.type,
-      entities: entries.map((e) => e.entity),
+      entities,
       via: 'gazetteer', rule: first.id, form: flags & AliasFlag.Nominal ? 'nominal' : 'name', flags,
       confidence: bestReading.offset ? 0.9 : 1,
     });

@@ -16,6 +16,14 @@ export function isQuoteMark(ch: string): boolean {
   return OPENERS.has(ch) || CLOSERS.has(ch) || EITHER.has(ch);
 }
 
+/** Every quotation mark, by code unit. */
+const QUOTE_CODES = new Set([...OPENERS, ...CLOSERS, ...EITHER].map((c) => c.charCodeAt(0)));
+
+/** {@link isQuoteMark} of the character at `i` of `text`, read as a code unit (no one-character string is made). */
+export function isQuoteMarkAt(text: string, i: number): boolean {
+  return QUOTE_CODES.has(text.charCodeAt(i));
+}
+
 /** Direction of a mark. */
 export type MarkDirection = 'open' | 'close' | 'either';
 

@@ -11,7 +11,7 @@ import { Mark, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Entity, Quote, Span } from '../types.js';
-import { isApostrophe, isQuoteMark, markDirection } from './marks.js';
+import { isApostrophe, isQuoteMarkAt, markDirection } from './marks.js';
 import { accordingTo, clauseWithoutThat, cueAfterApposition, nominalHead, nominalKind, sentenceOf, subjectWords, trailingAttribution, type Trailing } from '../lang/en/attribution.js';
 
 /** What quote extraction reads besides the document. */
@@ -155,7 +155,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     let k = cue.b;
     let at = -1;
     for (; k < Math.min(sentEnd, cue.b + CLAUSE_WINDOW); k++) {
-      if (t.kind[k] === TokenKind.Punct && isQuoteMark(doc.text[t.start(k)])) break;
+      if (t.kind[k] === TokenKind.Punct && isQuoteMarkAt(doc.text, t.start(k))) break;
       // "that"/أن after another cue belongs to that one (said …, adding that …; وأكد … مضيفاً أن);
       // in English a comma ends the search too.
       const other = k > cue.b ? cueStarts.get(k) : undefined;
@@ -174,7 +174,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     let endTok = sentEnd;
     // English: the clause ends before "…, adding that" (the participle reports a clause of its own).
     if (en) for (let j = at + 2; j + 1 < sentEnd; j++) if (t.norm(j) === ',' && cueStarts.get(j + 1)?.tags.has('participle')) { endTok = j; break; }
-    while (endTok > at + 1 && t.kind[endTok - 1] === TokenKind.Punct && !isQuoteMark(doc.text[t.start(endTok - 1)])) endTok--;
+    while (endTok > at + 1 && t.kind[endTok - 1] === TokenKind.Punct && !isQuoteMarkAt(doc.text, t.start(endTok - 1))) endTok--;
     // A direct quote inside the clause ends it.
     // A direct quote inside the clause ends it; so does the next speech cue (… التفاوضية، مشيراً إلى أن).
     const quoteInside = firstSpanAfter(directSpans, startOff, t.end(endTok - 1));
@@ -284,8 +284,8 @@ function pairMarks(doc: AkhbarDocument, li: number): Pair[] {
   for (let i = line.tokenStart; i < line.tokenEnd; i++) {
     if (t.kind[i] !== TokenKind.Punct) continue;
     const at = t.start(i);
+    if (!isQuoteMarkAt(doc.text, at) || isApostrophe(doc.text, at)) continue;
     const ch = doc.text[at];
-    if (!isQuoteMark(ch) || isApostrophe(doc.text, at)) continue;
     const dir = markDirection(doc.text, at);
     const closes = dir === 'close' || (dir === 'either' && stack.length > 0);
     if (closes) {

@@ -5,7 +5,7 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
-import { WordMarks, WordMasks } from '../text/words.js';
+import { WordMasks } from '../text/words.js';
 import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
@@ -13,9 +13,23 @@ import type { Lexicon } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
-import { EnglishWords } from '../lang/en/words.js';
+import { EnglishWords, lexiconId } from '../lang/en/words.js';
 import { Shape } from '../lang/en/features.js';
 import { englishNames } from '../lang/en/names.js';
+
+/**
+ * A pattern element as the engine keeps it: every field present (see {@link uniformElement}),
+ * its lexicon's number on the English path and its `in` list as a set (a word's string keeps
+ * its hash, so a lookup beats comparing it with each listed word).
+ */
+interface Element extends PatternElement {
+  lexId: number;
+  inSet: ReadonlySet<string> | null;
+}
+/** A rule as the engine keeps it. */
+interface Rule extends RuleRecord {
+  pattern: Element[];
+}
 
 /** The lexicons a rule set reads, by name. `given-names` and `breakers` have roles of their own. */
 export type LexiconSet = Record<string, Lexicon>;
@@ -35,15 +49,24 @@ export class RuleEngine {
   private readonly punctuationStarts: boolean;
   private readonly firstKeys: string[] = [];
   /** The distinct elements rules may open with, by key index. */
-  private readonly firstElements: PatternElement[] = [];
+  private readonly firstElements: Element[] = [];
   /** Some rule may match from nothing but optional elements: every token may open it. */
   private readonly openFirst: boolean;
   /**
-   * Per rule: a required element after its first (a lexicon entry, failing that a listed word)
-   * that every match has somewhere on the line of its start, or null. A rule is not tried where
+   * Per rule: the index of a required element after its first (a lexicon entry, failing that a
+   * listed word) that every match has somewhere on the line of its start, or -1. A rule is not tried where
    * the rest of the line has no token its anchor may match (Inc, Party, River …).
    */
-  private readonly anchors: (PatternElement | null)[];
+  private readonly anchorOf: Int32Array;
+  /** The distinct anchors, by the indices of {@link anchorOf}. */
+  private readonly anchorElements: Element[];
+  /**
+   * English path, per opening element (by key index): the rules (bit r for rule r) that may open
+   * with it; null when there are too many rules or elements for bits (every rule is then walked).
+   */
+  private readonly keyRules: number[] | null = null;
+  /** The rules every token may open (see {@link openFirst}), as bits. */
+  private readonly alwaysRules: number = 0;
   /** Some rule has a `known` element: only then are the dictionary's names indexed per document. */
   private readonly readsKnown: boolean;
   /** This engine's slot for per-word marks in the reading cache (English words not capitalized). */
@@ -62,23 +85,31 @@ export class RuleEngine {
    * the word after its first element cannot be its second (see {@link nextMask}).
    */
   private readonly nextKeys: number[];
+  /** Rules whose second element is tested before their first (see the constructor). */
+  private readonly nextFirst: boolean[];
   /** The distinct second elements of {@link nextKeys}, by key index. */
-  private readonly nextElements: PatternElement[] = [];
+  private readonly nextElements: Element[] = [];
   /** Per word id (Arabic path): the word's mask over {@link nextElements}, see {@link nextMask}. */
   private readonly nextMasks = new WordMasks();
 
+  /** The rules, their elements in one shape (see {@link uniformRule}). */
+  private readonly rules: readonly Rule[];
+
   constructor(
-    private readonly rules: readonly RuleRecord[],
+    source: readonly RuleRecord[],
     private readonly lex: LexiconSet,
     private readonly cache: ReadingCache,
   ) {
+    // Keys below are read off the rules as written; the engine keeps and matches the uniform copies.
+    const rules = source;
+    this.rules = source.map(uniformRule);
     this.punctuationStarts = rules.some((r) => r.pattern[0].in?.some((w) => !/[\p{L}\p{N}]/u.test(w)) ?? false);
-    this.openKeys = rules.map((rule) => {
+    this.openKeys = rules.map((rule, r) => {
       const keys: number[] = [];
-      for (const el of rule.pattern) {
+      for (const [j, el] of rule.pattern.entries()) {
         const key = JSON.stringify({ ...el, capture: undefined, repeat: undefined, optional: undefined });
         let k = this.firstKeys.indexOf(key);
-        if (k < 0) { k = this.firstKeys.length; this.firstKeys.push(key); this.firstElements.push(el); }
+        if (k < 0) { k = this.firstKeys.length; this.firstKeys.push(key); this.firstElements.push(this.rules[r].pattern[j]); }
         keys.push(k);
         if (!el.optional && (el.repeat?.[0] ?? 1) > 0) return keys;
       }
@@ -86,31 +117,47 @@ export class RuleEngine {
     });
     this.openFirst = this.openKeys.includes(null);
     const nextKeys: string[] = [];
-    this.nextKeys = rules.map((rule) => {
+    this.nextKeys = rules.map((rule, r) => {
       const [first, second] = rule.pattern;
       const once = !first.optional && (!first.repeat || (first.repeat[0] === 1 && first.repeat[1] === 1));
       if (!once || !second || second.optional || (second.repeat && second.repeat[0] < 1)) return -1;
       const key = JSON.stringify({ ...second, capture: undefined, repeat: undefined, optional: undefined });
       let k = nextKeys.indexOf(key);
-      if (k < 0) { k = nextKeys.length; nextKeys.push(key); this.nextElements.push(second); }
+      if (k < 0) { k = nextKeys.length; nextKeys.push(key); this.nextElements.push(this.rules[r].pattern[1]); }
       return k < 30 ? k : -1;
     });
+    // A rule opening with one name word (ar.person.name-bin: X بن …) is dismissed by its second
+    // element at the next token before the costly name-word test of the first.
+    this.nextFirst = this.rules.map((rule, r) => this.nextKeys[r] >= 0 && (rule.pattern[0].name === 'part' || rule.pattern[0].name === 'noun'));
     this.readsKnown = rules.some((rule) => rule.pattern.some((el) => el.known !== undefined));
     // Anchors that test the same thing (one lexicon, or one word list) share one element, so
     // the positions of each are found once per line, not once per rule that has it.
-    const sameAnchor = new Map<string, PatternElement>();
-    this.anchors = rules.map((rule) => {
+    const sameAnchor = new Map<string, number>();
+    this.anchorElements = [];
+    this.anchorOf = Int32Array.from(this.rules, (rule) => {
       const required = rule.pattern.slice(1).filter((el) => (el.repeat ? el.repeat[0] : el.optional ? 0 : 1) > 0);
       const el = required.find((el) => el.lex) ?? required.find((el) => el.in) ?? null;
-      if (!el) return null;
+      if (!el) return -1;
       const key = el.lex ? `lex:${el.lex}` : `in:${JSON.stringify(el.in)}`;
-      let canonical = sameAnchor.get(key);
-      if (!canonical) sameAnchor.set(key, (canonical = el));
-      return canonical;
+      let a = sameAnchor.get(key);
+      // A word's anchors are bits of one mask: beyond 30 distinct ones, a rule goes without.
+      if (a === undefined && this.anchorElements.length < 30) { sameAnchor.set(key, (a = this.anchorElements.length)); this.anchorElements.push(el); }
+      return a ?? -1;
     });
     this.lowerSlot = cache.slotOf(this.openKeys);
     // Beyond 30 distinct opening elements a mask cannot hold them all: every bit is set, no rule is skipped.
     this.openMasks = this.openKeys.map((keys) => !keys || this.firstKeys.length > 30 ? -1 : keys.reduce((m, k) => m | (1 << k), 0));
+    // Rules as bits (English path): up to 31 rules and 30 opening elements.
+    if (rules.length <= 31 && this.firstKeys.length <= 30) {
+      const keyRules = this.firstKeys.map(() => 0);
+      let always = 0;
+      this.openKeys.forEach((keys, r) => {
+        if (keys) for (const k of keys) keyRules[k] |= 1 << r;
+        else always |= 1 << r;
+      });
+      this.keyRules = keyRules;
+      this.alwaysRules = always;
+    }
   }
 
   /**
@@ -152,7 +199,7 @@ export class RuleEngine {
    * Whether an element may match token `i` on the Arabic path as far as its word alone tells:
    * the tests of {@link matchElement} that read the word and nothing around it.
    */
-  private mayMatchWordAr(el: PatternElement, t: TokenList, i: number): boolean {
+  private mayMatchWordAr(el: Element, t: TokenList, i: number): boolean {
     if (el.lex || el.in) return this.mayMatchWord(el, t, i);
     if (el.known) return true;
     switch (el.name) {
@@ -164,7 +211,7 @@ export class RuleEngine {
   }
 
   /** Whether an opening element may match token `i` as far as its word alone tells (see {@link wordMask}). */
-  private mayMatchWord(el: PatternElement, t: TokenList, i: number): boolean {
+  private mayMatchWord(el: Element, t: TokenList, i: number): boolean {
     if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
     if (el.in) return el.in.includes(t.norm(i));
     if (el.name === 'given') return this.lex['given-names']?.mayStart(t, i, this.cache) ?? false;
@@ -225,8 +272,7 @@ export class RuleEngine {
     const marks = en ? this.cache.marksOf(this.lowerSlot, t) : null;
     const masks = this.wordMasks.of(t.words);
     const lineEnd = lineEnds(t);
-    const anchorNext = this.anchorNext;
-    anchorNext.clear();
+    this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
       // A rule may open on punctuation only through an `in` list (an apposition after a comma).
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
@@ -234,12 +280,22 @@ export class RuleEngine {
       if (en && !this.mayOpenEnglish(en, t, i, marks!)) continue;
       const mask = this.wordMask(t, i, masks);
       if (!this.openFirst && mask === MASK_KNOWN) continue;
+      if (en && this.keyRules) {
+        // The rules that open at i, as bits, tried in their order.
+        for (let open = this.openRules(en, i, mask); open !== 0; open &= open - 1) {
+          this.tryRule(doc, 31 - Math.clz32(open & -open), i, memo, lineEnd, out);
+        }
+        continue;
+      }
       firstOk.fill(0);
       for (let r = 0; r < this.rules.length; r++) {
-        const rule = this.rules[r];
         const keys = this.openKeys[r];
         if (keys) {
           if ((this.openMasks[r] & mask) === 0) continue;
+          if (nextMasks && this.nextFirst[r]) {
+            const e = i + 1;
+            if (e >= t.count || t.flags[e] & TokenFlag.LineStart || !(this.nextMask(t, e, nextMasks) & (1 << this.nextKeys[r]))) continue;
+          }
           // A rule opens at i only if one of the elements it may open with matches there.
           let opens = false;
           for (const k of keys) {
@@ -260,74 +316,103 @@ export class RuleEngine {
             if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextMask(t, e, nextMasks) & (1 << nk))) continue;
           }
         }
-        const anchor = this.anchors[r];
-        if (anchor) {
-          let next = anchorNext.get(anchor);
-          if (!next) anchorNext.set(anchor, (next = this.anchorBuffer(anchor, t.count)));
-          if (next[i] < 0) this.anchorPositions(t, anchor, next, i, lineEnd[i]);
-          if (next[i] >= lineEnd[i]) continue;
-        }
-        if (rule.context === 'sport' && !en?.isSport(i)) continue;
-        const m = this.matchRule(doc, rule, i, memo);
-        if (!m) continue;
-        out.push({
-          start: m.start, end: m.end, tokenStart: m.a, tokenEnd: m.b, type: rule.type, entities: [],
-          via: 'rule', rule: rule.id, form: 'name', flags: 0, confidence: rule.confidence ?? 0.8,
-        });
+        this.tryRule(doc, r, i, memo, lineEnd, out);
       }
     }
     if (en) out.push(...englishNames(en, out, known ?? [], records ?? []));
     return out;
   }
 
-  /** Per anchor, the positions of the document being read (see {@link anchorBuffer}). */
-  private readonly anchorNext = new Map<PatternElement, Int32Array>();
-  /** Per anchor, an array kept from one document to the next: a new one per document cost more than the fill. */
-  private readonly anchorBuffers = new Map<PatternElement, Int32Array>();
+  /**
+   * English path: the rules (bit r) that open at token `i`, whose word has opening mask `mask`.
+   * Each opening element the mask allows is tested once, and only while it may open a rule not open yet.
+   */
+  private openRules(en: EnglishWords, i: number, mask: number): number {
+    const keyRules = this.keyRules!;
+    let open = this.alwaysRules;
+    for (let k = 0; k < keyRules.length; k++) {
+      if (mask & (1 << k) && keyRules[k] & ~open && this.matchEnglish(en, this.firstElements[k], i) >= 0) open |= keyRules[k];
+    }
+    return open;
+  }
 
-  /** The anchor's array for a document of `count` tokens, every position unknown (-1). */
-  private anchorBuffer(anchor: PatternElement, count: number): Int32Array {
-    let buf = this.anchorBuffers.get(anchor);
-    if (!buf || buf.length < count) this.anchorBuffers.set(anchor, (buf = new Int32Array(Math.max(count, 1024))));
-    return buf.fill(-1, 0, count);
+  /** Rule `r` at token `i`, where it opens: its anchor, its context, then its pattern; a match goes to `out`. */
+  private tryRule(doc: AkhbarDocument, r: number, i: number, memo: NamePartMemo, lineEnd: Int32Array, out: Candidate[]): void {
+    const rule = this.rules[r];
+    const a = this.anchorOf[r];
+    if (a >= 0 && !this.anchorAhead(doc.tokens, a, i, lineEnd[i])) return;
+    if (rule.context === 'sport' && !memo.en?.isSport(i)) return;
+    const m = this.matchRule(doc, rule, i, memo);
+    if (!m) return;
+    out.push({
+      start: m.start, end: m.end, tokenStart: m.a, tokenEnd: m.b, type: rule.type, entities: [],
+      via: 'rule', rule: rule.id, form: 'name', flags: 0, confidence: rule.confidence ?? 0.8,
+    });
+  }
+
+  /** Whether anchor `a` may match at or after token `i` on its line (which ends before token `end`). */
+  private anchorAhead(t: TokenList, a: number, i: number, end: number): boolean {
+    if (!this.lineRead[end]) this.readLine(t, i, end);
+    return this.anchorLast[end * this.anchorElements.length + a] >= i;
   }
 
   /**
-   * Fills `next` over the line of token `i` (which ends before token `end`): for each of its
-   * tokens, the first token at or after it where the anchor element may match (its lexicon may
-   * start there, or the word is listed), `end` when none. A necessary condition read from the
-   * words' marks; a line is filled only when some rule with this anchor opens on it.
+   * Per line of the document being read, by the token that ends it (see {@link lineEnds}): 1 once
+   * {@link readLine} has read it. Kept from one document to the next, like {@link anchorLast}.
    */
-  private anchorPositions(t: TokenList, el: PatternElement, next: Int32Array, i: number, end: number): void {
-    const lex = el.lex ? this.lex[el.lex] : undefined;
-    const set = el.in ? this.inSet(el) : null;
-    // Per word: Mark.Some where the anchor may match it, Mark.None where not; most are known already.
-    // (A lexicon the path lacks matches nowhere.)
-    const marks = lex ? lex.startMarks(t, this.cache) : el.lex ? null : this.listMarks(el).of(t.words);
-    let at = end;
-    for (let p = end - 1; p >= 0; p--) {
-      if (marks) {
-        const id = t.word[p];
-        let m = marks[id];
-        if (m === 0) marks[id] = m = (lex ? lex.mayStart(t, p, this.cache) : set?.has(t.norm(p))) ? Mark.Some : Mark.None;
-        if (m === Mark.Some) at = p;
-      }
-      next[p] = at;
-      if (p <= i && t.flags[p] & TokenFlag.LineStart) break;
-    }
+  private lineRead = new Uint8Array(0);
+  /** Per line read (by its end token) and anchor: the line's last token where the anchor may match, or -1. */
+  private anchorLast = new Int32Array(0);
+  /** Per word id: the anchors (bit a) that may match the word, with {@link MASK_KNOWN} (0: not known yet). */
+  private readonly anchorMasks = new WordMasks();
+
+  /** Sizes the line tables for a document of `count` tokens, no line read. */
+  private resetLines(count: number): void {
+    if (this.lineRead.length <= count) {
+      this.lineRead = new Uint8Array(Math.max(count + 1, 1024));
+      this.anchorLast = new Int32Array(this.lineRead.length * this.anchorElements.length);
+    } else this.lineRead.fill(0, 0, count + 1);
   }
 
-  /** Per word, whether it is in an element's `in` list (see {@link anchorPositions}). */
-  private listMarks(el: PatternElement): WordMarks {
-    let m = this.inMarks.get(el);
-    if (!m) this.inMarks.set(el, (m = new WordMarks()));
+  /**
+   * Finds, for the line of token `i` (which ends before token `end`), the last token where each
+   * anchor may match (its lexicon may start there, or the word is listed): one pass from the
+   * line's end back, over the words' anchor masks, until every anchor is found or the line starts.
+   */
+  private readLine(t: TokenList, i: number, end: number): void {
+    const n = this.anchorElements.length, base = end * n;
+    this.anchorLast.fill(-1, base, base + n);
+    const masks = this.anchorMasks.of(t.words);
+    let left = (1 << n) - 1;
+    for (let p = end - 1; p >= 0 && left !== 0; p--) {
+      let m = this.anchorMask(t, p, masks) & left;
+      left &= ~m;
+      for (; m !== 0; m &= m - 1) this.anchorLast[base + 31 - Math.clz32(m & -m)] = p;
+      if (p <= i && t.flags[p] & TokenFlag.LineStart) break;
+    }
+    this.lineRead[end] = 1;
+  }
+
+  /** The anchors (bit a) that may match token `p`'s word, with {@link MASK_KNOWN}: computed once per word. */
+  private anchorMask(t: TokenList, p: number, masks: Int32Array): number {
+    const id = t.word[p];
+    let m = masks[id];
+    if (m === 0) {
+      m = MASK_KNOWN;
+      for (let a = 0; a < this.anchorElements.length; a++) {
+        const el = this.anchorElements[a];
+        // (A lexicon the path lacks matches nowhere.)
+        const lex = el.lex ? this.lex[el.lex] : undefined;
+        if (lex ? lex.mayStart(t, p, this.cache) : el.inSet?.has(t.norm(p))) m |= 1 << a;
+      }
+      masks[id] = m;
+    }
     return m;
   }
-  private readonly inMarks = new Map<PatternElement, WordMarks>();
   /** The rule being matched names a place: و may join its words (أصفر ونجار، سانت كيتس ونيفيس). */
   private placeRule = false;
 
-  private matchRule(doc: AkhbarDocument, rule: RuleRecord, i: number, memo: NamePartMemo) {
+  private matchRule(doc: AkhbarDocument, rule: Rule, i: number, memo: NamePartMemo) {
     const t = doc.tokens;
     const pat = rule.pattern;
     if (this.ends.length < pat.length * MAX_REPEAT) this.ends = new Int32Array(pat.length * MAX_REPEAT);
@@ -343,7 +428,7 @@ export class RuleEngine {
 
   /** The rule being matched by {@link stepRule}, and its captured tokens so far (fields, so the walk allocates nothing). */
   private mDoc!: AkhbarDocument;
-  private mPat!: readonly PatternElement[];
+  private mPat!: readonly Element[];
   private mStart = 0;
   private mMemo!: NamePartMemo;
   private capA = -1;
@@ -385,7 +470,9 @@ export class RuleEngine {
   }
 
   /** Where a captured first token's mention starts: after its conjunction/preposition. */
-  private mentionOffset(doc: AkhbarDocument, el: PatternElement, p: number): number {
+  private mentionOffset(doc: AkhbarDocument, el: Element, p: number): number {
+    // Only an Arabic word carries a proclitic (a Latin word's one reading is itself).
+    if (doc.tokens.kind[p] !== TokenKind.Arabic) return 0;
     if (el.lex) return this.lex[el.lex]?.matchAt(doc.tokens, p, this.cache, el.bare)?.reading.mentionOffset ?? 0;
     if (el.name === 'given') return this.lex['given-names']?.matchAt(doc.tokens, p, this.cache)?.reading.mentionOffset ?? 0;
     if (el.name === 'part' || el.name === 'noun') return conjunctionLength(doc.tokens.norm(p), (w) => this.lex['given-names']?.has(w) ?? false);
@@ -393,7 +480,7 @@ export class RuleEngine {
   }
 
   /** End token of the element matched at `p`, or -1. */
-  private matchElement(doc: AkhbarDocument, el: PatternElement, p: number, memo: NamePartMemo, allowClitics: boolean): number {
+  private matchElement(doc: AkhbarDocument, el: Element, p: number, memo: NamePartMemo, allowClitics: boolean): number {
     const t = doc.tokens;
     if (memo.en) return this.matchEnglish(memo.en, el, p);
     if (el.lex) {
@@ -408,7 +495,7 @@ export class RuleEngine {
       if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
       return m.end;
     }
-    if (el.in) return this.inSet(el).has(t.norm(p)) ? p + 1 : -1;
+    if (el.in) return el.inSet!.has(t.norm(p)) ? p + 1 : -1;
     if (el.known) return memo.knownEnd.get(`${el.known}:${p}`) ?? -1;
     switch (el.name) {
       case 'given': {
@@ -441,7 +528,7 @@ export class RuleEngine {
     }
   }
   /** The tests of a `part` or `noun` element that read its word alone (false: it does not match there). */
-  private wordFits(el: PatternElement, w: string): boolean {
+  private wordFits(el: Element, w: string): boolean {
     if (el.name === 'noun') return !(el.article === true && !hasArticle(w)) && !(el.nisba && !isNisba(w));
     // A plain name word does not open with a preposition letter (بعنوان، لصالح، كسائق) unless
     // it is a given name (بشار، ليلى، كمال).
@@ -452,26 +539,18 @@ export class RuleEngine {
     return true;
   }
 
-  /** An element's `in` list as a set: a word's string keeps its hash, so a lookup beats comparing it with each listed word. */
-  private inSet(el: PatternElement): ReadonlySet<string> {
-    let set = this.inSets.get(el);
-    if (!set) this.inSets.set(el, (set = new Set(el.in)));
-    return set;
-  }
-  private readonly inSets = new Map<PatternElement, ReadonlySet<string>>();
-
   /** An English element: capitalization decides what a name word is (see src/lang/en/words.ts). */
-  private matchEnglish(en: EnglishWords, el: PatternElement, p: number): number {
+  private matchEnglish(en: EnglishWords, el: Element, p: number): number {
     const t = en.doc.tokens;
     if (el.notInitial && en.initial(p)) return -1;
     if (el.lex) {
       if (el.cased && !en.capitalized(p)) return -1;
-      const m = en.match(el.lex, p);
+      const m = en.matchId(el.lexId, p);
       if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && notTagged(m.tags, el.notTag))) return -1;
       if (el.cased && !en.casedSpan(p, m.end)) return -1;
       return m.end;
     }
-    if (el.in) return this.inSet(el).has(t.norm(p)) ? p + 1 : -1;
+    if (el.in) return el.inSet!.has(t.norm(p)) ? p + 1 : -1;
     switch (el.name) {
       case 'given': return en.givenNameEnd(p, !!el.weak);
       case 'latin': return el.nouns ? en.nounWordEnd(p) : en.nameWordEnd(p);
@@ -479,6 +558,28 @@ export class RuleEngine {
       default: return -1;
     }
   }
+}
+
+/**
+ * A rule whose elements all have every field of {@link PatternElement}, in one order (absent ones
+ * undefined), and so one hidden class: elements written with different fields would make every
+ * field read in the matching loops megamorphic.
+ */
+function uniformRule(rule: RuleRecord): Rule {
+  return {
+    id: rule.id, type: rule.type, pattern: rule.pattern.map(uniformElement),
+    confidence: rule.confidence, description: rule.description, context: rule.context,
+  };
+}
+
+function uniformElement(el: PatternElement): Element {
+  return {
+    lex: el.lex, tag: el.tag, notTag: el.notTag, name: el.name, in: el.in, known: el.known,
+    optional: el.optional, repeat: el.repeat, capture: el.capture, bare: el.bare, plain: el.plain,
+    weak: el.weak, nisba: el.nisba, article: el.article, cased: el.cased, nouns: el.nouns, notInitial: el.notInitial,
+    lexId: el.lex ? lexiconId(el.lex) : -1,
+    inSet: el.in ? new Set(el.in) : null,
+  };
 }
 
 /** For each token, the index of the next token that starts a line (`count` for the last line): no match crosses it. */

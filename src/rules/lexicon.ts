@@ -3,7 +3,7 @@
  * given names …) compiled into a token trie of normalized forms, matched
  * clitic-aware at a token position.
  */
-import { TokenFlag, type TokenList } from '../text/tokenize.js';
+import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
 import { nameTokens } from '../gazetteer/compile.js';
 import { Mark, MAX_NAME_WORD, tokenWord, type ReadingCache } from '../gazetteer/match.js';
 import type { CliticReading } from '../text/clitics.js';
@@ -211,11 +211,12 @@ export class Lexicon {
   matchAt(tokens: TokenList, i: number, cache: ReadingCache, bare = false): LexMatch | null {
     // Most words open no entry: their mark says so before any memo is touched.
     if (i < tokens.count && this.marks(cache, tokens)[tokens.word[i]] === Mark.None) return null;
-    // Rules ask the same lexicon about the same token many times: remember the answer per document.
-    let memo = tokens === this.lastTokens ? this.lastMemo : this.memo.get(tokens);
-    if (!memo) this.memo.set(tokens, (memo = [null, null]));
-    this.lastTokens = tokens;
-    this.lastMemo = memo;
+    // Rules ask the same lexicon about the same token many times: remember the answers for the
+    // document read now (documents are read one at a time; another one starts a new memo).
+    let memo = this.lastMemo;
+    if (tokens !== this.lastTokens || !memo) { memo = this.lastMemo = [null, null]; this.lastTokens = tokens; }
+    // A word that is not Arabic has one reading, itself: bare or not, the answer is the same and kept once.
+    if (i < tokens.count && tokens.kind[i] !== TokenKind.Arabic) bare = true;
     // Sized up front: only tokens of words marked Some are written, and a sparse array would turn slow.
     const slot = (memo[bare ? 1 : 0] ??= new Array<LexMatch | null | undefined>(tokens.count));
     const hit = slot[i];
@@ -223,8 +224,11 @@ export class Lexicon {
     return (slot[i] = this.lookup(tokens, i, cache, bare));
   }
 
-  private readonly memo = new WeakMap<TokenList, ((LexMatch | null | undefined)[] | null)[]>();
-  /** The document asked about last and its memo: most calls come in runs over one document. */
+  /**
+   * The document asked about last and its memo. Not a WeakMap by document: the young-generation
+   * collector keeps a weak map's entries alive, so each document's memos would outlive several
+   * collections and be copied by each.
+   */
   private lastTokens: TokenList | null = null;
   private lastMemo: ((LexMatch | null | undefined)[] | null)[] | undefined;
 

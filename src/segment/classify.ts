@@ -13,7 +13,6 @@
  * 4. The headline is found by walking back from the body over the metadata
  *    cluster (date, byline, dateline, captions, share bars).
  */
-import { match } from 'ts-pattern';
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
 import { TokenKind } from '../text/tokenize.js';
@@ -284,25 +283,32 @@ export function findHeadline(
 
 /** The line's kind outside any article: link titles and teasers are related, the rest furniture. */
 export function furnitureKind(f: LineInfo, role: Role): SegmentKind {
-  return match(role)
-    .returnType<SegmentKind>()
-    .with('title', () => (f.words >= 4 ? 'related' : 'boilerplate'))
-    .with('prose', 'readAlso', 'readAlsoItem', 'listHead', () => 'related')
-    .with('short', 'date', 'time', 'byline', 'credits', 'source', 'tags', 'siteTags', 'dateLabel', 'caption', 'trailer', 'ad', 'siteTalk', 'junk',
-      () => 'boilerplate')
-    .exhaustive();
+  // A switch, not a pattern match: this runs for most lines of a page, and allocates nothing.
+  switch (role) {
+    case 'title': return f.words >= 4 ? 'related' : 'boilerplate';
+    case 'prose': case 'readAlso': case 'readAlsoItem': case 'listHead': return 'related';
+    case 'short': case 'date': case 'time': case 'byline': case 'credits': case 'source': case 'tags': case 'siteTags':
+    case 'dateLabel': case 'caption': case 'trailer': case 'ad': case 'siteTalk': case 'junk':
+      return 'boilerplate';
+    default: return unknownRole(role);
+  }
 }
 
 /** The kind of a line between an article's headline and its body (`related` after a "related" head). */
 export function headerKind(role: Role, afterRelatedHead: boolean): SegmentKind {
-  return match(role)
-    .returnType<SegmentKind>()
-    .with('date', 'time', 'byline', 'dateLabel', 'source', 'caption', 'credits', 'tags', () => 'metadata')
-    .with('readAlso', 'listHead', 'readAlsoItem', () => 'related')
-    .with('title', () => (afterRelatedHead ? 'related' : 'metadata'))
-    .with('prose', () => 'subheading')
-    .with('short', 'siteTags', 'trailer', 'ad', 'siteTalk', 'junk', () => 'boilerplate')
-    .exhaustive();
+  switch (role) {
+    case 'date': case 'time': case 'byline': case 'dateLabel': case 'source': case 'caption': case 'credits': case 'tags': return 'metadata';
+    case 'readAlso': case 'listHead': case 'readAlsoItem': return 'related';
+    case 'title': return afterRelatedHead ? 'related' : 'metadata';
+    case 'prose': return 'subheading';
+    case 'short': case 'siteTags': case 'trailer': case 'ad': case 'siteTalk': case 'junk': return 'boilerplate';
+    default: return unknownRole(role);
+  }
+}
+
+/** Every role has a kind: the compiler checks that no case is missing (`role` is `never` here). */
+function unknownRole(role: never): never {
+  throw new Error(`segment: no kind for the role ${JSON.stringify(role)}`);
 }
 
 /** Widgets whose following short lines belong to them (a poll's question and answers, a prayer table). */

@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mt', 'ft', 'gen', 'adm', 'rev', 'hon', 'est', 'approx', 'dept', 'univ',
 ]);
 const ENDERS = new Set(['.', '!', '?', '؟', '؛', '…', '...', '!!', '??', '!!!']);
+/** Closing quotes and brackets, which stay with the sentence they follow. */
+const CLOSING = new Set(['"', "'", ')', ']', '»', '”']);
 
 /**
  * Sentence starts as token indices (the first is always 0), ending with `tokens.count`.
@@ -32,7 +34,7 @@ export function sentenceStarts(tokens: TokenList): Int32Array {
     }
     // Closing quotes and brackets right after the mark belong to the sentence that ends.
     let j = i;
-    while (j < n && !(tokens.flags[j] & TokenFlag.LineStart) && tokens.kind[j] === TokenKind.Punct && /^["')\]»”]$/.test(tokens.norm(j))) j++;
+    while (j < n && !(tokens.flags[j] & TokenFlag.LineStart) && tokens.kind[j] === TokenKind.Punct && CLOSING.has(tokens.norm(j))) j++;
     if (j < n && j !== out[out.length - 1]) out.push(j);
     i = j;
   }

@@ -44,7 +44,8 @@ export const Shape = {
 } as const;
 
 /** Marks that open a quotation (after them a capital may be the quote's first word). */
-const OPENING = new Set(['"', "'", '(', '[', '«', '“', '‘', '-', ':', '•', '*', '|', '>', '/']);
+const OPENING = new Set(['"', "'", '(', '[', '«', '“', '‘', '-', ':', '•', '*', '|', '>', '/'].map((c) => c.charCodeAt(0)));
+const isOpening = (c: number): boolean => OPENING.has(c);
 /** Most tokens between an opening mark and the word it makes initial ("« Word", "( 'Word"). */
 const MAX_INITIAL_GAP = 4;
 /** Least run of all-caps words that reads as shouted text, not acronyms (THIS IMAGE HAS BEEN SUPPLIED). */
@@ -70,7 +71,13 @@ export class EnglishFeatures {
     this.initial = new Uint8Array(n);
     this.titleText = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      if (t.kind[i] !== TokenKind.Word) continue;
+      const kind = t.kind[i];
+      if (kind === TokenKind.Punct) {
+        // The word right after an opening mark (read in the same pass: marking is order-free).
+        if (isOpening(text.charCodeAt(t.start(i)))) this.afterOpening(i);
+        continue;
+      }
+      if (kind !== TokenKind.Word) continue;
       const a = t.start(i), b = t.end(i);
       const c0 = text.charCodeAt(a);
       if (isUpperCode(c0)) {
@@ -79,21 +86,20 @@ export class EnglishFeatures {
         this.shape[i] = lower ? Shape.Capital : b - a === 1 ? Shape.Letter : Shape.Upper;
       } else if (isLowerCode(c0)) this.shape[i] = Shape.Lower;
     }
-    // All-caps lines: no word with a lower-case letter, at least one upper-case word.
     for (const line of doc.lines) {
-      let upper = 0, lower = 0;
+      // All-caps lines: no word with a lower-case letter, at least one upper-case word.
+      // Title Case: every word of four letters or more starts with a capital.
+      let upper = 0, lower = 0, cap = 0, small = 0;
       for (let i = line.tokenStart; i < line.tokenEnd; i++) {
         const s = this.shape[i];
+        if (s === Shape.None) continue;
         if (s === Shape.Upper) upper++;
         else if (s === Shape.Lower || s === Shape.Capital) lower++;
+        if ((s === Shape.Lower || s === Shape.Capital) && t.kind[i] === TokenKind.Word && t.end(i) - t.start(i) >= 4) {
+          if (s === Shape.Lower) small++; else cap++;
+        }
       }
       if (upper > 0 && lower === 0) this.capsText.fill(1, line.tokenStart, line.tokenEnd);
-      // Title Case: every word of four letters or more starts with a capital.
-      let cap = 0, small = 0;
-      for (let i = line.tokenStart; i < line.tokenEnd; i++) {
-        if (t.kind[i] !== TokenKind.Word || t.end(i) - t.start(i) < 4) continue;
-        if (this.shape[i] === Shape.Lower) small++; else if (this.shape[i] === Shape.Capital) cap++;
-      }
       if (cap >= 2 && small === 0) this.titleText.fill(1, line.tokenStart, line.tokenEnd);
     }
     // Shouted runs inside mixed lines (… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY).
@@ -109,15 +115,17 @@ export class EnglishFeatures {
     // Sentence-initial words.
     const starts = doc.sentences;
     for (let k = 0; k + 1 < starts.length; k++) this.markInitial(starts[k], starts[k + 1]);
-    for (let i = 0; i < n; i++) {
-      if (t.kind[i] !== TokenKind.Punct || !OPENING.has(text[t.start(i)])) continue;
-      // An apostrophe inside a word (O'Gorman) or a hyphen inside a compound opens nothing.
-      if (this.joinedAt(i)) continue;
-      // A hyphen opens only as a spaced dash (KATHMANDU (Reuters) - Nepal's …), not in 6-3.
-      if (text[t.start(i)] === '-' && !(t.flags[i] & TokenFlag.SpaceBefore)) continue;
-      // The word right after the mark (a few tokens at most: a page of bare marks must stay linear).
-      this.markInitial(i + 1, Math.min(n, i + 1 + MAX_INITIAL_GAP));
-    }
+  }
+
+  /** Marks the word after opening mark `i` as initial (after a quote, bracket, colon or dash). */
+  private afterOpening(i: number): void {
+    const t = this.doc.tokens;
+    // An apostrophe inside a word (O'Gorman) or a hyphen inside a compound opens nothing.
+    if (this.joinedAt(i)) return;
+    // A hyphen opens only as a spaced dash (KATHMANDU (Reuters) - Nepal's …), not in 6-3.
+    if (this.doc.text.charCodeAt(t.start(i)) === 45 /* - */ && !(t.flags[i] & TokenFlag.SpaceBefore)) return;
+    // The word right after the mark (a few tokens at most: a page of bare marks must stay linear).
+    this.markInitial(i + 1, Math.min(t.count, i + 1 + MAX_INITIAL_GAP));
   }
 
   /** Marks the first word at or after `a` (before `b`), skipping punctuation, numbers and line-start bullets. */
@@ -168,10 +176,14 @@ export class EnglishFeatures {
   }
 }
 
-/** The features of a document, computed on first ask and kept with it. */
-const cache = new WeakMap<AkhbarDocument, EnglishFeatures>();
+/**
+ * The features of a document, computed on first ask and kept for the document read last (the
+ * stages that ask read one document at a time). Not a WeakMap: the young-generation collector
+ * keeps a weak map's entries alive, so every document would outlive several collections.
+ */
+let lastDoc: AkhbarDocument | null = null;
+let lastFeatures: EnglishFeatures | null = null;
 export function englishFeatures(doc: AkhbarDocument): EnglishFeatures {
-  let f = cache.get(doc);
-  if (!f) cache.set(doc, (f = new EnglishFeatures(doc)));
-  return f;
+  if (doc !== lastDoc || !lastFeatures) { lastFeatures = new EnglishFeatures(doc); lastDoc = doc; }
+  return lastFeatures;
 }

@@ -26,9 +26,11 @@ import { AliasFlag } from '../../gazetteer/trie.js';
 import { recordReader } from '../../dictionary/lazy-records.js';
 import { normalize } from '../../text/normalize.js';
 import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
+import { WordMarks } from '../../text/words.js';
+import { Mark } from '../../gazetteer/match.js';
 import type { EntityType } from '../../types.js';
 import { Shape } from './features.js';
-import { NAME_PARTICLES, type EnglishWords } from './words.js';
+import { Lex, lexiconId, NAME_PARTICLES, type EnglishWords } from './words.js';
 
 /** Rules whose person names are sure enough to overrule a place or a surname the lists know. */
 const SURE_PERSON_RULES = new Set(['en.person.given-name', 'en.person.title-name', 'en.person.given-initial']);
@@ -42,16 +44,20 @@ const TEAM_WORDS_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'defeated', 'be
 /** Words after a company's name in market news (Magna shares rose) and the phrases before it (shares in Pirelli). */
 const MARKET_AFTER = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'shareholders', 'stockholders']);
 const MARKET_BEFORE = new Set(['shares of', 'shares in', 'stake in', 'bid for', 'merger with', 'acquisition of', 'takeover of', 'subsidiary of', 'unit of', 'shareholders of', 'stake of']);
+/** The last words of {@link MARKET_BEFORE}: a phrase is built only after one of them. */
+const MARKET_BEFORE_LAST = new Set([...MARKET_BEFORE].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 /** Months, for datelines (KATHMANDU, April 25). */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Words that open a photo or copyright credit (Picture: iStock; Copyright Fredrik Persson/AP). */
 const CREDITS = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'image', 'images', 'credit', 'copyright', 'courtesy', '©', 'illustration', 'video', 'footage']);
+/** Per word id: {@link Mark.Some} for a credit word or `by`, {@link Mark.None} for any other. */
+const CREDIT_MARKS = new WordMarks();
 /** Determiners: a person's name rarely follows one (a developing La Niña pattern). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'another', 'its', 'their', 'our']);
 /** Words that join coordinated names (Essex, Derbyshire and Surrey; Petronas, Proton, and others). */
 const COORDINATION = new Set([',', 'and', 'or', '&']);
 /** Lexicons whose words make a run more than a plain name. */
-const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'event-tails', 'titles', 'sports-context', 'org-nouns'];
+const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'event-tails', 'titles', 'sports-context', 'org-nouns'].map(lexiconId);
 
 interface Run { a: number; b: number }
 /** A name that a line's layout explains: a dateline's place, a team in a results row. */
@@ -108,6 +114,8 @@ class NamesPass {
     let pending: Run[] = [];
     for (let i = 0; i < t.count; i++) {
       if (this.covered[i] || t.kind[i] !== TokenKind.Word) continue;
+      // A run opens with a capital or a single letter: a lower-case word opens none.
+      if (this.en.f.shape[i] === Shape.Lower || this.en.f.shape[i] === Shape.None) continue;
       const b = runEnd(this.en, i, this.covered);
       if (b <= i) continue;
       // ex-England, pro-Moscow: an adjective, no name.
@@ -370,7 +378,9 @@ class NamesPass {
   private acronymDefinitions(): void {
     const t = this.t;
     for (let i = 2; i + 1 < t.count; i++) {
-      if (t.norm(i - 1) !== '(' || t.norm(i + 1) !== ')' || t.kind[i] !== TokenKind.Word) continue;
+      // (Kinds first: one byte read dismisses most tokens.)
+      if (t.kind[i] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Punct || t.kind[i + 1] !== TokenKind.Punct) continue;
+      if (t.norm(i - 1) !== '(' || t.norm(i + 1) !== ')') continue;
       const letters = capitals(this.en.doc.text.slice(t.start(i), t.end(i)));
       if (letters.length < 2 || letters.length > 8) continue;
       const a = spelledBy(this.en, letters, i - 1);
@@ -396,7 +406,12 @@ class NamesPass {
   /** Picture: iStock; Copyright Fredrik Persson/AP: a one-word credit is an agency, a longer one a photographer. */
   private credits(): void {
     const t = this.t;
+    const marks = CREDIT_MARKS.of(t.words);
     for (let i = 0; i + 1 < t.count; i++) {
+      // Most words open no credit: their mark says so with one byte read.
+      const id = t.word[i];
+      if (marks[id] === 0) marks[id] = CREDITS.has(t.norm(i)) || t.norm(i) === 'by' ? Mark.Some : Mark.None;
+      if (marks[id] === Mark.None) continue;
       // By Enkosi Selane: a byline at a line's start credits its writers.
       const byline = t.norm(i) === 'by' && !!(t.flags[i] & TokenFlag.LineStart);
       if (!CREDITS.has(t.norm(i)) && !byline) continue;
@@ -455,7 +470,7 @@ class NamesPass {
       }
     }
     // Magna shares rose; shares in Pirelli: a company in market news.
-    if (words <= 3 && !given && !ordinary && (MARKET_AFTER.has(next) || a >= 2 && MARKET_BEFORE.has(`${t.norm(a - 2)} ${prev}`))) {
+    if (words <= 3 && !given && !ordinary && (MARKET_AFTER.has(next) || a >= 2 && MARKET_BEFORE_LAST.has(prev) && MARKET_BEFORE.has(`${t.norm(a - 2)} ${prev}`))) {
       return this.make(a, b, 'organization', 'en.org.market', 0.6);
     }
     if (given && words >= 2 && plain && !initial) return this.make(a, b, 'person', 'en.person.given-name', 0.7);
@@ -786,7 +801,7 @@ function knownPlaceAt(known: Candidate[], i: number): boolean {
 function notPlain(en: EnglishWords, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     if (en.doc.tokens.kind[i] !== TokenKind.Word) continue;
-    for (const name of NOT_PLAIN) if (en.match(name, i)) return true;
+    for (const id of NOT_PLAIN) if (en.matchId(id, i)) return true;
   }
   return false;
 }
@@ -797,7 +812,7 @@ function ordinaryWords(en: EnglishWords, a: number, b: number): boolean {
   const t = en.doc.tokens;
   for (let i = a; i < b; i++) {
     if (t.kind[i] !== TokenKind.Word || (i > a && en.f.joinedAt(i - 1))) continue;
-    if (!en.match('common-words', i)) return false;
+    if (!en.matchId(Lex.commonWords, i)) return false;
   }
   return true;
 }
@@ -809,9 +824,12 @@ function countWords(en: EnglishWords, a: number, b: number): number {
   return n;
 }
 
+/** Lexicons of words that end a run of capitals in all-caps text. */
+const FUNCTION_WORDS = [Lex.breakers, Lex.speechVerbs, Lex.titles];
+
 function isFunctionWord(en: EnglishWords, i: number): boolean {
-  for (const name of ['breakers', 'speech-verbs', 'titles']) {
-    const m = en.match(name, i);
+  for (const id of FUNCTION_WORDS) {
+    const m = en.matchId(id, i);
     if (m && m.end === i + 1) return true;
   }
   return false;

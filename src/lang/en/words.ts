@@ -5,7 +5,7 @@
  * again cost nothing more.
  */
 import type { AkhbarDocument } from '../../doc/document.js';
-import type { ReadingCache } from '../../gazetteer/match.js';
+import { Mark, type ReadingCache } from '../../gazetteer/match.js';
 import type { Lexicon, LexMatch } from '../../rules/lexicon.js';
 import { TokenFlag, TokenKind } from '../../text/tokenize.js';
 import { englishFeatures, Shape, type EnglishFeatures } from './features.js';
@@ -20,40 +20,80 @@ export type EnglishLexicons = Record<string, Lexicon | undefined>;
 
 const UNKNOWN = 0, NO = -1;
 
+/** The marks of a lexicon the path lacks: none (its matches are null). */
+const NO_MARKS = new Uint8Array(0);
+
+/** Lexicon names by number, the same for every document: a test that names its lexicon by number reads its slot from an array. */
+const LEXICON_NAMES: string[] = [];
+/** The number of lexicon `name` (see {@link EnglishWords.matchId}). */
+export function lexiconId(name: string): number {
+  let k = LEXICON_NAMES.indexOf(name);
+  if (k < 0) { k = LEXICON_NAMES.length; LEXICON_NAMES.push(name); }
+  return k;
+}
+/** The lexicons the word tests read most. */
+export const Lex = {
+  breakers: lexiconId('breakers'),
+  titles: lexiconId('titles'),
+  speechVerbs: lexiconId('speech-verbs'),
+  demonyms: lexiconId('demonyms'),
+  orgTails: lexiconId('org-tails'),
+  placeTails: lexiconId('place-tails'),
+  givenNames: lexiconId('given-names'),
+  sportsContext: lexiconId('sports-context'),
+  commonWords: lexiconId('common-words'),
+} as const;
+
+/** One lexicon over a document: its marks per word id. */
+interface LexSlot {
+  lex: Lexicon | undefined;
+  marks: Uint8Array;
+}
+
 /** Name-word tests over one document. */
 export class EnglishWords {
   readonly f: EnglishFeatures;
   private readonly nameEnd: Int32Array;
   private readonly givenEnd: Int32Array;
-  private readonly sportMemo = new Map<number, boolean>();
+  /** Per sentence: 1 about sport, -1 not, 0 not known yet. */
+  private readonly sportMemo: Int8Array;
   private sportDoc: boolean | null = null;
 
   constructor(readonly doc: AkhbarDocument, private readonly lex: EnglishLexicons, private readonly cache: ReadingCache) {
     this.f = englishFeatures(doc);
     this.nameEnd = new Int32Array(doc.tokens.count);
     this.givenEnd = new Int32Array(doc.tokens.count);
+    this.sportMemo = new Int8Array(doc.sentences.length);
   }
 
   /** The longest entry of lexicon `name` at token `i`, or null (kept per lexicon and token). */
   match(name: string, i: number): LexMatch | null {
-    // Rules ask about one lexicon many times in a row: the last one's memo is kept at hand.
-    let memo = name === this.lastName ? this.lastMemo! : this.lexMemo.get(name);
-    if (!memo) this.lexMemo.set(name, (memo = new Array<LexMatch | null | undefined>(this.doc.tokens.count)));
-    this.lastName = name;
-    this.lastMemo = memo;
-    let m = memo[i];
-    if (m === undefined) {
-      m = this.lex[name]?.matchAt(this.doc.tokens, i, this.cache, true) ?? null;
-      // Inc . / Corp . with a space before the full stop: the stop ends the sentence, not the abbreviation.
-      const t = this.doc.tokens;
-      if (m && m.end - 1 > i && t.norm(m.end - 1) === '.' && t.flags[m.end - 1] & TokenFlag.SpaceBefore) m = { ...m, end: m.end - 1 };
-      memo[i] = m;
-    }
+    return this.matchId(lexiconId(name), i);
+  }
+
+  /** {@link match} with the lexicon by its number (see {@link lexiconId}). */
+  matchId(id: number, i: number): LexMatch | null {
+    const slot = this.slots[id] ?? this.slotOf(id);
+    // Most words open no entry of a lexicon: their mark says so before the lexicon is asked.
+    if (slot.marks[this.doc.tokens.word[i]] === Mark.None || !slot.lex) return null;
+    // The lexicon keeps its matches per token of the document.
+    const m = slot.lex.matchAt(this.doc.tokens, i, this.cache, true);
+    // Inc . / Corp . with a space before the full stop: the stop ends the sentence, not the abbreviation.
+    const t = this.doc.tokens;
+    if (m && m.end - 1 > i && t.norm(m.end - 1) === '.' && t.flags[m.end - 1] & TokenFlag.SpaceBefore) return { ...m, end: m.end - 1 };
     return m;
   }
-  private readonly lexMemo = new Map<string, (LexMatch | null | undefined)[]>();
-  private lastName: string | null = null;
-  private lastMemo: (LexMatch | null | undefined)[] | null = null;
+
+  /** Lexicon `id`'s slot for this document, made on first ask. */
+  private slotOf(id: number): LexSlot {
+    const lex = this.lex[LEXICON_NAMES[id]];
+    // The lexicon's marks per word id: one table for the whole document (its words are all interned).
+    const marks = lex ? lex.startMarks(this.doc.tokens, this.cache) : NO_MARKS;
+    while (this.slots.length <= id) this.slots.push(undefined);
+    return (this.slots[id] = { lex, marks });
+  }
+  /** Per lexicon number, its slot for this document. */
+  private readonly slots: (LexSlot | undefined)[] = [];
 
   /** Whether the path has lexicon `name`. */
   hasLexicon(name: string): boolean {
@@ -84,11 +124,10 @@ export class EnglishWords {
     if (e > i || !this.capitalized(i)) return e;
     const w = this.f.wordEnd(i);
     if (w !== i + 1) return NO;
-    for (const name of ['org-tails', 'place-tails']) {
-      const m = this.match(name, i);
-      if (m && m.end === w) return w;
-    }
-    return NO;
+    const org = this.matchId(Lex.orgTails, i);
+    if (org && org.end === w) return w;
+    const place = this.matchId(Lex.placeTails, i);
+    return place && place.end === w ? w : NO;
   }
 
   private computeNameWord(i: number): number {
@@ -99,27 +138,28 @@ export class EnglishWords {
     // O'Neill, D'Alema: a capital letter joined to the rest of the name.
     if (!this.capitalized(i) && !(this.f.shape[i] === Shape.Letter && e > i + 1)) return NO;
     const one = e === i + 1;
-    const b = this.match('breakers', i);
+    const b = this.matchId(Lex.breakers, i);
     if (b && b.end >= e) {
       if (!b.tags.has('ambiguous') || !this.afterNameWord(i)) return NO;
     }
-    const title = this.match('titles', i);
+    const title = this.matchId(Lex.titles, i);
     if (title && title.end >= e && !title.tags.has('ambiguous')) {
       // King in "Larry King said" is a surname; in "King Abdullah" a title.
       if (title.end !== e || !this.afterNameWord(i) || this.capitalizedWordAt(e)) return NO;
     }
     if (one && this.isPluralOf('titles', i)) return NO;
-    const sv = this.match('speech-verbs', i);
+    const sv = this.matchId(Lex.speechVerbs, i);
     if (sv && sv.end >= e && !sv.tags.has('ambiguous')) return NO;
-    const dem = this.match('demonyms', i);
+    const dem = this.matchId(Lex.demonyms, i);
     if (dem && dem.end >= e) return NO;
-    if (one) {
-      for (const name of ['org-tails', 'place-tails']) {
-        const m = this.match(name, i);
-        if (m && m.end === e && !m.tags.has('ambiguous')) return NO;
-      }
-    }
+    if (one && (this.tail(Lex.orgTails, i, e) || this.tail(Lex.placeTails, i, e))) return NO;
     return e;
+  }
+
+  /** A one-word entry of lexicon `id` at `i`, ending at `e`, that is no common word too (Party, not Park). */
+  private tail(id: number, i: number, e: number): boolean {
+    const m = this.matchId(id, i);
+    return !!m && m.end === e && !m.tags.has('ambiguous');
   }
 
   /** Officials, Ministers, Diplomats: the plural of a one-word title. */
@@ -132,7 +172,7 @@ export class EnglishWords {
   private afterNameWord(i: number): boolean {
     const t = this.doc.tokens;
     if (i === 0 || t.flags[i] & TokenFlag.LineStart || !(t.flags[i] & TokenFlag.SpaceBefore)) return false;
-    return t.kind[i - 1] === TokenKind.Word && this.f.shape[i - 1] === Shape.Capital && !this.match('breakers', i - 1) && !this.match('titles', i - 1);
+    return t.kind[i - 1] === TokenKind.Word && this.f.shape[i - 1] === Shape.Capital && !this.matchId(Lex.breakers, i - 1) && !this.matchId(Lex.titles, i - 1);
   }
 
   private capitalizedWordAt(i: number): boolean {
@@ -156,9 +196,9 @@ export class EnglishWords {
   private computeGiven(i: number): number {
     const t = this.doc.tokens;
     if (t.kind[i] !== TokenKind.Word || this.f.shape[i] !== Shape.Capital || this.f.capsText[i]) return NO;
-    const m = this.match('given-names', i);
+    const m = this.matchId(Lex.givenNames, i);
     if (!m || m.end !== i + 1) return NO;
-    const b = this.match('breakers', i);
+    const b = this.matchId(Lex.breakers, i);
     if (b && b.end === i + 1 && !b.tags.has('ambiguous')) return NO;
     const e = this.f.wordEnd(i);
     if (e < 0) return NO;
@@ -202,15 +242,14 @@ export class EnglishWords {
   }
 
   private sentenceIsSport(k: number): boolean {
-    let v = this.sportMemo.get(k);
-    if (v === undefined) {
-      v = false;
+    if (this.sportMemo[k] === 0) {
+      let v = false;
       const s = this.doc.sentences;
       const end = s[k + 1] ?? this.doc.tokens.count;
-      for (let i = s[k]; i < end && !v; i++) if (this.doc.tokens.kind[i] === TokenKind.Word) v = this.match('sports-context', i) !== null;
-      this.sportMemo.set(k, v);
+      for (let i = s[k]; i < end && !v; i++) if (this.doc.tokens.kind[i] === TokenKind.Word) v = this.matchId(Lex.sportsContext, i) !== null;
+      this.sportMemo[k] = v ? 1 : -1;
     }
-    return v;
+    return this.sportMemo[k] === 1;
   }
 
   private documentIsSport(): boolean {

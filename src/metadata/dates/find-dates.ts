@@ -182,6 +182,10 @@ const CORE_SPECS: readonly CoreSpec[] = [
   { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed, needs: [/[a-z][A-Z]/] },
 ];
 
+/** The distinct needs of the core patterns (several share one), and each pattern's, by index. */
+const NEEDS = [...new Set(CORE_SPECS.flatMap((spec) => spec.needs))];
+const SPEC_NEEDS = CORE_SPECS.map((spec) => spec.needs.map((re) => NEEDS.indexOf(re)));
+
 /** Every core pattern has a four-digit year. */
 const HAS_YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
 
@@ -197,7 +201,7 @@ function scan(spec: CoreSpec, priority: number, s: string, out: Core[]): void {
     if (!m) return;
     const parsed = spec.parse(m.groups ?? {});
     if (parsed) {
-      out.push({ ...parsed, start: m.index, end: m.index + m[0].length, priority });
+      out.push({ date: parsed.date, calendar: parsed.calendar, time: parsed.time, start: m.index, end: m.index + m[0].length, priority });
       re.lastIndex = m.index + Math.max(1, m[0].length);
     } else {
       re.lastIndex = m.index + 1;
@@ -258,7 +262,10 @@ export function findDates(text: string, from?: number, to?: number): FoundDate[]
   if (!HAS_YEAR.test(s)) return [];
 
   const cores: Core[] = [];
-  CORE_SPECS.forEach((spec, i) => { if (spec.needs.every((re) => re.test(s))) scan(spec, i, s, cores); });
+  // Each need is tested once (1 met, -1 not, 0 not tested yet), whatever number of patterns share it.
+  const met = new Int8Array(NEEDS.length);
+  const meets = (k: number) => (met[k] ||= NEEDS[k].test(s) ? 1 : -1) > 0;
+  CORE_SPECS.forEach((spec, i) => { if (SPEC_NEEDS[i].every(meets)) scan(spec, i, s, cores); });
   cores.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
   const kept: Core[] = [];
   let lastEnd = 0;
