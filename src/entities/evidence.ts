@@ -74,19 +74,33 @@ function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
 }
 
 /**
- * A one-word name read behind a preposition (ك + لاوس، ب + الاك) where the whole word is a given
- * name that is no word too (كلاوس، Klaus): the word is that given name, not «like Laos».
+ * A one-word dictionary name that the word around it shows to be something else: read behind a
+ * proclitic where the whole word is a word of the lexicons (لغات is «languages», not ل + غات;
+ * بليون «billion», not ب + ليون) or, behind ب ك ل, a given name that is no word too (كلاوس is
+ * Klaus, not ك + لاوس); or matched as a spelling variant where the word, or its accusative
+ * without the alif, is a word of the lexicons (حوارا is «a dialogue», not حوارة).
  */
-export function readThroughGivenName(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
+export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
   const t = doc.tokens;
   const given = lex['given-names'];
+  const notName = lex['not-name'];
   return (c) => {
-    if (!given || c.via !== 'gazetteer' || c.tokenEnd - c.tokenStart !== 1 || c.start === t.start(c.tokenStart)) return false;
-    if (!/[بكل]/.test(doc.text.slice(t.start(c.tokenStart), c.start))) return false;
-    const m = given.matchAt(t, c.tokenStart, cache, true);
-    return !!m && m.end === c.tokenEnd && !m.tags.has('weak');
+    if (c.via !== 'gazetteer' || c.tokenEnd - c.tokenStart !== 1 || t.kind[c.tokenStart] !== TokenKind.Arabic) return false;
+    const i = c.tokenStart;
+    const stripped = c.start !== t.start(i);
+    const w = t.norm(i);
+    // (The whole word as written, not read through its own proclitics: والسعودية stays a place.)
+    if (stripped && notName?.tagsOf(w)) return true;
+    if (stripped && given && /[بكل]/.test(doc.text.slice(t.start(i), c.start))) {
+      const m = given.matchAt(t, i, cache, true);
+      if (m && m.end === c.tokenEnd && !m.tags.has('weak')) return true;
+    }
+    if (c.confidence < VARIANT && (notName?.tagsOf(w) || (w.endsWith('ا') && w.length > 3 && notName?.tagsOf(w.slice(0, -1))))) return true;
+    return false;
   };
 }
+/** Confidence below which a gazetteer match is a spelling variant (see matchSkeleton). */
+const VARIANT = 0.85;
 
 /** Whether the words around a candidate say it names a news outlet (see {@link cueReader}). */
 export function mediaCue(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {

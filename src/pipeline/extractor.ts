@@ -17,7 +17,7 @@ import { disambiguate, dropUnsupportedCommon, groupEntities, isClub, keyUnknown,
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
 import { reconcileSurnames } from '../entities/surnames.js';
 import { addCredits } from '../entities/credits.js';
-import { adjectivalName, adjectiveAfterNoun, contextEvidence, mediaCue, readThroughGivenName } from '../entities/evidence.js';
+import { adjectivalName, adjectiveAfterNoun, contextEvidence, mediaCue, readThroughWord } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
 import { Lexicon } from '../rules/lexicon.js';
@@ -142,7 +142,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     const page = segmentDocument(doc, segmentContext);
 
     // The rules read the gazetteer's names as context (the English path may overrule some of them).
-    const throughGiven = readThroughGivenName(doc, path.coref.lex, cache);
+    const throughGiven = readThroughWord(doc, path.coref.lex, cache);
     const found = matchGazetteer(doc, gazetteer, cache).filter((c) => !throughGiven(c));
     const { known, rules } = reconcileSurnames(doc, found, opts.rules ? path.rules.run(doc, found, gazetteer.entities) : [], gazetteer);
     let cands = selectCandidates(known, trimAtKnownNames(doc, known, rules));

@@ -296,6 +296,10 @@ describe('name boundaries', () => {
     expect(r.entities.map((e) => [e.name, e.type])).toEqual([['كلاوس بيكارد', 'person']]);
     expect(run('وصل الوفد بلاوس أمس.').entities.map((e) => e.id)).toEqual(['place:la']);
   });
+  it('nor a word of the lexicons as a proclitic + a place (لغات is languages, not ل + غات), while والسعودية stays a place', () => {
+    expect(run('يتقن الطالب لغات كثيرة.').entities).toEqual([]);
+    expect(run('زار الوفد والسعودية أمس.').entities.map((e) => e.id)).toEqual(['place:sa']);
+  });
   it('و + a given name opens the next name of a list', () => {
     const r = run('شاركت في العمل لمياء طارق وعبير أحمد أمس.');
     expect(r.entities.map((e) => e.name)).toEqual(['لمياء طارق', 'عبير أحمد']);
