@@ -273,7 +273,7 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
     // Alone: what follows is no word that could go on a name (a punctuation mark, a line's end,
     // a function word, verb or title).
     const j = i + 1;
-    const alone = j >= t.count || (t.flags[j] & TokenFlag.LineStart) || t.kind[j] !== TokenKind.Arabic || (notName?.hasWordAt(t, j, ctx.cache) ?? false);
+    const alone = j >= t.count || (t.flags[j] & TokenFlag.LineStart) || t.kind[j] !== TokenKind.Arabic || opensNoName(doc, j, ctx);
     if (!alone) continue;
     if (!full) {
       if (loneGivenName(doc, i, ctx)) {
@@ -337,6 +337,24 @@ function listedNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext,
     if (j > 0 && t.norm(j - 1) === 'و') occupied[j - 1] = 1;
     queue.push(k + 1);
   }
+}
+
+/**
+ * Whether token `j` is a word that goes on no name before it: a word of the lexicons, bare or
+ * behind its proclitics (كزعيم، لإقناع) or in the accusative (جيشا); a conjunction written apart
+ * (و in clitic-segmented text); a form no name has (بتغلب، زوجته، وإخراج).
+ */
+function opensNoName(doc: AkhbarDocument, j: number, ctx: CorefContext): boolean {
+  const t = doc.tokens;
+  const notName = ctx.lex['not-name'];
+  const w = t.norm(j);
+  if (w === 'و' || w === 'ف' || notName?.hasWordAt(t, j, ctx.cache)) return true;
+  if (wordShape(doc.text, t.start(j), t.end(j)) !== WordShape.Plain) return true;
+  if (!notName) return false;
+  // (Not a nationality: روسيا، كوريا are names, not the accusative of روسي، كوري.)
+  if (w.length > 3 && w.endsWith('ا') && notName.tagsOf(w.slice(0, -1)) && !ctx.lex.demonyms?.has(w.slice(0, -1))) return true;
+  for (const r of tokenReadings(t, j, ctx.cache)) if (r.prefix && notName.tagsOf(r.stem)) return true;
+  return false;
 }
 
 /** Name-chain words before a given name that make it a father's or a tribe's name (ابن يحيى، بنو هاشم، أرض كنعان). */

@@ -728,7 +728,9 @@ class NamePartMemo {
     // An indefinite accusative of a word that is no name (اجتماعا، مستشارا، وطارئا): the alif of tanween.
     if (w.length >= 4 && w.endsWith('ا')) {
       const notName = this.lex['not-name'];
-      if (notName?.tagsOf(w.slice(0, -1)) || ((w[0] === 'و' || w[0] === 'ف') && w.length >= 5 && notName?.tagsOf(w.slice(1, -1)))) return -1;
+      // (Not a nationality: روسيا، كوريا are names, not the accusative of روسي، كوري.)
+      const demonyms = this.lex.demonyms;
+      if ((notName?.tagsOf(w.slice(0, -1)) && !demonyms?.has(w.slice(0, -1))) || ((w[0] === 'و' || w[0] === 'ف') && w.length >= 5 && notName?.tagsOf(w.slice(1, -1)) && !demonyms?.has(w.slice(1, -1)))) return -1;
     }
     const shape = wordShape(this.doc.text, t.start(p), t.end(p));
     if (shape === WordShape.Inflected) return -1;

@@ -53,6 +53,13 @@ describe('a given name alone that opens no name of the text', () => {
       ['إيمرسون', text.lastIndexOf('إيمرسون'), 'name', 'rule', 'ar.person.lone-given'],
     ]);
   });
+  it('alone also before an accusative, a word behind its proclitic or a conjunction written apart', () => {
+    expect(lone(run('وأرسل إيمرسون جيشا إلى المدينة.'))).toEqual(['إيمرسون']);
+    expect(lone(run('وتحدث عن إيمرسون كزعيم للفريق.'))).toEqual(['إيمرسون']);
+    expect(lone(run('وعاد إيمرسون و رفاقه إلى المدينة .'))).toEqual(['إيمرسون']);
+    // A country is no accusative of its nationality: كارلوس كوريا is one name.
+    expect(lone(run('وسدد البرازيلي كارلوس كوريا كرة قوية.'))).toEqual([]);
+  });
   it('not a given name that is also a word, nor one that ends in a pronoun', () => {
     expect(lone(run('يشار إلى أن الاجتماع انتهى.'))).toEqual([]);
     expect(lone(run('وقدم أداء جيدا مع ناديه الجديد .'))).toEqual([]);
