@@ -213,7 +213,7 @@ export class RuleEngine {
   /** Whether an opening element may match token `i` as far as its word alone tells (see {@link wordMask}). */
   private mayMatchWord(el: Element, t: TokenList, i: number): boolean {
     if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
-    if (el.in) return el.in.includes(t.norm(i));
+    if (el.in) return inList(el, t.norm(i), true);
     if (el.name === 'given') return this.lex['given-names']?.mayStart(t, i, this.cache) ?? false;
     return true;
   }
@@ -476,6 +476,7 @@ export class RuleEngine {
     if (el.lex) return this.lex[el.lex]?.matchAt(doc.tokens, p, this.cache, el.bare)?.reading.mentionOffset ?? 0;
     if (el.name === 'given') return this.lex['given-names']?.matchAt(doc.tokens, p, this.cache)?.reading.mentionOffset ?? 0;
     if (el.name === 'part' || el.name === 'noun') return conjunctionLength(doc.tokens.norm(p), (w) => this.lex['given-names']?.has(w) ?? false);
+    if (el.in && !el.inSet!.has(doc.tokens.norm(p))) return 1; // وأبو → أبو (see inList)
     return 0;
   }
 
@@ -495,7 +496,7 @@ export class RuleEngine {
       if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
       return m.end;
     }
-    if (el.in) return el.inSet!.has(t.norm(p)) ? p + 1 : -1;
+    if (el.in) return inList(el, t.norm(p), allowClitics && !el.bare) ? p + 1 : -1;
     if (el.known) return memo.knownEnd.get(`${el.known}:${p}`) ?? -1;
     switch (el.name) {
       case 'given': {
@@ -520,6 +521,8 @@ export class RuleEngine {
         return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
       case 'noun':
         if (!this.wordFits(el, t.norm(p))) return -1;
+        // `unlisted`: a noun by its form alone (الهواملة), not a word the lexicons know (الإجراءات).
+        if (el.unlisted && memo.isOtherWord(p)) return -1;
         return memo.isNounPart(p, allowClitics && !el.bare) ? p + 1 : -1;
       case 'latin':
         return t.kind[p] === TokenKind.Word && isCapital(doc.text.charCodeAt(t.start(p))) ? p + 1 : -1;
@@ -576,7 +579,7 @@ function uniformElement(el: PatternElement): Element {
   return {
     lex: el.lex, tag: el.tag, notTag: el.notTag, name: el.name, in: el.in, known: el.known,
     optional: el.optional, repeat: el.repeat, capture: el.capture, bare: el.bare, plain: el.plain,
-    weak: el.weak, nisba: el.nisba, article: el.article, cased: el.cased, nouns: el.nouns, notInitial: el.notInitial,
+    weak: el.weak, nisba: el.nisba, article: el.article, unlisted: el.unlisted, cased: el.cased, nouns: el.nouns, notInitial: el.notInitial,
     lexId: el.lex ? lexiconId(el.lex) : -1,
     inSet: el.in ? new Set(el.in) : null,
   };
@@ -594,6 +597,11 @@ function lineEnds(t: TokenList): Int32Array {
 }
 
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+/** Whether word `w` is one of an `in` element's words; a name's first word may carry و or ف (وأبو عبد الله). */
+function inList(el: Element, w: string, clitic: boolean): boolean {
+  if (el.inSet!.has(w)) return true;
+  return clitic && w.length > 2 && (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && el.inSet!.has(w.slice(1));
+}
 /** Article + …ي, the shape of a nisba adjective or family name (الشرفي، التجاري). */
 const isNisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 /** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */

@@ -38,6 +38,8 @@ export interface PatternElement {
   weak?: boolean;
   /** With `name: part` or `noun`: a word of the nisba shape, article + …ي (الشرفي، الحسني، التجاري). */
   nisba?: boolean;
+  /** With `name: noun`: a noun by its form alone (الهواملة), not a word of the lexicons (الإجراءات). */
+  unlisted?: boolean;
   /**
    * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة);
    * `false`: it must not (a head noun in construct, وزارة but not الوزارة; a given name that is

@@ -3,7 +3,7 @@ import type { RuleRecord } from './types.js';
 
 const TYPES = new Set(['person', 'place', 'organization']);
 const NAMES = new Set(['given', 'part', 'noun', 'latin', 'initial']);
-const ELEMENT_KEYS = new Set(['lex', 'tag', 'name', 'in', 'known', 'optional', 'repeat', 'capture', 'bare', 'article', 'notTag', 'weak', 'nisba', 'plain', 'cased', 'notInitial', 'nouns']);
+const ELEMENT_KEYS = new Set(['lex', 'tag', 'name', 'in', 'known', 'optional', 'repeat', 'capture', 'bare', 'article', 'notTag', 'weak', 'nisba', 'unlisted', 'plain', 'cased', 'notInitial', 'nouns']);
 
 /**
  * Validates rule records; returns them typed.

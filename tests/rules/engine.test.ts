@@ -146,6 +146,13 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('وحضر اللقاء محمد سعيد الكندي وزير البيئة.'))).toContain('محمد سعيد الكندي');
     expect(texts(candidates('وقال سمير الحداد الفرنسي إن')).some((x) => x.includes('الفرنسي'))).toBe(false);
   });
+  it('a family name in ة is a noun by its form only, not a word of the lexicons (حمدان الإجراءات)', () => {
+    expect(by(candidates('وقال فراس الهواملة إن'), 'ar.person.given-family-a')).toEqual(['فراس الهواملة']);
+    expect(by(candidates('ورفض حمدان الإجراءات التي اتخذتها السلطات.'), 'ar.person.given-family-a')).toEqual([]);
+  });
+  it('a listed word that opens a name may carry و (وأبو عبد الله), the mention leaves it out', () => {
+    expect(by(candidates('سنوات، وأبو عبد الله تذوق طعم الحرية.'), 'ar.person.kunya')).toEqual(['أبو عبد الله']);
+  });
   it('does not cross a line break', () => {
     expect(texts(candidates('وقال سمير الحداد\nالاجتماع مثمر.'))).toEqual(['سمير الحداد']);
   });
