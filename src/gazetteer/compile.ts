@@ -108,7 +108,8 @@ export function aliasesOf(rec: Partial<EntityRecord> & Pick<EntityRecord, 'id'>,
     const head = ctx.heads.has(tokens[0]) || (type === 'organization' && tokens[0].startsWith('ال') && ctx.heads.has(tokens[0].slice(2)));
     if (tokens.length > 1 && type !== 'person' && head && joinedForms.has(tokens.slice(1).join(SEP))) flags |= AliasFlag.LeadingTitle;
     if (tokens.length === 1 && ctx.commonWords.has(tokens[0])) flags |= AliasFlag.Common;
-    if (type === 'organization' && tokens.length > 1 && ctx.demonyms.has(tokens[tokens.length - 1]) && namesWithoutHead.has(tokens.slice(0, -1).join(SEP))) flags |= AliasFlag.TrailingDemonym;
+    // (Not the record's own full name: منظمة التحرير الفلسطينية is named so.)
+    if (!full && type === 'organization' && tokens.length > 1 && ctx.demonyms.has(tokens[tokens.length - 1]) && namesWithoutHead.has(tokens.slice(0, -1).join(SEP))) flags |= AliasFlag.TrailingDemonym;
     // الحكومة اللبنانية، الخارجية الروسية، الجيش العراقي: a government body described by its country.
     if (type === 'organization' && DESCRIBED_KINDS.has(rec.kind ?? '') && tokens.length > 1 && DESCRIBING_NOUNS.has(tokens[flags & AliasFlag.LeadingTitle ? 1 : 0]) && ctx.demonyms.has(tokens[tokens.length - 1])) flags |= AliasFlag.Nominal;
     let sk: string | 0 = 0;

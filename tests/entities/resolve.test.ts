@@ -122,8 +122,13 @@ describe('organizations', () => {
     const text = 'أعلن ريال مدريد الإسباني أنه تعاقد مع لاعب، وحذر حزب الله اللبناني من التصعيد.';
     const r = run(text);
     expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['org:real-madrid-cf', ['ريال مدريد']], ['org:hezbollah', ['حزب الله']]]);
-    // A body described by its country keeps the adjective: that is all it is named by.
+    // A body described by its country keeps the adjective: that is all it is named by; so does
+    // a name whose full form has it (منظمة التحرير الفلسطينية).
     expect(run('وقالت الحكومة اللبنانية إن الوضع هادئ.').entities[0].mentions[0].text).toBe('الحكومة اللبنانية');
+    expect(run('وأكد المجلس دور منظمة التحرير الفلسطينية في المفاوضات.').entities.find((e) => e.id === 'org:palestine-liberation-organization')?.mentions[0].text).toBe('منظمة التحرير الفلسطينية');
+  });
+  it('a bank\'s or council\'s head belongs to its name (مجلس الاحتياطي الاتحادي), a club\'s does not', () => {
+    expect(run('وقرر مجلس الاحتياطي الاتحادي رفع الفائدة.').entities[0].mentions[0].text).toBe('مجلس الاحتياطي الاتحادي');
   });
   it('a known head + genitive is the dictionary entry (جامعة اليرموك)', () => {
     const r = run('افتتحت جامعة اليرموك مبنى جديدا.');

@@ -85,9 +85,10 @@ describe('government bodies described by their country', () => {
     expect(forms('وقالت الحكومة اللبنانية إن الوضع هادئ.')).toEqual([['الحكومة اللبنانية', 'nominal']]);
     expect(forms('وقال الجيش الإسرائيلي إن العملية انتهت.')).toEqual([['الجيش الإسرائيلي', 'nominal']]);
   });
-  it('a body named by its office and country is a name; a name of its own leaves the nationality out', () => {
+  it('a body named by its office and country is a name, as is a full name with its country; an alias leaves the nationality out', () => {
     expect(forms('وقالت وزارة الصحة الفلسطينية إن الحصيلة ارتفعت.')).toEqual([['وزارة الصحة الفلسطينية', 'name']]);
-    expect(forms('وصوت الكونغرس الأمريكي على القانون.')).toEqual([['الكونغرس', 'name']]);
+    expect(forms('وصوت الكونغرس الأمريكي على القانون.')).toEqual([['الكونغرس الأمريكي', 'name']]);
+    expect(forms('وأعلن ريال مدريد الإسباني ضم اللاعب.')).toEqual([['ريال مدريد', 'name']]);
   });
 });
 
