@@ -640,8 +640,11 @@ class NamePartMemo {
     const tags = this.lex['not-name']?.wordTagsAt(this.doc.tokens, p, this.cache);
     return !!tags && tags.has('person') && !tags.has('never');
   }
-  /** A nationality in its bare form (كندي، تركي) right after a given name. */
-  isBareDemonymAfterGiven(p: number): boolean {
+  /**
+   * A nationality read as a family name: in its bare form right after a given name (جون كندي،
+   * علي تركي), or with the article as the third word after two given names (محمد سعيد الكندي).
+   */
+  isDemonymFamilyName(p: number): boolean {
     const t = this.doc.tokens;
     if (p === 0 || (t.flags[p] & TokenFlag.LineStart)) return false;
     const w = t.norm(p);
@@ -728,9 +731,9 @@ class NamePartMemo {
     }
     // Conjunction-only readings (وفي، فقد) count; a stripped preposition would eat names (فيصل → يصل).
     if (this.isOtherWord(p)) {
-      // A nationality without the article right after a given name is a family name (جون كندي، علي
-      // تركي): an adjective of a name would carry the article (ماكرون الفرنسي).
-      if (this.isBareDemonymAfterGiven(p)) return 1;
+      // A nationality after a given name may be a family name (جون كندي، محمد سعيد الكندي); an
+      // adjective of a name carries the article right after it (ماكرون الفرنسي).
+      if (this.isDemonymFamilyName(p)) return 1;
       return this.endsPersonOnly(p) ? 3 : -1;
     }
     // An indefinite accusative of a word that is no name (اجتماعا، مستشارا، وطارئا): the alif of tanween.
