@@ -5,7 +5,7 @@
  * before a person (الرئيس الأسد، وأضاف عنان).
  */
 import type { AkhbarDocument } from '../doc/document.js';
-import type { ReadingCache } from '../gazetteer/match.js';
+import { VARIANT_CONFIDENCE, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { COMPASS_NOUNS } from '../text/compass.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
@@ -95,12 +95,10 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
       const m = given.matchAt(t, i, cache, true);
       if (m && m.end === c.tokenEnd && !m.tags.has('weak')) return true;
     }
-    if (c.confidence < VARIANT && (notName?.tagsOf(w) || (w.endsWith('ا') && w.length > 3 && notName?.tagsOf(w.slice(0, -1))))) return true;
+    if (c.confidence <= VARIANT_CONFIDENCE && (notName?.tagsOf(w) || (w.endsWith('ا') && w.length > 3 && notName?.tagsOf(w.slice(0, -1))))) return true;
     return false;
   };
 }
-/** Confidence below which a gazetteer match is a spelling variant (see matchSkeleton). */
-const VARIANT = 0.85;
 
 /** Whether the words around a candidate say it names a news outlet (see {@link cueReader}). */
 export function mediaCue(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {

@@ -6,12 +6,11 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { nameTokens, type Gazetteer } from '../gazetteer/compile.js';
+import { VARIANT_CONFIDENCE } from '../gazetteer/match.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import type { Candidate } from './candidate.js';
 
-/** Confidence of a gazetteer match by spelling skeleton (see matchSkeleton). */
-const VARIANT_CONFIDENCE = 0.8;
 
 /** The given name at the start of a name's normalized words; a name particle makes one with the next (عبد الرحمن، أبو بكر). */
 function givenName(toks: readonly string[]): string {

@@ -14,6 +14,9 @@ import { skeleton } from './skeleton.js';
 import { KIN_NOUNS, LINEAGE_PARTICLES } from '../text/name-particles.js';
 import { recordReader } from '../dictionary/lazy-records.js';
 // natural's root import loads database clients; the distance module alone is small and pure.
+
+/** Confidence of a gazetteer match by spelling skeleton (see matchSkeleton): below a listed spelling's. */
+export const VARIANT_CONFIDENCE = 0.8;
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
 /**
@@ -247,7 +250,7 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
     const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
     return {
       start, end: t.end(end - 1), tokenStart: i, tokenEnd: end, type: rec.type, entities: [e[0].entity],
-      via: 'gazetteer', rule: rec.id, form: 'name', flags: e[0].flags, confidence: 0.8,
+      via: 'gazetteer', rule: rec.id, form: 'name', flags: e[0].flags, confidence: VARIANT_CONFIDENCE,
     };
   }
   return null;

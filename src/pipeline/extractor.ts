@@ -142,8 +142,8 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     const page = segmentDocument(doc, segmentContext);
 
     // The rules read the gazetteer's names as context (the English path may overrule some of them).
-    const throughGiven = readThroughWord(doc, path.coref.lex, cache);
-    const found = matchGazetteer(doc, gazetteer, cache).filter((c) => !throughGiven(c));
+    const aWord = readThroughWord(doc, path.coref.lex, cache);
+    const found = matchGazetteer(doc, gazetteer, cache).filter((c) => !aWord(c));
     const { known, rules } = reconcileSurnames(doc, found, opts.rules ? path.rules.run(doc, found, gazetteer.entities) : [], gazetteer);
     let cands = selectCandidates(known, trimAtKnownNames(doc, known, rules));
     const media = mediaCue(doc, path.coref.lex, cache);
