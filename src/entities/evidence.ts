@@ -100,6 +100,20 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
   };
 }
 
+/** Head nouns of a settlement (normalized, with or without the article): what follows is a city, town or village. */
+const CITY_HEADS: ReadonlySet<string> = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه']);
+
+/** Whether a candidate follows a settlement's head noun (مدينة حلب، بمدينة وهران). */
+export function cityCue(doc: AkhbarDocument): Evidence {
+  const t = doc.tokens;
+  return (c) => {
+    const i = c.tokenStart;
+    if (i === 0 || (t.flags[i] & TokenFlag.LineStart) || t.kind[i - 1] !== TokenKind.Arabic) return false;
+    const w = t.norm(i - 1);
+    return CITY_HEADS.has(w) || (w.length > 4 && /^[وفبل]/.test(w) && CITY_HEADS.has(w.slice(1)));
+  };
+}
+
 /** Whether the words around a candidate say it names a news outlet (see {@link cueReader}). */
 export function mediaCue(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
   return cueReader(doc, lex, cache).media;

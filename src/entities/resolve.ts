@@ -108,12 +108,12 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
 }
 
 /**
- * Picks one entity for each ambiguous gazetteer candidate: one the document names plainly
- * elsewhere; else a club in a sentence about sport (برشلونة، الأهلي); else a newspaper or channel
+ * Picks one entity for each ambiguous gazetteer candidate: the city after a city head (مدينة
+ * حلب); else one the document names plainly elsewhere; else a club in a sentence about sport (برشلونة، الأهلي); else a newspaper or channel
  * where `mediaCue` sees one (quotation marks, مراسل); else by kind (a country before a city, an
  * outlet before a club). `isSport(token)` says whether the sentence of a token is about sport.
  */
-export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false, mediaCue: (c: Candidate) => boolean = () => false): void {
+export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false, mediaCue: (c: Candidate) => boolean = () => false, cityCue: (c: Candidate) => boolean = () => false): void {
   const sure = new Set<number>();
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
   // Between entities of one kind in several countries (العربي of Qatar or Kuwait), the country
@@ -127,7 +127,9 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
   };
   for (const c of cands) {
     if (c.entities.length < 2) continue;
-    const seen = c.entities.find((e) => sure.has(e));
+    // مدينة حلب: a city head picks the city over the governorate of its name, whatever else the text names.
+    const city = cityCue(c) ? c.entities.find((e) => gaz.entities[e].kind === 'city') : undefined;
+    const seen = city ?? c.entities.find((e) => sure.has(e));
     const club = c.entities.find((e) => TEAM_KINDS.has(gaz.entities[e].kind ?? ''));
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
     // «الشرق الأوسط», "العربية", مراسل الجزيرة: a title of a newspaper or channel.

@@ -17,7 +17,7 @@ import { disambiguate, dropUnsupportedCommon, groupEntities, isClub, keyUnknown,
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
 import { reconcileSurnames } from '../entities/surnames.js';
 import { addCredits } from '../entities/credits.js';
-import { adjectivalName, adjectiveAfterNoun, contextEvidence, mediaCue, readThroughWord } from '../entities/evidence.js';
+import { adjectivalName, adjectiveAfterNoun, cityCue, contextEvidence, mediaCue, readThroughWord } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
 import { Lexicon } from '../rules/lexicon.js';
@@ -148,7 +148,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     let cands = selectCandidates(known, trimAtKnownNames(doc, known, rules));
     const media = mediaCue(doc, path.coref.lex, cache);
     const cues = sportCues(doc, path.coref.lex['sports-context'], cache);
-    disambiguate(cands, gazetteer, (i) => cues(i) > 0, (c) => isQuoted(doc, c) || media(c));
+    disambiguate(cands, gazetteer, (i) => cues(i) > 0, (c) => isQuoted(doc, c) || media(c), cityCue(doc));
     const afterNoun = adjectiveAfterNoun(doc, path.coref.lex, cache);
     cands = addCredits(doc, cands.filter((c) => !afterNoun(c)), gazetteer, cache, opts.rules);
     // A word read as a club needs a sentence plainly about sport: two cues.

@@ -175,10 +175,15 @@ describe('places', () => {
     const r = run('منذ انهيار الاتحاد السوفياتي وتفكك يوغسلافيا السابقة، قال القائد السوفيتي إن الحرب انتهت.');
     expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['place:soviet-union', ['الاتحاد السوفياتي']], ['place:yugoslavia', ['يوغسلافيا']]]);
   });
+  it('a governorate named in full is the governorate; after مدينة its name is the city', () => {
+    const r = run('وقع الانفجار في محافظة الحسكة، ثم في مدينة الحسكة نفسها.');
+    expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['place:al-hasakah-governorate', ['الحسكة']], ['place:hasakah', ['الحسكة']]]);
+    expect(run('وصل الوفد إلى حلب أمس.').entities.map((e) => e.id)).toEqual(['place:aleppo']);
+  });
   it('known places after مدينة, محافظة and مخيم', () => {
     const r = run('وقع الانفجار في مدينة الرمثا، ثم في محافظة المفرق، ثم داهمت القوات مخيم جنين.');
     // A camp the dictionaries list is a place of its own (the Jenin camp, not the city).
-    expect(r.entities.map((e) => [e.id, e.mentions[0].text])).toEqual([['place:ramtha', 'الرمثا'], ['place:mafraq', 'المفرق'], ['place:jenin-refugee-camp', 'مخيم جنين']]);
+    expect(r.entities.map((e) => [e.id, e.mentions[0].text])).toEqual([['place:ramtha', 'الرمثا'], ['place:mafraq-governorate', 'المفرق'], ['place:jenin-refugee-camp', 'مخيم جنين']]);
   });
   // BUG (same cause as the ة genitive): قرية الخربة, مخيم البقعة: a definite name ending in ة
   // after a place head is not read.
