@@ -36,8 +36,9 @@ export function listedNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefC
     const m = given.matchAt(t, j, ctx.cache, false);
     return m && m.end === j + 1 && m.reading.prefix === 'و' ? [j, t.startAt(t.nStart[j] + m.reading.mentionOffset)] : null;
   };
-  while (queue.length) {
-    const found = afterAnd(queue.shift()!);
+  // (Read by index: the queue only grows, and shift() would make a long list quadratic.)
+  for (let q = 0; q < queue.length; q++) {
+    const found = afterAnd(queue[q]);
     if (!found) continue;
     const [j, start] = found;
     const k = j + 1;
