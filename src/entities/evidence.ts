@@ -7,6 +7,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import { VARIANT_CONFIDENCE, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
+import { isAccusativeOfWord } from '../rules/lexicon-set.js';
 import { COMPASS_NOUNS } from '../text/compass.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -95,7 +96,7 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
       const m = given.matchAt(t, i, cache, true);
       if (m && m.end === c.tokenEnd && !m.tags.has('weak')) return true;
     }
-    if (c.confidence <= VARIANT_CONFIDENCE && (notName?.tagsOf(w) || (w.endsWith('ا') && w.length > 3 && notName?.tagsOf(w.slice(0, -1))))) return true;
+    if (c.confidence <= VARIANT_CONFIDENCE && (notName?.tagsOf(w) || isAccusativeOfWord(lex, w))) return true;
     return false;
   };
 }

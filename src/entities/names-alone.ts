@@ -7,6 +7,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import { tokenReadings } from '../gazetteer/match.js';
 import { isQuoteMarkAt } from '../quotes/marks.js';
+import { isAccusativeOfWord } from '../rules/lexicon-set.js';
 import { WordShape, wordShape } from '../rules/word-shape.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
@@ -71,8 +72,7 @@ export function opensNoName(doc: AkhbarDocument, j: number, ctx: CorefContext): 
   if (w === 'و' || w === 'ف' || notName?.hasWordAt(t, j, ctx.cache)) return true;
   if (wordShape(doc.text, t.start(j), t.end(j)) !== WordShape.Plain) return true;
   if (!notName) return false;
-  // (Not a nationality: روسيا، كوريا are names, not the accusative of روسي، كوري.)
-  if (w.length > 3 && w.endsWith('ا') && notName.tagsOf(w.slice(0, -1)) && !ctx.lex.demonyms?.has(w.slice(0, -1))) return true;
+  if (isAccusativeOfWord(ctx.lex, w)) return true;
   for (const r of tokenReadings(t, j, ctx.cache)) if (r.prefix && notName.tagsOf(r.stem)) return true;
   return false;
 }

@@ -11,6 +11,7 @@ import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
+import { isAccusativeOfWord } from './lexicon-set.js';
 import { WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords, lexiconId } from '../lang/en/words.js';
@@ -736,13 +737,8 @@ class NamePartMemo {
       if (this.isDemonymFamilyName(p)) return 1;
       return this.endsPersonOnly(p) ? 3 : -1;
     }
-    // An indefinite accusative of a word that is no name (اجتماعا، مستشارا، وطارئا): the alif of tanween.
-    if (w.length >= 4 && w.endsWith('ا')) {
-      const notName = this.lex['not-name'];
-      // (Not a nationality: روسيا، كوريا are names, not the accusative of روسي، كوري.)
-      const demonyms = this.lex.demonyms;
-      if ((notName?.tagsOf(w.slice(0, -1)) && !demonyms?.has(w.slice(0, -1))) || ((w[0] === 'و' || w[0] === 'ف') && w.length >= 5 && notName?.tagsOf(w.slice(1, -1)) && !demonyms?.has(w.slice(1, -1)))) return -1;
-    }
+    // An indefinite accusative of a word that is no name (اجتماعا، مستشارا، وطارئا).
+    if (isAccusativeOfWord(this.lex, w)) return -1;
     const shape = wordShape(this.doc.text, t.start(p), t.end(p));
     if (shape === WordShape.Inflected) return -1;
     // و + a word that is no name nor a foreign one (وإخراج، ونائبيه، وغيرهم) opens a new phrase.

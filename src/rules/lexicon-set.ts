@@ -66,3 +66,15 @@ export function tagValue(tags: ReadonlySet<string>, key: string): string | undef
   for (const t of tags) if (t.startsWith(key + '=')) return t.slice(key.length + 1);
   return undefined;
 }
+
+/**
+ * Whether normalized word `w` is the indefinite accusative of a word that is no name: the word
+ * + the alif of tanween (اجتماعا، مستشارا), behind و or ف too (وطارئا). A nationality's is not:
+ * روسيا، كوريا are names, not روسي، كوري + ا.
+ */
+export function isAccusativeOfWord(lex: LexiconSet, w: string): boolean {
+  const notName = lex['not-name'];
+  if (!notName || w.length < 4 || !w.endsWith('ا')) return false;
+  const word = (stem: string) => notName.tagsOf(stem) !== null && !lex.demonyms?.has(stem);
+  return word(w.slice(0, -1)) || ((w[0] === 'و' || w[0] === 'ف') && w.length >= 5 && word(w.slice(1, -1)));
+}
