@@ -101,17 +101,15 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
   };
 }
 
-/** Head nouns of a settlement (normalized, with or without the article): what follows is a city, town or village. */
-const CITY_HEADS: ReadonlySet<string> = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه']);
-
-/** Whether a candidate follows a settlement's head noun (مدينة حلب، بمدينة وهران). */
-export function cityCue(doc: AkhbarDocument): Evidence {
+/** Whether a candidate follows a settlement's head noun (place-heads tagged `settlement`: مدينة حلب، بمدينة وهران). */
+export function cityCue(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache): Evidence {
   const t = doc.tokens;
+  const heads = lex['place-heads'];
   return (c) => {
     const i = c.tokenStart;
-    if (i === 0 || (t.flags[i] & TokenFlag.LineStart) || t.kind[i - 1] !== TokenKind.Arabic) return false;
-    const w = t.norm(i - 1);
-    return CITY_HEADS.has(w) || (w.length > 4 && /^[وفبل]/.test(w) && CITY_HEADS.has(w.slice(1)));
+    if (!heads || i === 0 || (t.flags[i] & TokenFlag.LineStart) || t.kind[i - 1] !== TokenKind.Arabic) return false;
+    const m = heads.matchAt(t, i - 1, cache);
+    return !!m && m.end === i && m.tags.has('settlement');
   };
 }
 

@@ -148,7 +148,7 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     let cands = selectCandidates(known, trimAtKnownNames(doc, known, rules));
     const media = mediaCue(doc, path.coref.lex, cache);
     const cues = sportCues(doc, path.coref.lex['sports-context'], cache);
-    disambiguate(cands, gazetteer, (i) => cues(i) > 0, (c) => isQuoted(doc, c) || media(c), cityCue(doc));
+    disambiguate(cands, gazetteer, (i) => cues(i) > 0, (c) => isQuoted(doc, c) || media(c), cityCue(doc, path.coref.lex, cache));
     const afterNoun = adjectiveAfterNoun(doc, path.coref.lex, cache);
     cands = addCredits(doc, cands.filter((c) => !afterNoun(c)), gazetteer, cache, opts.rules);
     // A word read as a club needs a sentence plainly about sport: two cues.
