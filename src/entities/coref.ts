@@ -159,6 +159,23 @@ function tailNames(doc: AkhbarDocument, cands: Candidate[]): void {
   }
 }
 
+/**
+ * Whether the context of token `i` asks for a person: a speech verb or a title right before it
+ * (وتوقع فارس، السيد ناصر), or قوله after it (عن رمضان قوله). A surname that is also a word is
+ * read as the person only so.
+ */
+function cuedAsPerson(doc: AkhbarDocument, i: number, ctx: CorefContext): boolean {
+  const t = doc.tokens;
+  if (i > 0 && !(t.flags[i] & TokenFlag.LineStart) && t.kind[i - 1] === TokenKind.Arabic) {
+    if (ctx.lex['speech-verbs']?.hasWordAt(t, i - 1, ctx.cache)) return true;
+    if (ctx.lex.titles?.matchAt(t, i - 1, ctx.cache, true)?.end === i) return true;
+  }
+  const j = i + 1;
+  return j < t.count && !(t.flags[j] & TokenFlag.LineStart) && SAYING.has(t.norm(j));
+}
+/** «قوله» and its forms: عن X قوله is how news reports a statement. */
+const SAYING = new Set(['قوله', 'قولها']);
+
 /** A family name of the nisba shape: article + …ي (المالكي، السقاف is not). */
 const nisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 
@@ -170,13 +187,21 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   const weakGiven = (w: string) => given?.tagsOf(w)?.has('weak') ?? true;
   const firstWords = new Set<string>();
   for (const c of cands) if (c.type === 'person' && c.form === 'name') firstWords.add(t.norm(c.tokenStart));
+  // Surnames that are words too (أمين فارس، طه ياسين رمضان): they name the person alone only
+  // where the context asks for a person (see cuedAsPerson).
+  const cued = new Set<string>();
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     const last = t.norm(c.tokenEnd - 1);
     if (last.length < 3 || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
     // A surname that is also a given name (أحمد سليم حمدان) counts alone only when it is no word
-    // too and no person of the document opens with it.
-    if (given?.has(last) && (weakGiven(last) || firstWords.has(last))) continue;
+    // too and no person of the document opens with it; one that is a word too, only with a cue
+    // (not a function word: علي is also على).
+    if (given?.has(last) && firstWords.has(last)) continue;
+    if (given?.has(last) && weakGiven(last)) {
+      if (ctx.lex.breakers?.has(last)) continue;
+      cued.add(last);
+    }
     // A surname with the article (الأسد، الفريق) is often a word too: only a known person's counts
     // alone, or a nisba (المالكي، البارزاني) where it does not follow a definite noun (see below).
     if (!c.entities.length && ((last.startsWith('ال') && !nisba(last)) || c.confidence < 0.75)) continue;
@@ -216,6 +241,7 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     for (const r of tokenReadings(t, i, ctx.cache)) {
       const full = surname.get(r.stem);
       if (!full || full.confidence < 0) continue;
+      if (cued.has(r.stem) && (r.prefix || !cuedAsPerson(doc, i, ctx))) continue;
       // After a definite noun a nisba is its adjective (الوضع العسكري), not the person.
       if (!full.entities.length && r.stem.startsWith('ال') && i > 0 && !r.prefix && /^(?:[وف]?(?:[بك]?ال|لل))/.test(t.norm(i - 1))) continue;
       // A surname behind a European particle keeps it (فان باستن، دي ميستورا), as the full name has it.

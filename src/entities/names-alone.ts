@@ -84,7 +84,7 @@ const CHAIN_BEFORE: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'بنو', 
  * Whether given name `i`, alone and owned by no person of the document, names a person by
  * itself (rule `ar.person.lone-given`, read in coref.ts): not a word ending in ه (ناديه is
  * نادي + his, not نادية), not after a name-chain word, an institution's or a place's head word,
- * a nationality (الهولندي روبن is a footballer's longer name), another given name or a hyphen
+ * another given name or a hyphen
  * (جان-ايف), not the last word of a short quoted title, not before a nationality with the
  * article, which would be its family name, nor before a pronoun written apart.
  */
@@ -96,7 +96,7 @@ export function loneGivenName(doc: AkhbarDocument, i: number, ctx: CorefContext)
     if (t.kind[p] === TokenKind.Arabic) {
       if (CHAIN_BEFORE.has(t.norm(p))) return false;
       const { lex, cache } = ctx;
-      if (lex['org-heads']?.hasWordAt(t, p, cache) || lex['place-heads']?.hasWordAt(t, p, cache) || lex.demonyms?.hasWordAt(t, p, cache)) return false;
+      if (lex['org-heads']?.hasWordAt(t, p, cache) || lex['place-heads']?.hasWordAt(t, p, cache)) return false;
       if (lex['given-names']?.matchAt(t, p, cache, true)?.end === i) return false;
     } else if (t.end(p) === t.start(i) && doc.text.charCodeAt(t.start(p)) === 0x2d) return false; // جان-ايف
   }

@@ -12,7 +12,7 @@ import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { isAccusativeOfWord } from './lexicon-set.js';
-import { WordShape, wordShape } from './word-shape.js';
+import { hasPresentVerbShape, WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords, lexiconId } from '../lang/en/words.js';
 import { Shape } from '../lang/en/features.js';
@@ -752,17 +752,15 @@ class NamePartMemo {
     // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
     // الاجتماعات) is rarely a family name.
     if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;
-    // Present-tense verbs (يزور، تؤكد) start with ي/ت and are not names unless the lexicon says so;
-    // و/ي or ش after the letter is the shape of foreign names (توريس، تيري، يونغ، تشيو); not ا,
-    // which hamza-less text writes for أ (تاكيد، ياتي).
-    if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال') && !/^(?:.[وي]|تش)/.test(w)) return -1;
+    if (hasPresentVerbShape(w)) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).
     if (/^(?:[وفبك]|ل(?!ل))../.test(w) && !w.startsWith('ال')) {
       const notName = this.lex['not-name'];
       for (const r of tokenReadings(t, p, this.cache)) {
-        if (r.prefix && (r.article || r.stem.startsWith('ال') || notName?.tagsOf(r.stem))) return 2;
+        // … or a given name (لمحمد، بعائشة، كنجم): a preposition on a name starts a new phrase.
+        if (r.prefix && (r.article || r.stem.startsWith('ال') || notName?.tagsOf(r.stem) || (r.stem.length >= 3 && given?.has(r.stem)))) return 2;
       }
     }
     return 1;

@@ -69,3 +69,13 @@ export function wordShape(text: string, start: number, end: number): WordShape {
   if (n >= 4 && first === WAW && second !== ALEF && second !== YEH && second !== WAW) return WordShape.Conjoined;
   return WordShape.Plain;
 }
+
+/**
+ * Whether normalized word `w` has the shape of a present-tense verb (يزور، تؤكد): ي or ت and
+ * three letters or more, not the article. Names of that shape are in the given-name lexicon,
+ * which is read first; و/ي or ش after the letter is the shape of foreign names (توريس، تيري،
+ * يونغ، تشيو), not ا, which hamza-less text writes for أ (تاكيد، ياتي).
+ */
+export function hasPresentVerbShape(w: string): boolean {
+  return (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال') && !/^(?:.[وي]|تش)/.test(w);
+}

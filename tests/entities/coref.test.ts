@@ -76,6 +76,11 @@ describe('a given name alone that opens no name of the text', () => {
     expect(lone(run('عن السيد فيصل السويدي نائب الرئيس.'))).toEqual([]);
     expect(lone(run('عن السيد فيصل نائب الرئيس.'))).toEqual(['فيصل']);
   });
+  it('after a nationality too: the nationality names the person (البرازيلي إيمرسون)', () => {
+    expect(lone(run('وانضم البرازيلي إيمرسون إلى الفريق.'))).toEqual(['إيمرسون']);
+    // … but not before a nationality with the article, which is its family name
+    expect(lone(run('وانضم إيمرسون البرازيلي إلى الفريق.'))).toEqual([]);
+  });
 });
 
 describe('a list of people', () => {
@@ -114,6 +119,16 @@ describe('partial names', () => {
     expect(mentions(run(text), 'unknown:person:ميرزاد سليم حمدان')!.map((x) => x[0])).toEqual(['ميرزاد سليم حمدان', 'حمدان']);
     const both = run('قال العقيد ميرزاد سليم حمدان إن القوات انسحبت. وقال حمدان فؤاد الزعبي إن العملية انتهت. وأضاف حمدان أن الوضع هادئ.');
     expect(both.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref.partial-name')).toEqual([]);
+  });
+  it('a surname that is also a word (فارس) joins only after a speech verb or a title, or before قوله', () => {
+    const full = 'قال الخبير الاقتصادي أمين فارس إن الخسائر كبيرة.';
+    const joined = (text: string) => mentions(run(full + ' ' + text), 'unknown:person:امين فارس')!.map((x) => x[0]);
+    expect(joined('وتوقع فارس تزايد الأضرار.')).toEqual(['أمين فارس', 'فارس']);
+    expect(joined('ونقلت الوكالة عن فارس قوله إن الحرب طويلة.')).toEqual(['أمين فارس', 'فارس']);
+    expect(joined('وقد أفاد الأستاذ فارس أن الوضع صعب.')).toEqual(['أمين فارس', 'فارس']);
+    // the word alone elsewhere is the word (a knight), and with a proclitic too
+    expect(joined('وظهر فارس على حصانه في الساحة.')).toEqual(['أمين فارس']);
+    expect(joined('وتوقع لفارس أن يفوز.')).toEqual(['أمين فارس']);
   });
   it('a known person\'s surname alone is the same known entity', () => {
     const r = run('التقى الرئيس الفرنسي إيمانويل ماكرون وفدا. وقال ماكرون إن أوروبا موحدة.');

@@ -112,6 +112,10 @@ describe('where an Arabic name ends', () => {
   it('before a preposition with a clitic (بالوفد)', () => {
     expect(texts(candidates('التقى العقيد نورستان كاظمي بالوفد أمس.'))).toEqual(['نورستان كاظمي']);
   });
+  it('before a given name behind a preposition (لمحمد، كنجم): a new phrase, not the next name word', () => {
+    expect(texts(candidates('وقدم سمير كاظمي لمحمد الدوسري كتابا.'))).toEqual(['سمير كاظمي', 'محمد الدوسري']);
+    expect(texts(candidates('وبرز اسم سمير كاظمي كنجم في الفريق.'))).toEqual(['سمير كاظمي']);
+  });
   it('at a comma', () => {
     expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);
   });

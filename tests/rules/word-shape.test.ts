@@ -1,7 +1,7 @@
 // Shapes of Arabic words that rule out a name without any lexicon (src/rules/word-shape.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WordShape, wordShape } from '../../src/rules/word-shape.js';
+import { hasPresentVerbShape, WordShape, wordShape } from '../../src/rules/word-shape.js';
 
 const shape = (w: string) => wordShape(w, 0, w.length);
 
@@ -40,5 +40,14 @@ describe('wordShape', () => {
       const marked = parts.map(([l, m]) => l + m).join('');
       expect(shape(marked)).toBe(shape(bare));
     }));
+  });
+});
+
+describe('hasPresentVerbShape', () => {
+  it('ي or ت and three letters or more is a present-tense verb', () => {
+    for (const w of ['يزور', 'تؤكد', 'يستقبل', 'تاكيد']) expect(hasPresentVerbShape(w)).toBe(true);
+  });
+  it('not the article, short words, nor the shapes of foreign names (توريس، تيري، يونغ، تشيو)', () => {
+    for (const w of ['التي', 'يوم', 'توريس', 'تيري', 'يونغ', 'تشيو']) expect(hasPresentVerbShape(w)).toBe(false);
   });
 });
