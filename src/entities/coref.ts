@@ -12,7 +12,7 @@ import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { tagValue } from '../rules/lexicon-set.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { FOREIGN_NAME_PARTICLES } from '../text/name-particles.js';
+import { FOREIGN_NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -194,6 +194,8 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     const last = t.norm(c.tokenEnd - 1);
     if (last.length < 3 || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
+    // A regnal number is no surname (الثاني alone is no عبد الله الثاني).
+    if (ORDINALS.has(last)) continue;
     // A surname that is also a given name (أحمد سليم حمدان) counts alone only when it is no word
     // too and no person of the document opens with it; one that is a word too, only with a cue
     // (not a function word: علي is also على).

@@ -130,6 +130,10 @@ describe('partial names', () => {
     expect(joined('وظهر فارس على حصانه في الساحة.')).toEqual(['أمين فارس']);
     expect(joined('وتوقع لفارس أن يفوز.')).toEqual(['أمين فارس']);
   });
+  it('a regnal number is no surname: الثاني alone is no person', () => {
+    const r = run('استقبل الملك عبد الله الثاني الوفد. وعقد الاجتماع في الثاني عشر من الشهر.');
+    expect(r.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref.partial-name')).toEqual([]);
+  });
   it('a known person\'s surname alone is the same known entity', () => {
     const r = run('التقى الرئيس الفرنسي إيمانويل ماكرون وفدا. وقال ماكرون إن أوروبا موحدة.');
     const m = mentions(r, 'person:emmanuel-macron')!;
