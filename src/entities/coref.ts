@@ -17,6 +17,7 @@ import { normalize } from '../text/normalize.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { candidateKey } from './resolve.js';
+import { procliticBeforeHamza } from './evidence.js';
 import { listedNames, loneGivenName, opensNoName } from './names-alone.js';
 
 const isLatinCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -295,6 +296,8 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
   }
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
+    // وأين is و + أين, not Wayne (واين): see procliticBeforeHamza.
+    if (procliticBeforeHamza(doc.text, t.start(i), t.end(i))) continue;
     const w = givenAt(i, true);
     if (w === undefined) continue;
     const full = owner.get(w);

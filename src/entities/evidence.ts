@@ -90,6 +90,9 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
     const i = c.tokenStart;
     const stripped = c.start !== t.start(i);
     const w = t.norm(i);
+    // A proclitic written before a hamza (بأول، فإن، وأين) is the proclitic and a word, never
+    // one name (Powell is باول): the hamza, dropped in matching, tells them apart.
+    if (!stripped && procliticBeforeHamza(doc.text, t.start(i), t.end(i))) return true;
     // (The whole word as written, not read through its own proclitics: والسعودية stays a place.)
     if (stripped && notName?.tagsOf(w)) return true;
     if (stripped && given && /[بكل]/.test(doc.text.slice(t.start(i), c.start))) {
@@ -99,6 +102,13 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
     if (c.confidence <= VARIANT_CONFIDENCE && (notName?.tagsOf(w) || isAccusativeOfWord(lex, w))) return true;
     return false;
   };
+}
+
+/** Whether text[a, b) opens with و ف ب ك ل and a hamza on alif (وأين، بإسم), no diacritic between. */
+export function procliticBeforeHamza(text: string, a: number, b: number): boolean {
+  if (b - a < 3) return false;
+  const c0 = text.charCodeAt(a), c1 = text.charCodeAt(a + 1);
+  return (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643 || c0 === 0x644) && (c1 === 0x623 || c1 === 0x625 || c1 === 0x622);
 }
 
 /** Whether a candidate follows a settlement's head noun (place-heads tagged `settlement`: مدينة حلب، بمدينة وهران). */

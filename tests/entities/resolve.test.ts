@@ -403,6 +403,19 @@ describe('short names behind a proclitic', () => {
   });
 });
 
+describe('a proclitic written before a hamza', () => {
+  it('is the proclitic and a word, not a name spelled without the hamza (بأول is no Powell, فإن no Van)', () => {
+    expect(run('قام الوزير بأول زيارة له إلى المدينة.').entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(run('وإذا لم يصل الوفد فإن الاجتماع يؤجل.').entities).toEqual([]);
+    // the name itself, and the name behind a proclitic, still are
+    expect(run('قال كولن باول إن الوضع صعب.').entities.map((e) => e.id)).toContain('person:colin-powell');
+  });
+  it('no given name alone either (وأين is no Wayne)', () => {
+    const r = run('عرض الفيلم في بيروت ودبي. وأين لقيت تجاوب الجمهور؟');
+    expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
 describe('a head noun before a known organization', () => {
   it('is the known organization, named without the head (نادي الأهلي، النادي الأهلي, like حركة حماس)', () => {
     for (const text of ['فاز نادي الأهلي على الزمالك.', 'كما أصدر النادي الأهلي بيانا.']) {
