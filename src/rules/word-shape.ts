@@ -42,13 +42,13 @@ const YEH = 0x064a;
  */
 export function wordShape(text: string, start: number, end: number): WordShape {
   // Letters without diacritics and tatweel: the first two and the last three are all we need.
-  let n = 0, first = 0, second = 0, c1 = 0, c2 = 0, c3 = 0;
+  let n = 0, first = 0, second = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= TANWEEN_FIRST && c <= TANWEEN_LAST) return WordShape.Inflected;
     if ((c >= DIACRITIC_FIRST && c <= DIACRITIC_LAST) || c === TATWEEL) continue;
     if (n === 0) first = c; else if (n === 1) second = c;
-    c3 = c2; c2 = c1; c1 = c; n++;
+    c4 = c3; c3 = c2; c2 = c1; c1 = c; n++;
   }
   if (n >= 5) {
     // هم، ها، هن and هما. (كم is left out: الحاكم، حاكم are names.)
@@ -60,8 +60,10 @@ export function wordShape(text: string, start: number, end: number): WordShape {
     if (c2 === WAW && c1 === ALEF && c3 !== ALEF) return WordShape.Inflected;
   }
   // ه written as such (ة is another letter here): ته, or a possessive after a consonant (مصرعه،
-  // كتابه); يه، اه، وه، له end names (سيبويه، شاه، شاركوه، عبد الله).
-  if (n >= 4 && c1 === HEH && c2 !== YEH && c2 !== ALEF && c2 !== WAW && c2 !== LAM) return WordShape.Inflected;
+  // كتابه، دخوله، أعماله); يه، اه، وه end names (سيبويه، شاه، شاركوه), and of له only الله and
+  // الإله (عبدالله، عبدالإله).
+  if (n >= 4 && c1 === HEH && c2 !== YEH && c2 !== ALEF && c2 !== WAW
+    && !(c2 === LAM && (c3 === LAM || ((c3 === ALEF || c3 === ALEF_HAMZA_BELOW) && c4 === LAM)))) return WordShape.Inflected;
   // ب/ل/ك + a noun of the shapes تفعيل، مفعل … (بتغلب، بمستوى، لتدريبات، كمقدم): a prepositional phrase.
   if (n >= 5 && (first === BEH || first === LAM || first === KAF) && (second === TEH || second === MEEM)) return WordShape.Inflected;
   // … or before a written hamza (لإقناع، بأسرة، كأول): no name opens so.
