@@ -54,7 +54,9 @@ function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
     // The head may be one or two words (صحيفة الجزيرة، وكالة الأنباء): try both starts.
     for (const a of [i - 1, i - 2]) {
       const m = a >= 0 ? lex[name]?.matchAt(t, a, cache) : undefined;
-      if (m?.end === i && (!tag || m.tags.has(tag))) return true;
+      // A head that is a word too says nothing: a given name that is a word (هو لمجرد), a title
+      // that is a word (الفريق الضيف).
+      if (m?.end === i && (!tag || m.tags.has(tag)) && !m.tags.has('weak') && !m.tags.has('ambiguous')) return true;
     }
     return false;
   };

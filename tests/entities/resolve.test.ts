@@ -361,6 +361,12 @@ describe('evidence for names that are words', () => {
     const r = run('وأضاف عنان أن المحادثات كانت مفيدة.');
     expect(r.entities.map((e) => [e.type, e.known, e.mentions[0].text])).toEqual([['person', true, 'عنان']]);
   });
+  it('a cue that is a word too is none: a given name that is a word (هو لمجرد), a title that is a word (الفريق الضيف)', () => {
+    expect(run('الحديث عن مناظرة هو لمجرد تحويل الأنظار.').entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(run('وكان الفريق في استقبال الفريق الضيف في المطار.').entities.filter((e) => e.type === 'person')).toEqual([]);
+    // a title that is no word still is one (الفنان لمجرد)
+    expect(run('وغنى الفنان لمجرد في الحفل.').entities.map((e) => e.id)).toContain('person:saad-lamjarred');
+  });
   it('without a cue the word stays a word (عنان: reins)', () => {
     const r = run('أطلق الفريق العنان لمهاراته في الشوط الثاني.');
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
