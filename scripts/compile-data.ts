@@ -38,8 +38,14 @@ const jsonlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((
 const records: EntityRecord[] = applyPatches(ENTITY_DIRS.flatMap((d) => jsonlFiles(join(dict, d)).flatMap(readJsonl)), 'dictionaries');
 
 const demonyms = jsonlFiles(join(dict, 'demonyms')).flatMap(readJsonl);
-const givenFile = join(dict, 'names', 'given.ar.txt');
-const given = existsSync(givenFile) ? readFileSync(givenFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];
+const givenLines = (file: string) => existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];
+const givenWord = (line: string) => normalize(line.replace(/^\?/, '').split('|')[0].trim());
+const givenArabic = givenLines(join(dict, 'names', 'given.ar.txt'));
+// Names of languages with foreign family names carry the tag `foreign` (see the file's header),
+// unless the Arabic list has them too.
+const arabicGiven = new Set(givenArabic.map(givenWord));
+const given = [...givenArabic, ...givenLines(join(dict, 'names', 'given-foreign.ar.txt')).filter((l) => !arabicGiven.has(givenWord(l)))
+  .map((l) => l.includes('|') ? `${l},foreign` : `${l} |foreign`)];
 // English given names (generated from compromise's lexicon): the `given-names` lexicon of the English path.
 const givenEnFile = join(dict, 'names', 'given.en.txt');
 const givenEn = existsSync(givenEnFile) ? readFileSync(givenEnFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];

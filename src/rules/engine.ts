@@ -658,6 +658,13 @@ class NamePartMemo {
     const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, true);
     return !!g && g.end === p;
   }
+  /** Whether token `p` follows a given name of a language with foreign family names (tag `foreign`), not one that is a word too. */
+  afterForeignGiven(p: number): boolean {
+    const t = this.doc.tokens;
+    if (p === 0 || (t.flags[p] & TokenFlag.LineStart) || t.kind[p - 1] !== TokenKind.Arabic) return false;
+    const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, false);
+    return !!g && g.end === p && g.tags.has('foreign') && !g.tags.has('weak');
+  }
   isOtherWord(p: number): boolean {
     return this.lex['not-name']?.hasWordAt(this.doc.tokens, p, this.cache) ?? false;
   }
@@ -752,7 +759,10 @@ class NamePartMemo {
     // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
     // الاجتماعات) is rarely a family name.
     if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;
-    if (hasPresentVerbShape(w)) return -1;
+    // After a foreign given name the word is its family name whatever it looks like in Arabic
+    // (يلينا يانكوفيتش، خوان بالاسيوس، رامون كالديرون): unless it is a word of the lexicons.
+    const foreignFamily = this.afterForeignGiven(p);
+    if (hasPresentVerbShape(w) && !foreignFamily) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).
@@ -760,6 +770,8 @@ class NamePartMemo {
       const notName = this.lex['not-name'];
       for (const r of tokenReadings(t, p, this.cache)) {
         // … or a given name (لمحمد، بعائشة، كنجم): a preposition on a name starts a new phrase.
+        // (A reading through the article alone, to no word, is a foreign family name's letters.)
+        if (r.prefix && (r.article || r.stem.startsWith('ال')) && foreignFamily && !notName?.tagsOf(r.stem) && !this.lex.demonyms?.has(r.stem)) continue;
         if (r.prefix && (r.article || r.stem.startsWith('ال') || notName?.tagsOf(r.stem) || (r.stem.length >= 3 && given?.has(r.stem)))) return 2;
       }
     }

@@ -116,6 +116,13 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('وقدم سمير كاظمي لمحمد الدوسري كتابا.'))).toEqual(['سمير كاظمي', 'محمد الدوسري']);
     expect(texts(candidates('وبرز اسم سمير كاظمي كنجم في الفريق.'))).toEqual(['سمير كاظمي']);
   });
+  it('after a foreign given name, a family name that looks like a verb or a proclitic and the article (يانكوفيتش، بالاسيوس)', () => {
+    expect(texts(candidates('وفازت الصربية يلينا يانكوفيتش على منافستها.'))).toContain('يلينا يانكوفيتش');
+    expect(texts(candidates('وفاز خوان بالاسيوس بفارق كبير.'))).toContain('خوان بالاسيوس');
+    // … not after an Arabic given name, nor a word of the lexicons after a foreign one
+    expect(texts(candidates('وقال سمير يتحدث للصحفيين إن الوضع هادئ.'))).not.toContain('سمير يتحدث');
+    expect(texts(candidates('والتقى جون بالوفد أمس.'))).not.toContain('جون بالوفد');
+  });
   it('at a comma', () => {
     expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);
   });
