@@ -11,13 +11,13 @@ import type { Gazetteer } from '../gazetteer/compile.js';
 import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { tagValue } from '../rules/lexicon-set.js';
+import { procliticBeforeHamza } from '../rules/word-shape.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { FOREIGN_NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { candidateKey } from './resolve.js';
-import { procliticBeforeHamza } from './evidence.js';
 import { listedNames, loneGivenName, opensNoName } from './names-alone.js';
 
 const isLatinCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);

@@ -8,6 +8,7 @@ import type { AkhbarDocument } from '../doc/document.js';
 import { VARIANT_CONFIDENCE, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { isAccusativeOfWord } from '../rules/lexicon-set.js';
+import { procliticBeforeHamza } from '../rules/word-shape.js';
 import { COMPASS_NOUNS } from '../text/compass.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -104,13 +105,6 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
     if (c.confidence <= VARIANT_CONFIDENCE && (notName?.tagsOf(w) || isAccusativeOfWord(lex, w))) return true;
     return false;
   };
-}
-
-/** Whether text[a, b) opens with و ف ب ك ل and a hamza on alif (وأين، بإسم), no diacritic between. */
-export function procliticBeforeHamza(text: string, a: number, b: number): boolean {
-  if (b - a < 3) return false;
-  const c0 = text.charCodeAt(a), c1 = text.charCodeAt(a + 1);
-  return (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643 || c0 === 0x644) && (c1 === 0x623 || c1 === 0x625 || c1 === 0x622);
 }
 
 /** Whether a candidate follows a settlement's head noun (place-heads tagged `settlement`: مدينة حلب، بمدينة وهران). */

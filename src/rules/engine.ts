@@ -12,7 +12,7 @@ import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { isAccusativeOfWord } from './lexicon-set.js';
-import { hasPresentVerbShape, WordShape, wordShape } from './word-shape.js';
+import { hasPresentVerbShape, procliticBeforeHamza, WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords, lexiconId } from '../lang/en/words.js';
 import { Shape } from '../lang/en/features.js';
@@ -505,7 +505,10 @@ export class RuleEngine {
         if (!m || (!el.weak && m.tags.has('weak'))) return -1;
         // للكيني is "for the Kenyan", not Kenny: a nationality behind the article is no given name;
         // nor is a nisba behind it (الحسني is a family name, حسني a given name) unless listed so (الهادي).
-        if ((m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل')) && (this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !this.lex['given-names']?.has(t.norm(p))))) return -1;
+        // … nor a foreign name behind it (الرومان is the Romans, not رومان).
+        if ((m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل')) && (m.tags.has('foreign') || this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !this.lex['given-names']?.has(t.norm(p))))) return -1;
+        // وأين is و + أين, not Wayne (واين): the hamza, dropped in matching, tells them apart.
+        if (!m.reading.prefix && procliticBeforeHamza(doc.text, t.start(p), t.end(p))) return -1;
         // `article: false`: not behind the article (الإسلام is the word, not إسلام; a title
         // before it may still make it a name: الإمام الرضا).
         if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل'))) return -1;
@@ -663,7 +666,7 @@ class NamePartMemo {
     const t = this.doc.tokens;
     if (p === 0 || (t.flags[p] & TokenFlag.LineStart) || t.kind[p - 1] !== TokenKind.Arabic) return false;
     const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, false);
-    return !!g && g.end === p && g.tags.has('foreign') && !g.tags.has('weak');
+    return !!g && g.end === p && g.tags.has('foreign') && !g.tags.has('weak') && !g.reading.prefix.endsWith('ال');
   }
   isOtherWord(p: number): boolean {
     return this.lex['not-name']?.hasWordAt(this.doc.tokens, p, this.cache) ?? false;

@@ -81,3 +81,14 @@ export function wordShape(text: string, start: number, end: number): WordShape {
 export function hasPresentVerbShape(w: string): boolean {
   return (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && !w.startsWith('ال') && !/^(?:.[وي]|تش)/.test(w);
 }
+
+/**
+ * Whether `text.slice(a, b)` opens with و ف ب ك ل and a hamza on alif (وأين، بأول، فإن): the
+ * proclitic and a word, never one name spelled without the hamza (Wayne واين, Powell باول, Van
+ * فان); matching drops the hamza, the written text keeps it.
+ */
+export function procliticBeforeHamza(text: string, a: number, b: number): boolean {
+  if (b - a < 3) return false;
+  const c0 = text.charCodeAt(a), c1 = text.charCodeAt(a + 1);
+  return (c0 === WAW || c0 === 0x641 || c0 === BEH || c0 === KAF || c0 === LAM) && (c1 === ALEF_HAMZA_ABOVE || c1 === ALEF_HAMZA_BELOW || c1 === ALEF_MADDA);
+}

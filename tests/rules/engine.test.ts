@@ -122,6 +122,12 @@ describe('where an Arabic name ends', () => {
     // … not after an Arabic given name, nor a word of the lexicons after a foreign one
     expect(texts(candidates('وقال سمير يتحدث للصحفيين إن الوضع هادئ.'))).not.toContain('سمير يتحدث');
     expect(texts(candidates('والتقى جون بالوفد أمس.'))).not.toContain('جون بالوفد');
+    // a foreign given name behind the article is a noun (الرومان: the Romans), and opens nothing
+    expect(texts(candidates('وكان الرومان يطلقون عليها اسما آخر.'))).toEqual([]);
+  });
+  it('no given name opens behind a proclitic written before a hamza (وأين is not Wayne)', () => {
+    expect(texts(candidates('وكيف جاءوا وأين توجد مقابر أجدادهم.'))).toEqual([]);
+    expect(texts(candidates('وقال واين روني إن الفريق جاهز.'))).toContain('واين روني');
   });
   it('at a comma', () => {
     expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);

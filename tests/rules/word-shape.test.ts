@@ -1,7 +1,7 @@
 // Shapes of Arabic words that rule out a name without any lexicon (src/rules/word-shape.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasPresentVerbShape, WordShape, wordShape } from '../../src/rules/word-shape.js';
+import { hasPresentVerbShape, procliticBeforeHamza, WordShape, wordShape } from '../../src/rules/word-shape.js';
 
 const shape = (w: string) => wordShape(w, 0, w.length);
 
@@ -49,5 +49,15 @@ describe('hasPresentVerbShape', () => {
   });
   it('not the article, short words, nor the shapes of foreign names (توريس، تيري، يونغ، تشيو)', () => {
     for (const w of ['التي', 'يوم', 'توريس', 'تيري', 'يونغ', 'تشيو']) expect(hasPresentVerbShape(w)).toBe(false);
+  });
+});
+
+describe('procliticBeforeHamza', () => {
+  const at = (w: string) => procliticBeforeHamza(w, 0, w.length);
+  it('و ف ب ك ل before a hamza on alif', () => {
+    for (const w of ['وأين', 'بأول', 'فإن', 'لأن', 'كآخر']) expect(at(w)).toBe(true);
+  });
+  it('not the letters before a plain alif, nor short words', () => {
+    for (const w of ['واين', 'باول', 'فان', 'لأ', 'أحمد']) expect(at(w)).toBe(false);
   });
 });
