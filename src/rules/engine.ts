@@ -11,7 +11,7 @@ import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
-import { isAccusativeOfWord } from './lexicon-set.js';
+import { isAccusativeOfWord, isDualOrPluralOfWord } from './lexicon-set.js';
 import { hasPresentVerbShape, procliticBeforeHamza, WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords, lexiconId } from '../lang/en/words.js';
@@ -766,6 +766,8 @@ class NamePartMemo {
     // (يلينا يانكوفيتش، خوان بالاسيوس، رامون كالديرون): unless it is a word of the lexicons.
     const foreignFamily = this.afterForeignGiven(p);
     if (hasPresentVerbShape(w) && !foreignFamily) return -1;
+    // A dual or plural of a word (هدفين، اتفاقيتين، مراقبون), not after a foreign given name (أنيت براون).
+    if (!foreignFamily && isDualOrPluralOfWord(this.lex, w)) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).

@@ -78,3 +78,22 @@ export function isAccusativeOfWord(lex: LexiconSet, w: string): boolean {
   const word = (stem: string) => notName.tagsOf(stem) !== null && !lex.demonyms?.has(stem);
   return word(w.slice(0, -1)) || ((w[0] === 'و' || w[0] === 'ف') && w.length >= 5 && word(w.slice(1, -1)));
 }
+
+/**
+ * Whether normalized word `w` is the dual or sound plural of a word that is no name: + ين/ان
+ * (هدفين، اتصالين), + ون (مراقبون), or a noun in ة with تين/تان/ات (اتفاقيتين، جولتان). Given names
+ * are read before this (شعبان is no dual of شعب), and a nationality's forms are the demonyms'.
+ */
+export function isDualOrPluralOfWord(lex: LexiconSet, w: string): boolean {
+  const notName = lex['not-name'];
+  if (!notName || w.length < 5) return false;
+  const word = (stem: string) => stem.length >= 3 && notName.tagsOf(stem) !== null && !lex.demonyms?.has(stem);
+  const end = w.slice(-2);
+  if (end === 'ين' || end === 'ان' || end === 'ون') {
+    // (ون on four letters or more: براون، نيلسون are names of the shape.)
+    if ((end !== 'ون' || w.length >= 6) && word(w.slice(0, -2))) return true;
+    // اتفاقيتين → اتفاقية (ة is ه once normalized)
+    if ((end === 'ين' || end === 'ان') && w.length >= 6 && w[w.length - 3] === 'ت' && word(w.slice(0, -3) + 'ه')) return true;
+  }
+  return end === 'ات' && w.length >= 6 && word(w.slice(0, -2) + 'ه');
+}

@@ -129,6 +129,11 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('وكيف جاءوا وأين توجد مقابر أجدادهم.'))).toEqual([]);
     expect(texts(candidates('وقال واين روني إن الفريق جاهز.'))).toContain('واين روني');
   });
+  it('at the dual or plural of a word (اتفاقيتين، مراقبون), not at a foreign family name of that shape (براون)', () => {
+    expect(texts(candidates('وتوقع اتفاقيتين، الأولى للتجارة.'))).toEqual([]);
+    expect(texts(candidates('وقال سمير كاظمي مراقبون إن الوضع هادئ.'))).toEqual(['سمير كاظمي']);
+    expect(texts(candidates('وقالت أنيت براون، مسؤولة التنظيم، إن الحفل ناجح.'))).toContain('أنيت براون');
+  });
   it('at a comma', () => {
     expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);
   });
