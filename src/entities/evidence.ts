@@ -68,11 +68,17 @@ function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
     if (j < t.count && t.norm(j) === ')') return true;
     return j + 2 < t.count && /^[-–ـ]$/.test(t.norm(j)) && t.norm(j + 1) === 'ارشيف' && t.norm(j + 2) === ')';
   };
+  /** A dateline's source: «الدوحة - الراية :», a place at the line's start, a dash, the name, a colon. */
+  const datelineSource = (c: Candidate) => {
+    const i = c.tokenStart, j = c.tokenEnd;
+    return i >= 2 && j < t.count && t.norm(j) === ':' && /^[-–ـ]$/.test(t.norm(i - 1)) && !!(t.flags[i - 2] & TokenFlag.LineStart) && !(t.flags[i] & TokenFlag.LineStart);
+  };
   const media = (c: Candidate) => {
     const prev = prevNorm(c);
     return (prev === '(' && creditClose(c)) // (الفرنسية)، (رويترز)، (الفرنسية - أرشيف)
       || REPORTER.has(prev.replace(/^[وفل]/, ''))
-      || headBefore(c, 'org-heads', 'media');
+      || headBefore(c, 'org-heads', 'media')
+      || datelineSource(c);
   };
   return { prevNorm, nextNorm, headBefore, media };
 }
