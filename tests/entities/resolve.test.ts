@@ -368,7 +368,7 @@ describe('evidence for names that are words', () => {
     expect(run('وغنى الفنان لمجرد في الحفل.').entities.map((e) => e.id)).toContain('person:saad-lamjarred');
   });
   it('a dateline\'s source is the outlet: «الدوحة - الراية :» (الراية is also a banner)', () => {
-    expect(run('الدوحة - الراية : يشارك الإعلاميون في المؤتمر.').entities.map((e) => e.id)).toContain('org:al-raya');
+    expect(run('قال مسؤول إن الوضع صعب.\nالدوحة - الراية : يشارك الاعلامي في المؤتمر').entities.map((e) => e.id)).toContain('org:al-raya');
     expect(run('رفع المتظاهرون الراية في الساحة.').entities.map((e) => e.id)).not.toContain('org:al-raya');
   });
   it('without a cue the word stays a word (عنان: reins)', () => {
