@@ -495,6 +495,8 @@ export class RuleEngine {
       }
       if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && notTagged(m.tags, el.notTag))) return -1;
       if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
+      // `article: true`: the phrase is definite (الوزير، not the indefinite زعيم or the construct رئيس سيمكو).
+      if (el.article === true && !(m.reading.article || m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
       return m.end;
     }
     if (el.in) return inList(el, t.norm(p), allowClitics && !el.bare) ? p + 1 : -1;

@@ -41,7 +41,8 @@ export interface PatternElement {
   /** With `name: noun`: a noun by its form alone (الهواملة), not a word of the lexicons (الإجراءات). */
   unlisted?: boolean;
   /**
-   * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة);
+   * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة;
+   * with `lex`, a definite title: الوزير, not زعيم or the construct رئيس سيمكو);
    * `false`: it must not (a head noun in construct, وزارة but not الوزارة; a given name that is
    * also a word, إسلام but not الإسلام).
    */

@@ -97,6 +97,18 @@ describe('bundled Arabic person rules', () => {
   });
 });
 
+describe('a definite title and one name word (ar.person.title-surname)', () => {
+  it('before a boundary: السيد شيمزو من، الوزير رزق «', () => {
+    expect(by(candidates('وتحدث السيد شيمزو من شركة الإنشاءات.'), 'ar.person.title-surname')).toEqual(['شيمزو']);
+    expect(by(candidates('كما قال الوزير رزق « للصحيفة ».'), 'ar.person.title-surname')).toEqual(['رزق']);
+  });
+  it('not after an indefinite title or one in construct (زعيم قادر، رئيس سيمكو), nor before another name word', () => {
+    expect(by(candidates('ظهر كزعيم قادر على جلب النظام.'), 'ar.person.title-surname')).toEqual([]);
+    expect(by(candidates('وقال ريكاردو سيملر رئيس سيمكو في الرياض.'), 'ar.person.title-surname')).toEqual([]);
+    expect(by(candidates('وتحدث السيد شيمزو كاظمي من الشركة.'), 'ar.person.title-surname')).toEqual([]);
+  });
+});
+
 describe('where an Arabic name ends', () => {
   it('a name word before بن is the person\'s own name, listed or not (بسر بن أرطأة), not a title or a word', () => {
     expect(by(candidates('وأخذ البيعة ولكن بسر بن أرطأة نقض الأمان.'), 'ar.person.name-bin')).toEqual(['بسر بن أرطأة']);
