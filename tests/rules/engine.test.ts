@@ -109,6 +109,15 @@ describe('a definite title and one name word (ar.person.title-surname)', () => {
   });
 });
 
+describe('a nationality standing for a person after a preposition (ar.person.demonym-name)', () => {
+  it('names the person: على التايلاندي داناي أودومتشوك', () => {
+    expect(by(candidates('وتأهل بفوزه على التايلاندي داناي أودومتشوك في الدور الأول.'), 'ar.person.demonym-name')).toEqual(['داناي أودومتشوك']);
+  });
+  it('not a nationality that is an adjective of the noun before it (الحكومة المصرية)', () => {
+    expect(by(candidates('واعتمدت الحكومة المصرية قرارا جديدا.'), 'ar.person.demonym-name')).toEqual([]);
+  });
+});
+
 describe('where an Arabic name ends', () => {
   it('a name word before بن is the person\'s own name, listed or not (بسر بن أرطأة), not a title or a word', () => {
     expect(by(candidates('وأخذ البيعة ولكن بسر بن أرطأة نقض الأمان.'), 'ar.person.name-bin')).toEqual(['بسر بن أرطأة']);
