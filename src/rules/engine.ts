@@ -538,7 +538,11 @@ export class RuleEngine {
   }
   /** The tests of a `part` or `noun` element that read its word alone (false: it does not match there). */
   private wordFits(el: Element, w: string): boolean {
-    if (el.name === 'noun') return !(el.article === true && !hasArticle(w)) && !(el.nisba && !isNisba(w));
+    if (el.name === 'noun') {
+      // A plain genitive is in construct, behind no preposition (وزارة الخارجية, not مؤسسة للسلام).
+      if (el.plain && /^[وف]?[بلك]/.test(w) && !w.startsWith('ال') && hasArticle(w)) return false;
+      return !(el.article === true && !hasArticle(w)) && !(el.nisba && !isNisba(w));
+    }
     // A plain name word does not open with a preposition letter (بعنوان، لصالح، كسائق) unless
     // it is a given name (بشار، ليلى، كمال).
     if (el.plain && w.length >= 4 && /^[بلك]/.test(w) && !this.lex['given-names']?.has(w)) return false;

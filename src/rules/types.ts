@@ -31,7 +31,8 @@ export interface PatternElement {
   bare?: boolean;
   /**
    * With `name: part`: the word does not start with ب ل ك unless it is a given name, so a
-   * preposition on an ordinary noun (بعنوان، لصالح) is not read as part of a name.
+   * preposition on an ordinary noun (بعنوان، لصالح) is not read as part of a name. With
+   * `name: noun`: a genitive in construct, the article behind no preposition (الخارجية, not للسلام).
    */
   plain?: boolean;
   /** With `name: given`: names that are also common words (marked `?`) count too. */

@@ -273,6 +273,10 @@ describe('bundled Arabic organization and place rules', () => {
     expect(by(candidates('قال مستشفى الزرقاء الحكومي إن الحالات مستقرة.'), 'ar.org.head-genitive')).toEqual(['مستشفى الزرقاء الحكومي']);
     expect(by(candidates('أعلنت شركة الأردن للتعدين عن أرباح.'), 'ar.org.head-genitive')).toEqual(['شركة الأردن للتعدين']);
   });
+  it('the first genitive is in construct: a preposition right after the head makes a description (مؤسسة للسلام)', () => {
+    expect(by(candidates('وأسس الرجل مؤسسة للسلام في المدينة.'), 'ar.org.head-genitive')).toEqual([]);
+    expect(by(candidates('وقالت منظمة الأمم المتحدة للطفولة إن الوضع صعب.'), 'ar.org.head-genitive')).toEqual(['منظمة الأمم المتحدة للطفولة']);
+  });
   it('a head with the article is no name (الشركة)', () => {
     expect(by(candidates('أعلنت الشركة الأردنية للتعدين عن أرباح.'), 'ar.org.head-genitive')).toEqual([]);
   });
