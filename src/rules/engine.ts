@@ -770,10 +770,12 @@ class NamePartMemo {
     if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;
     // After a foreign given name the word is its family name whatever it looks like in Arabic
     // (يلينا يانكوفيتش، خوان بالاسيوس، رامون كالديرون): unless it is a word of the lexicons.
-    const foreignFamily = this.afterForeignGiven(p);
-    if (hasPresentVerbShape(w) && !foreignFamily) return -1;
+    // (Read only where it decides: most words are neither.)
+    let foreign: boolean | undefined;
+    const foreignFamily = () => (foreign ??= this.afterForeignGiven(p));
+    if (hasPresentVerbShape(w) && !foreignFamily()) return -1;
     // A dual or plural of a word (هدفين، اتفاقيتين، مراقبون), not after a foreign given name (أنيت براون).
-    if (!foreignFamily && isDualOrPluralOfWord(this.lex, w)) return -1;
+    if (isDualOrPluralOfWord(this.lex, w) && !foreignFamily()) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).
@@ -782,7 +784,7 @@ class NamePartMemo {
       for (const r of tokenReadings(t, p, this.cache)) {
         // … or a given name (لمحمد، بعائشة، كنجم): a preposition on a name starts a new phrase.
         // (A reading through the article alone, to no word, is a foreign family name's letters.)
-        if (r.prefix && (r.article || r.stem.startsWith('ال')) && foreignFamily && !notName?.tagsOf(r.stem) && !this.lex.demonyms?.has(r.stem)) continue;
+        if (r.prefix && (r.article || r.stem.startsWith('ال')) && !notName?.tagsOf(r.stem) && !this.lex.demonyms?.has(r.stem) && foreignFamily()) continue;
         if (r.prefix && (r.article || r.stem.startsWith('ال') || notName?.tagsOf(r.stem) || (r.stem.length >= 3 && given?.has(r.stem)))) return 2;
       }
     }

@@ -86,7 +86,10 @@ export function isAccusativeOfWord(lex: LexiconSet, w: string): boolean {
  */
 export function isDualOrPluralOfWord(lex: LexiconSet, w: string): boolean {
   const notName = lex['not-name'];
-  if (!notName || w.length < 5) return false;
+  const n = w.length;
+  // (The endings first, by char code: most words end otherwise and cost no slice.)
+  const last = w.charCodeAt(n - 1), before = w.charCodeAt(n - 2);
+  if (!notName || n < 5 || !(last === 0x646 && (before === 0x64a || before === 0x627 || before === 0x648)) && !(last === 0x62a && before === 0x627)) return false;
   const word = (stem: string) => stem.length >= 3 && notName.tagsOf(stem) !== null && !lex.demonyms?.has(stem);
   const end = w.slice(-2);
   if (end === 'ين' || end === 'ان' || end === 'ون') {
