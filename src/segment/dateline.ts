@@ -41,6 +41,9 @@ interface Part {
   words: number;
   /** Inside brackets or quote marks. */
   marked: boolean;
+  /** A bracket or quote mark opens right before it (`open`) or closes right after it (`close`). */
+  open: boolean;
+  close: boolean;
   /** Written in upper-case Latin letters (KATHMANDU). */
   caps: boolean;
   agency?: string;
@@ -135,6 +138,10 @@ function parse(doc: AkhbarDocument, start: number, end: number, ctx: SegmentCont
     agency = 1;
   }
   if (place < 0 && agency < 0) return null;
+  // A bracket that opens inside the line and closes at a later part encloses a parenthesis
+  // (المحطة (الألمانية - الصينية)), no credit; one around the whole dateline is fine ((أبوظبي - الصحيفة)).
+  const split = (i: number) => i >= 0 && ((parts[i].open && !parts[i].close && i > 0) || (parts[i].close && !parts[i].open && i < parts.length - 1));
+  if (split(place) || split(agency)) return null;
   // A name no list knows is short: a city or a paper, not a clause.
   if (place >= 0 && !parts[place].known && !parts[place].caps && parts[place].words > 3) return null;
   if (agency >= 0 && !parts[agency].known && parts[agency].words > 3) return null;
@@ -229,7 +236,7 @@ function splitParts(doc: AkhbarDocument, start: number, end: number): Part[] | n
     const span = doc.span(pStart, e);
     pStart = -1;
     if (span.end <= span.start) return;
-    const part = makePart(doc, span, opened && closer);
+    const part = makePart(doc, span, opened, closer);
     if (part) parts.push(part);
   };
   for (let i = start; i < end; i++) {
@@ -267,7 +274,7 @@ function entityLength(text: string, i: number, end: number): number {
 
 const PREPOSITIONS = new Set(['من', 'في', 'الى', 'from', 'in']);
 
-function makePart(doc: AkhbarDocument, span: Span, marked: boolean): Part | null {
+function makePart(doc: AkhbarDocument, span: Span, open: boolean, close: boolean): Part | null {
   const t = doc.tokens;
   let words = 0, letters = false, caps = true, latin = 0, digits = false;
   const norms: string[] = [];
@@ -298,7 +305,7 @@ function makePart(doc: AkhbarDocument, span: Span, marked: boolean): Part | null
   if (!letters) return null;
   // Filler between dates: الموافق، هـ، آخر تحديث 02، GMT.
   if (norms.every((n) => DATE_LINE_WORDS.has(n))) return null;
-  return { start: span.start, end: span.end, text: span.text, words, marked, caps: caps && latin > 0, known: false, listed: false, digits };
+  return { start: span.start, end: span.end, text: span.text, words, marked: open && close, open, close, caps: caps && latin > 0, known: false, listed: false, digits };
 }
 
 function wholeMatch<T>(doc: AkhbarDocument, set: PhraseSet<T>, p: Part): T | undefined {

@@ -38,6 +38,11 @@ describe('dateline shapes on a line of their own', () => {
     expect(ofLine(line)).toMatchObject(expected);
   });
 
+  it('not a parenthesis cut by a dash inside a sentence (المحطة (الألمانية - الصينية)): no credit, no place', () => {
+    expect(segment('افتتح الوزير المحطة (الألمانية - الصينية) أمس.').dateline).toBeNull();
+    // … while a bracket around the whole dateline is one (see the next test)
+    expect(segment('بيروت (رويترز) - قال مسؤول إن الوضع صعب.').dateline).toMatchObject({ agency: 'Reuters' });
+  });
   it('reads "(place - paper)" when nothing is known only as the value of a label', () => {
     const doc = new AkhbarDocument('(أبوظبي الجديدة - الصحيفة)', 'ar');
     expect(datelineOfLine(doc, 0, doc.text.length, emptyContext)).toBeNull();
