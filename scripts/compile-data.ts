@@ -52,6 +52,21 @@ const givenEn = existsSync(givenEnFile) ? readFileSync(givenEnFile, 'utf8').spli
 const offices: OfficeTable = JSON.parse(readFileSync(join(dict, 'offices.json'), 'utf8'));
 delete offices.$comment;
 
+/**
+ * Entry lines of a lexicon file: comments dropped; a section heading `# --- … (tag: X) ---` gives
+ * its tag to every entry up to the next heading (common-words.txt tags its adjectives so).
+ */
+function sectionTagged(lines: string[]): string[] {
+  let tag = '';
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.startsWith('# ---')) { tag = /\(tag: ([a-z-]+)\)/.exec(l)?.[1] ?? ''; continue; }
+    if (!l || l.startsWith('#')) continue;
+    out.push(!tag ? l : l.includes('|') ? `${l},${tag}` : `${l} |${tag}`);
+  }
+  return out;
+}
+
 // Rule lexicons: dictionaries/rules/<lang>/lexicons/<name>.txt, one entry per line, # comments.
 const lexicons: Record<string, Record<string, string[]>> = {};
 const rulesDir = join(dict, 'rules');
@@ -60,7 +75,7 @@ for (const lang of existsSync(rulesDir) ? readdirSync(rulesDir, { withFileTypes:
   if (!existsSync(lexDir)) continue;
   lexicons[lang] = {};
   for (const f of readdirSync(lexDir).filter((f) => f.endsWith('.txt')).sort()) {
-    lexicons[lang][f.slice(0, -4)] = readFileSync(join(lexDir, f), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    lexicons[lang][f.slice(0, -4)] = sectionTagged(readFileSync(join(lexDir, f), 'utf8').split('\n').map((l) => l.trim()));
   }
 }
 if (givenEn.length) (lexicons.en ??= {})['given-names'] = givenEn;

@@ -623,6 +623,9 @@ function conjunctionLength(w: string, isName: (w: string) => boolean): number {
   return 0;
 }
 
+/** Words after which a noun opens a clause with its predicate (أن محمد بارز): and, that, but (normalized). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['و', 'ف', 'ان', 'انه', 'لكن', 'ولكن', 'لان', 'بان', 'اذ', 'اذا', 'حيث', 'بينما', 'هل', 'ثم']);
+
 /** Decides, once per token, whether it can be part of a name. */
 /** Whether tags hold any of the comma-separated `notTag` (ambiguous,team). */
 function notTagged(tags: ReadonlySet<string>, notTag: string): boolean {
@@ -666,6 +669,30 @@ class NamePartMemo {
     if (!bare && !third) return false;
     const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, true);
     return !!g && g.end === p;
+  }
+  /**
+   * A bare adjective or participle right after a given name inside a clause (وأعلن الحاكم عبد
+   * الستار بارز): an adjective of a name would carry the article, and only a clause's subject
+   * has a predicate (أن محمد بارز); so it is the family name. Not after a given name that opens
+   * a clause (the text's or line's start, punctuation, و, إن/أن/لكن before it).
+   */
+  isAdjectiveFamilyName(p: number): boolean {
+    const t = this.doc.tokens;
+    if (p < 2 || (t.flags[p] & TokenFlag.LineStart)) return false;
+    const tags = this.lex['not-name']?.tagsOf(t.norm(p));
+    if (!tags || !tags.has('adjective') || tags.has('never')) return false;
+    const given = this.lex['given-names'];
+    let start = -1;
+    for (const q of [p - 1, p - 2]) {
+      if (q < 1 || t.kind[q] !== TokenKind.Arabic) continue;
+      const g = given?.matchAt(t, q, this.cache, true);
+      if (g && g.end === p && !g.tags.has('weak')) { start = q; break; }
+    }
+    if (start < 1 || (t.flags[start] & TokenFlag.LineStart)) return false;
+    for (let k = start + 1; k <= p; k++) if (t.flags[k] & TokenFlag.LineStart) return false;
+    // … nor inside a list or a longer name (وسالم مسعود مترابط): the word before is no name word.
+    const before = start - 1;
+    return t.kind[before] === TokenKind.Arabic && !CLAUSE_OPENERS.has(t.norm(before)) && !given?.matchAt(t, before, this.cache, false);
   }
   /** Whether token `p` follows a given name of a language with foreign family names (tag `foreign`), not one that is a word too. */
   afterForeignGiven(p: number): boolean {
@@ -751,6 +778,7 @@ class NamePartMemo {
       // A nationality after a given name may be a family name (جون كندي، محمد سعيد الكندي); an
       // adjective of a name carries the article right after it (ماكرون الفرنسي).
       if (this.isDemonymFamilyName(p)) return 1;
+      if (this.isAdjectiveFamilyName(p)) return 1;
       return this.endsPersonOnly(p) ? 3 : -1;
     }
     // An indefinite accusative of a word that is no name (اجتماعا، مستشارا، وطارئا).

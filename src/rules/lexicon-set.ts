@@ -40,7 +40,11 @@ export function lexiconLines(data: LexiconSources, lang: 'ar' | 'en'): Record<st
     : (data.lexicons?.[lang]?.[name] ?? []).map((line) => {
       const [word, tags = ''] = line.split('|');
       return `${word.trim()} |${name === 'breakers' && /\bperson\b/.test(tags) ? 'person' : 'never'}`;
-    })), ...PERSON_ONLY_LEXICONS[lang].flatMap((name) => (data.lexicons?.[lang]?.[name] ?? []).map((line) => `${line.split('|')[0].trim()} |person`))];
+    })), ...PERSON_ONLY_LEXICONS[lang].flatMap((name) => (data.lexicons?.[lang]?.[name] ?? []).map((line) => {
+      // (Its own tags go along: `adjective` on common-words' adjectives and participles.)
+      const [word, tags] = line.split('|');
+      return `${word.trim()} |person${tags?.trim() ? ',' + tags.trim() : ''}`;
+    }))];
   // No rule reads those lexicons by name: they live on in not-name only (less to load).
   for (const name of PERSON_ONLY_LEXICONS[lang]) delete set[name];
   return set;

@@ -155,6 +155,12 @@ describe('where an Arabic name ends', () => {
     expect(texts(candidates('وقال سمير كاظمي مراقبون إن الوضع هادئ.'))).toEqual(['سمير كاظمي']);
     expect(texts(candidates('وقالت أنيت براون، مسؤولة التنظيم، إن الحفل ناجح.'))).toContain('أنيت براون');
   });
+  it('a bare adjective right after a given name inside a clause is the family name (عبد الستار بارز), not after a clause opener', () => {
+    expect(texts(candidates('وأعلن حاكم الولاية عبد الستار بارز لوكالة الأنباء أن الوضع هادئ.'))).toContain('عبد الستار بارز');
+    expect(texts(candidates('وأضاف أن محمد بارز في مجاله.'))).not.toContain('محمد بارز');
+    // an adjective with the article is the name's adjective
+    expect(texts(candidates('وأعلن حاكم الولاية عبد الستار البارز أن الوضع هادئ.'))).not.toContain('عبد الستار البارز');
+  });
   it('at a comma', () => {
     expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);
   });
