@@ -38,6 +38,58 @@ export type LexiconSet = Record<string, Lexicon>;
 const MAX_REPEAT = 4;
 /** Set in every computed word mask (see {@link RuleEngine.wordMask}), so 0 means not computed yet. */
 const MASK_KNOWN = 1 << 30;
+/** Masks per word id in {@link RuleEngine.wordMasks}. */
+const MASK_STRIDE = 4;
+
+/**
+ * What the name-word tests ask of a word alone (its string, not its token), as bits of the
+ * fourth mask of its id with {@link MASK_KNOWN}: worked out once per word instead of a set or
+ * lexicon lookup by string (a cache miss each for a word not read lately) at every token.
+ */
+const WordFact = {
+  /** A pronoun written apart (breakers tagged `pronoun`: ه in بدور ه). */
+  Pronoun: 1,
+  /** A nationality as it stands (كندي). */
+  Demonym: 2,
+  /** The article on a nationality (الكندي). */
+  ArticleDemonym: 4,
+  /** A given name as it stands. */
+  Given: 8,
+  /** A given name after its first letter (و or ف + a given name: ومحمد). */
+  GivenAfterFirst: 16,
+  Ordinal: 32,
+  ForeignParticle: 64,
+  NameParticle: 128,
+  KinNoun: 256,
+  /** The indefinite accusative of a word that is no name (see {@link isAccusativeOfWord}). */
+  Accusative: 512,
+  /** A word of the `not-name` lexicon, bare or behind a conjunction and/or the article (see {@link Lexicon.hasWordAt}). */
+  OtherWord: 1024,
+  /** That word ends a person's name only (tagged `person`, not `never`: الصحة، النفط). */
+  EndsPersonOnly: 2048,
+} as const;
+
+/** The {@link WordFact} bits of token `p`'s word, with {@link MASK_KNOWN}: they depend on the word alone. */
+function wordFacts(lex: LexiconSet, t: TokenList, p: number, cache: ReadingCache): number {
+  const w = t.norm(p);
+  const given = lex['given-names'];
+  const notName = lex['not-name'];
+  let f = MASK_KNOWN;
+  if (notName?.hasWordAt(t, p, cache)) f |= WordFact.OtherWord;
+  const tags = notName?.wordTagsAt(t, p, cache);
+  if (tags && tags.has('person') && !tags.has('never')) f |= WordFact.EndsPersonOnly;
+  if (lex.breakers?.tagsOf(w)?.has('pronoun')) f |= WordFact.Pronoun;
+  if (lex.demonyms?.has(w)) f |= WordFact.Demonym;
+  if (w.startsWith('ال') && lex.demonyms?.has(w.slice(2))) f |= WordFact.ArticleDemonym;
+  if (given?.has(w)) f |= WordFact.Given;
+  if (given?.has(w.slice(1))) f |= WordFact.GivenAfterFirst;
+  if (ORDINALS.has(w)) f |= WordFact.Ordinal;
+  if (FOREIGN_NAME_PARTICLES.has(w)) f |= WordFact.ForeignParticle;
+  if (NAME_PARTICLES.has(w)) f |= WordFact.NameParticle;
+  if (KIN_NOUNS.has(w)) f |= WordFact.KinNoun;
+  if (isAccusativeOfWord(lex, w)) f |= WordFact.Accusative;
+  return f;
+}
 
 /** Runs rules over a document. */
 export class RuleEngine {
@@ -62,8 +114,8 @@ export class RuleEngine {
   /** The distinct anchors, by the indices of {@link anchorOf}. */
   private readonly anchorElements: Element[];
   /**
-   * English path, per opening element (by key index): the rules (bit r for rule r) that may open
-   * with it; null when there are too many rules or elements for bits (every rule is then walked).
+   * Per opening element (by key index): the rules (bit r for rule r) that may open with it; null
+   * when there are too many rules or elements for bits (every rule is then walked).
    */
   private readonly keyRules: number[] | null = null;
   /** The rules every token may open (see {@link openFirst}), as bits. */
@@ -77,8 +129,12 @@ export class RuleEngine {
    * token only where the token's word mask (see {@link wordMask}) has one of them.
    */
   private readonly openMasks: number[];
-  /** Per word id: the word's mask, see {@link wordMask}. */
-  private readonly wordMasks = new WordMasks();
+  /**
+   * Per word id, four masks side by side (one cache line read for all): its opening mask (see
+   * {@link wordMask}), its second-element mask ({@link nextMask}), its anchor mask ({@link anchorMask})
+   * and its {@link WordFact} bits.
+   */
+  private readonly wordMasks = new WordMasks(MASK_STRIDE);
   /**
    * Arabic path, per rule: the key index (in {@link nextElements}) of its second element where
    * every match has it right where its first element ends (the first matches exactly once, the
@@ -90,8 +146,6 @@ export class RuleEngine {
   private readonly nextFirst: boolean[];
   /** The distinct second elements of {@link nextKeys}, by key index. */
   private readonly nextElements: Element[] = [];
-  /** Per word id (Arabic path): the word's mask over {@link nextElements}, see {@link nextMask}. */
-  private readonly nextMasks = new WordMasks();
 
   /** The rules, their elements in one shape (see {@link uniformRule}). */
   private readonly rules: readonly Rule[];
@@ -148,7 +202,7 @@ export class RuleEngine {
     this.lowerSlot = cache.slotOf(this.openKeys);
     // Beyond 30 distinct opening elements a mask cannot hold them all: every bit is set, no rule is skipped.
     this.openMasks = this.openKeys.map((keys) => !keys || this.firstKeys.length > 30 ? -1 : keys.reduce((m, k) => m | (1 << k), 0));
-    // Rules as bits (English path): up to 31 rules and 30 opening elements.
+    // Rules as bits: up to 31 rules and 30 opening elements.
     if (rules.length <= 31 && this.firstKeys.length <= 30) {
       const keyRules = this.firstKeys.map(() => 0);
       let always = 0;
@@ -169,14 +223,14 @@ export class RuleEngine {
    * a bit test instead of a call per element.
    */
   private wordMask(t: TokenList, i: number, masks: Int32Array): number {
-    const id = t.word[i];
-    let m = masks[id];
+    const at = t.word[i] * MASK_STRIDE;
+    let m = masks[at];
     if (m === 0) {
       m = MASK_KNOWN;
       const n = this.firstElements.length;
       if (n > 30) m |= MASK_KNOWN - 1; // too many to tell apart: every element is tried
       else for (let k = 0; k < n; k++) if (this.mayMatchWord(this.firstElements[k], t, i)) m |= 1 << k;
-      masks[id] = m;
+      masks[at] = m;
     }
     return m;
   }
@@ -186,12 +240,12 @@ export class RuleEngine {
    * {@link MASK_KNOWN}) that may match token `i` as far as its word alone tells. Computed once per word.
    */
   private nextMask(t: TokenList, i: number, masks: Int32Array): number {
-    const id = t.word[i];
-    let m = masks[id];
+    const at = t.word[i] * MASK_STRIDE + 1;
+    let m = masks[at];
     if (m === 0) {
       m = MASK_KNOWN;
       for (let k = 0; k < this.nextElements.length && k < 30; k++) if (this.mayMatchWordAr(this.nextElements[k], t, i)) m |= 1 << k;
-      masks[id] = m;
+      masks[at] = m;
     }
     return m;
   }
@@ -251,7 +305,7 @@ export class RuleEngine {
   run(doc: AkhbarDocument, known?: Candidate[], records?: readonly { kind?: string }[]): Candidate[] {
     const t = doc.tokens;
     const out: Candidate[] = [];
-    const memo = new NamePartMemo(doc, this.lex, this.cache);
+    const memo = new NamePartMemo(doc, this.lex, this.cache, this.wordMasks.of(t.words));
     // Names the dictionaries found, for `known` elements (بلدية + نابلس).
     if (this.readsKnown) for (const k of known ?? []) {
       // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
@@ -265,13 +319,13 @@ export class RuleEngine {
     const en = doc.language === 'ar' ? null : new EnglishWords(doc, this.lex, this.cache);
     memo.en = en;
     // Rules share the tests of the elements they may open with at each token (one test per
-    // distinct element), so most tokens are dismissed before any pattern is walked.
-    const firstOk = new Int8Array(this.firstKeys.length);
-    // Where each opening element that matched at the token ends (read with firstOk).
+    // distinct element), so most tokens are dismissed before any pattern is walked: per element,
+    // the token it was tested at last, plus one (no clearing per token), and where it ended there (-1: no match).
+    const firstAt = new Int32Array(this.firstKeys.length);
     const firstEnd = new Int32Array(this.firstKeys.length);
-    const nextMasks = en ? null : this.nextMasks.of(t.words);
-    const marks = en ? this.cache.marksOf(this.lowerSlot, t) : null;
     const masks = this.wordMasks.of(t.words);
+    const nextMasks = en ? null : masks;
+    const marks = en ? this.cache.marksOf(this.lowerSlot, t) : null;
     const lineEnd = lineEnds(t);
     this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
@@ -288,40 +342,66 @@ export class RuleEngine {
         }
         continue;
       }
-      firstOk.fill(0);
-      for (let r = 0; r < this.rules.length; r++) {
-        const keys = this.openKeys[r];
-        if (keys) {
-          if ((this.openMasks[r] & mask) === 0) continue;
-          if (nextMasks && this.nextFirst[r]) {
-            const e = i + 1;
-            if (e >= t.count || t.flags[e] & TokenFlag.LineStart || !(this.nextMask(t, e, nextMasks) & (1 << this.nextKeys[r]))) continue;
-          }
-          // A rule opens at i only if one of the elements it may open with matches there.
-          let opens = false;
-          for (const k of keys) {
-            if (k < 30 && !(mask & (1 << k))) continue;
-            if (firstOk[k] === 0) {
-              const el = this.firstElements[k];
-              const end = en ? this.matchEnglish(en, el, i) : this.matchElement(doc, el, i, memo, true);
-              firstOk[k] = end < 0 ? -1 : 1;
-              firstEnd[k] = end;
-            }
-            if (firstOk[k] > 0) { opens = true; break; }
-          }
-          if (!opens) continue;
-          // The second element must match where the first ends (Arabic path; see nextKeys).
-          const nk = this.nextKeys[r];
-          if (nextMasks && nk >= 0) {
-            const e = firstEnd[keys[0]];
-            if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextMask(t, e, nextMasks) & (1 << nk))) continue;
-          }
+      if (this.keyRules) {
+        // Rules as bits: only the rules the mask lets open are visited, in their order.
+        for (let open = this.maskRules(mask); open !== 0; open &= open - 1) {
+          const r = 31 - Math.clz32(open & -open);
+          if (this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, nextMasks)) this.tryRule(doc, r, i, memo, lineEnd, out);
         }
-        this.tryRule(doc, r, i, memo, lineEnd, out);
+        continue;
+      }
+      for (let r = 0; r < this.rules.length; r++) {
+        if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
+        if (this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, nextMasks)) this.tryRule(doc, r, i, memo, lineEnd, out);
       }
     }
     if (en) out.push(...englishNames(en, out, known ?? [], records ?? []));
     return out;
+  }
+
+  /**
+   * Whether rule `r`, which the word's opening mask `mask` lets open, opens at token `i`: one of
+   * its opening elements matches there (each distinct element tested once a token, its answer
+   * kept in `firstAt` and `firstEnd`), and on the Arabic path its second element may follow.
+   */
+  private opensAt(doc: AkhbarDocument, r: number, i: number, mask: number, memo: NamePartMemo, firstAt: Int32Array, firstEnd: Int32Array, nextMasks: Int32Array | null): boolean {
+    const keys = this.openKeys[r];
+    if (!keys) return true;
+    const t = doc.tokens;
+    if (nextMasks && this.nextFirst[r]) {
+      const e = i + 1;
+      if (e >= t.count || t.flags[e] & TokenFlag.LineStart || !(this.nextMask(t, e, nextMasks) & (1 << this.nextKeys[r]))) return false;
+    }
+    // A rule opens at i only if one of the elements it may open with matches there.
+    let opens = false;
+    for (const k of keys) {
+      if (k < 30 && !(mask & (1 << k))) continue;
+      if (firstAt[k] !== i + 1) {
+        const el = this.firstElements[k];
+        firstEnd[k] = memo.en ? this.matchEnglish(memo.en, el, i) : this.matchElement(doc, el, i, memo, true);
+        firstAt[k] = i + 1;
+      }
+      if (firstEnd[k] >= 0) { opens = true; break; }
+    }
+    if (!opens) return false;
+    // The second element must match where the first ends (Arabic path; see nextKeys).
+    const nk = this.nextKeys[r];
+    if (nextMasks && nk >= 0) {
+      const e = firstEnd[keys[0]];
+      if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextMask(t, e, nextMasks) & (1 << nk))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The rules (bit r) a word of opening mask `mask` may open (its elements still to be tested):
+   * those with an opening element in the mask, and those every token may open.
+   */
+  private maskRules(mask: number): number {
+    const keyRules = this.keyRules!;
+    let open = this.alwaysRules;
+    for (let m = mask & (MASK_KNOWN - 1); m !== 0; m &= m - 1) open |= keyRules[31 - Math.clz32(m & -m)];
+    return open;
   }
 
   /**
@@ -364,8 +444,6 @@ export class RuleEngine {
   private lineRead = new Uint8Array(0);
   /** Per line read (by its end token) and anchor: the line's last token where the anchor may match, or -1. */
   private anchorLast = new Int32Array(0);
-  /** Per word id: the anchors (bit a) that may match the word, with {@link MASK_KNOWN} (0: not known yet). */
-  private readonly anchorMasks = new WordMasks();
 
   /** Sizes the line tables for a document of `count` tokens, no line read. */
   private resetLines(count: number): void {
@@ -383,7 +461,7 @@ export class RuleEngine {
   private readLine(t: TokenList, i: number, end: number): void {
     const n = this.anchorElements.length, base = end * n;
     this.anchorLast.fill(-1, base, base + n);
-    const masks = this.anchorMasks.of(t.words);
+    const masks = this.wordMasks.of(t.words);
     let left = (1 << n) - 1;
     for (let p = end - 1; p >= 0 && left !== 0; p--) {
       let m = this.anchorMask(t, p, masks) & left;
@@ -396,8 +474,8 @@ export class RuleEngine {
 
   /** The anchors (bit a) that may match token `p`'s word, with {@link MASK_KNOWN}: computed once per word. */
   private anchorMask(t: TokenList, p: number, masks: Int32Array): number {
-    const id = t.word[p];
-    let m = masks[id];
+    const at = t.word[p] * MASK_STRIDE + 2;
+    let m = masks[at];
     if (m === 0) {
       m = MASK_KNOWN;
       for (let a = 0; a < this.anchorElements.length; a++) {
@@ -406,7 +484,7 @@ export class RuleEngine {
         const lex = el.lex ? this.lex[el.lex] : undefined;
         if (lex ? lex.mayStart(t, p, this.cache) : el.inSet?.has(t.norm(p))) m |= 1 << a;
       }
-      masks[id] = m;
+      masks[at] = m;
     }
     return m;
   }
@@ -508,7 +586,7 @@ export class RuleEngine {
         // للكيني is "for the Kenyan", not Kenny: a nationality behind the article is no given name;
         // nor is a nisba behind it (الحسني is a family name, حسني a given name) unless listed so (الهادي).
         // … nor a foreign name behind it (الرومان is the Romans, not رومان).
-        if ((m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل')) && (m.tags.has('foreign') || this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !this.lex['given-names']?.has(t.norm(p))))) return -1;
+        if ((m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل')) && (m.tags.has('foreign') || this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !(memo.facts(p) & WordFact.Given)))) return -1;
         // وأين is و + أين, not Wayne (واين): the hamza, dropped in matching, tells them apart.
         if (!m.reading.prefix && procliticBeforeHamza(doc.text, t.start(p), t.end(p))) return -1;
         // `article: false`: not behind the article (الإسلام is the word, not إسلام; a title
@@ -644,14 +722,24 @@ class NamePartMemo {
   en: EnglishWords | null = null;
   /** End token of the longest known name of each type starting at a token: `type:token` → end. */
   knownEnd = new Map<string, number>();
-  constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache) {
+  /**
+   * @param masks The engine's masks per word id of the document's table, whose fourth column
+   *   holds each word's {@link WordFact} bits (0: not worked out yet).
+   */
+  constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache, private readonly masks: Int32Array) {
     this.memo = new Int8Array(doc.tokens.count);
   }
-  /** Whether token `p` is a word of a lexicon that is never a name (title, demonym, breaker …). */
+  /** The {@link WordFact} bits of token `p`'s word. */
+  facts(p: number): number {
+    const t = this.doc.tokens;
+    const at = t.word[p] * MASK_STRIDE + 3;
+    let f = this.masks[at];
+    if (f === 0) this.masks[at] = f = wordFacts(this.lex, t, p, this.cache);
+    return f;
+  }
   /** Whether token `p` is a word that ends a person's name only (الصحة، النفط): a word of an institution's name. */
   endsPersonOnly(p: number): boolean {
-    const tags = this.lex['not-name']?.wordTagsAt(this.doc.tokens, p, this.cache);
-    return !!tags && tags.has('person') && !tags.has('never');
+    return (this.facts(p) & WordFact.EndsPersonOnly) !== 0;
   }
   /**
    * A nationality read as a family name: in its bare form right after a given name (جون كندي،
@@ -660,11 +748,11 @@ class NamePartMemo {
   isDemonymFamilyName(p: number): boolean {
     const t = this.doc.tokens;
     if (p === 0 || (t.flags[p] & TokenFlag.LineStart)) return false;
-    const w = t.norm(p);
-    const bare = this.lex.demonyms?.has(w);
+    const f = this.facts(p);
+    const bare = f & WordFact.Demonym;
     // With the article, only as the third word of a name: محمد سعيد الكندي (a family name), not
     // ماكرون الفرنسي (an adjective).
-    const third = !bare && w.startsWith('ال') && this.lex.demonyms?.has(w.slice(2)) && p >= 2 && t.kind[p - 2] === TokenKind.Arabic && !(t.flags[p - 1] & TokenFlag.LineStart)
+    const third = !bare && f & WordFact.ArticleDemonym && p >= 2 && t.kind[p - 2] === TokenKind.Arabic && !(t.flags[p - 1] & TokenFlag.LineStart)
       && (this.lex['given-names']?.matchAt(t, p - 2, this.cache, true)?.end === p - 1);
     if (!bare && !third) return false;
     const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, true);
@@ -701,8 +789,9 @@ class NamePartMemo {
     const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, false);
     return !!g && g.end === p && g.tags.has('foreign') && !g.tags.has('weak') && !g.reading.prefix.endsWith('ال');
   }
+  /** Whether token `p` is a word of a lexicon that is never a name (title, demonym, breaker …). */
   isOtherWord(p: number): boolean {
-    return this.lex['not-name']?.hasWordAt(this.doc.tokens, p, this.cache) ?? false;
+    return (this.facts(p) & WordFact.OtherWord) !== 0;
   }
 
   /** و + a word that is not itself a name word on its own (code 4 of {@link compute}). */
@@ -734,32 +823,33 @@ class NamePartMemo {
     if (t.kind[p] !== TokenKind.Arabic) return -1;
     const w = t.norm(p);
     if (w.length < 2) return -1;
+    const f = this.facts(p);
     // Text segmented into clitics writes a pronoun apart (بدور ه، ابن عم ه): the word before it is a noun.
-    if (p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic && this.lex.breakers?.tagsOf(t.norm(p + 1))?.has('pronoun')) return -1;
+    if (p + 1 < t.count && t.kind[p + 1] === TokenKind.Arabic && this.facts(p + 1) & WordFact.Pronoun) return -1;
     // In a chain (بن سلمان، عبد السلام) the word after the particle belongs to the name, whatever it means alone.
     // A particle is a name word only before one (a name does not end in ابن: صدام حسين ابن عمه).
     // An ordinal is a regnal number only right after a given name (فرناندو الثالث); after a
     // family name it is a rank (فرناندو غونزاليز العاشر).
     // (A compound given name counts: عبد الله الثاني.)
-    if (ORDINALS.has(w) && !(p > 0 && t.kind[p - 1] === TokenKind.Arabic && (this.lex['given-names']?.matchAt(t, p - 1, this.cache, true)?.end === p || (p >= 2 && NAME_PARTICLES.has(t.norm(p - 2)))))) return -1;
+    if (f & WordFact.Ordinal && !(p > 0 && t.kind[p - 1] === TokenKind.Arabic && (this.lex['given-names']?.matchAt(t, p - 1, this.cache, true)?.end === p || (p >= 2 && this.facts(p - 2) & WordFact.NameParticle)))) return -1;
     // A European particle (فان، فون، دي) joins the name words on both sides of it; فإن with its
     // hamza is the conjunction.
-    if (FOREIGN_NAME_PARTICLES.has(w)) {
+    if (f & WordFact.ForeignParticle) {
       if (p === 0 || (t.flags[p] & TokenFlag.LineStart) || t.kind[p - 1] !== TokenKind.Arabic || this.isOtherWord(p - 1) || /[أإ]/.test(this.doc.text.slice(t.start(p), t.end(p)))) return -1;
       if (p + 1 >= t.count || t.kind[p + 1] !== TokenKind.Arabic || (t.flags[p + 1] & TokenFlag.LineStart)) return -1;
       let next = this.memo[p + 1];
       if (!next) this.memo[p + 1] = next = this.compute(p + 1);
       if (next === 1) return 1;
     }
-    if (NAME_PARTICLES.has(w)) {
+    if (f & WordFact.NameParticle) {
       if (p + 1 >= t.count || t.kind[p + 1] !== TokenKind.Arabic || (t.flags[p + 1] & TokenFlag.LineStart)) return -1;
       let next = this.memo[p + 1];
       if (!next) this.memo[p + 1] = next = this.compute(p + 1);
       return next === -1 ? -1 : 1;
     }
-    if (p > 0 && NAME_PARTICLES.has(t.norm(p - 1)) && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) {
+    if (p > 0 && this.facts(p - 1) & WordFact.NameParticle && t.kind[p - 1] === TokenKind.Arabic && !(t.flags[p] & TokenFlag.LineStart)) {
       // … but a kinship noun after ابن is the relation, not a name (ابن عم، ابن أخي).
-      return KIN_NOUNS.has(w) ? -1 : 1;
+      return f & WordFact.KinNoun ? -1 : 1;
     }
     // A given name that is also a word (صالح، حسن) may go on a name, not open one (rules open names).
     const g = this.lex['given-names']?.matchAt(t, p, this.cache, true);
@@ -782,14 +872,13 @@ class NamePartMemo {
       return this.endsPersonOnly(p) ? 3 : -1;
     }
     // An indefinite accusative of a word that is no name (اجتماعا، مستشارا، وطارئا).
-    if (isAccusativeOfWord(this.lex, w)) return -1;
+    if (f & WordFact.Accusative) return -1;
     const shape = wordShape(this.doc.text, t.start(p), t.end(p));
     if (shape === WordShape.Inflected) return -1;
     // و + a word that is no name nor a foreign one (وإخراج، ونائبيه، وغيرهم) opens a new phrase.
-    if (shape === WordShape.Conjoined && !this.lex['given-names']?.has(w.slice(1))) return 4;
+    if (shape === WordShape.Conjoined && !(f & WordFact.GivenAfterFirst)) return 4;
     // و + a given name opens the next name of a list (لمياء طارق وعبير أحمد), it does not go on this one.
-    const given = this.lex['given-names'];
-    if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 4 && !given?.has(w) && given?.has(w.slice(1))) return 2;
+    if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 4 && !(f & WordFact.Given) && f & WordFact.GivenAfterFirst) return 2;
     // ل + the article (للقوات، للجماعة) is a genitive: a word of an institution's name
     // (مركز الخليج للأبحاث), never inside a person's.
     if (w.startsWith('لل') && w.length > 4) return 3;
@@ -809,6 +898,7 @@ class NamePartMemo {
     // (كوتشاك، بايدن، وليد، لودريان).
     if (/^(?:[وفبك]|ل(?!ل))../.test(w) && !w.startsWith('ال')) {
       const notName = this.lex['not-name'];
+      const given = this.lex['given-names'];
       for (const r of tokenReadings(t, p, this.cache)) {
         // … or a given name (لمحمد، بعائشة، كنجم): a preposition on a name starts a new phrase.
         // (A reading through the article alone, to no word, is a foreign family name's letters.)

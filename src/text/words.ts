@@ -126,22 +126,25 @@ export function wordTable(): WordTable {
   return current;
 }
 
-/** Per word id of the table read last, one number (0: not known yet), grown as the table grows. */
+/**
+ * Per word id of the table read last, `stride` numbers side by side (0: not known yet), grown as
+ * the table grows: facts of one word that are read together share a cache line.
+ */
 class PerWord<A extends Uint8Array | Int32Array> {
   private table: WordTable | null = null;
   private values: A;
 
-  constructor(private readonly make: (length: number) => A) {
+  constructor(private readonly make: (length: number) => A, private readonly stride: number) {
     this.values = make(0);
   }
 
-  /** The values of `table`'s words, long enough for every id it holds now. */
+  /** The values of `table`'s words (word `id`'s at `id * stride` onwards), long enough for every id it holds now. */
   of(table: WordTable): A {
     if (table !== this.table) {
       this.table = table;
-      this.values = this.make(Math.max(1024, table.size * 2));
-    } else if (this.values.length < table.size) {
-      const g = this.make(table.size * 2);
+      this.values = this.make(Math.max(1024, table.size * 2) * this.stride);
+    } else if (this.values.length < table.size * this.stride) {
+      const g = this.make(table.size * 2 * this.stride);
       g.set(this.values);
       this.values = g;
     }
@@ -160,16 +163,16 @@ class PerWord<A extends Uint8Array | Int32Array> {
  */
 export class WordMarks extends PerWord<Uint8Array> {
   constructor() {
-    super((n) => new Uint8Array(n));
+    super((n) => new Uint8Array(n), 1);
   }
 }
 
 /**
- * Like {@link WordMarks}, a number per word id (up to 31 bits of facts, 0: not known yet), for
- * facts that take more than a byte.
+ * Like {@link WordMarks}, `stride` numbers per word id (each up to 31 bits of facts, 0: not known
+ * yet), for facts that take more than a byte; word `id`'s are at `id * stride` onwards.
  */
 export class WordMasks extends PerWord<Int32Array> {
-  constructor() {
-    super((n) => new Int32Array(n));
+  constructor(stride = 1) {
+    super((n) => new Int32Array(n), stride);
   }
 }
