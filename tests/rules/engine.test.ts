@@ -97,6 +97,16 @@ describe('bundled Arabic person rules', () => {
   });
 });
 
+describe('a speech verb and a given name that is also a word (ar.person.speaker-weak-given)', () => {
+  it('with one name word before what is said is the speaker: وقال سعيد عويطة إن', () => {
+    expect(by(candidates('وقال سعيد عويطة إن الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual(['سعيد عويطة']);
+  });
+  it('not without the boundary after it, nor before a word of the lexicons', () => {
+    expect(by(candidates('وقال سعيد عويطة الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual([]);
+    expect(by(candidates('وقال أمين عام الحزب إن الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual([]);
+  });
+});
+
 describe('a definite title and one name word (ar.person.title-surname)', () => {
   it('before a boundary: السيد شيمزو من، الوزير رزق «', () => {
     expect(by(candidates('وتحدث السيد شيمزو من شركة الإنشاءات.'), 'ar.person.title-surname')).toEqual(['شيمزو']);
