@@ -600,7 +600,7 @@ export class RuleEngine {
         return (m.end === p + 1 || m.reading.prefix.endsWith('ال')) && !m.tags.has('exact') && memo.isOtherWord(p) ? -1 : m.end;
       }
       case 'part':
-        if (!this.wordFits(el, t.norm(p))) return -1;
+        if (!this.wordFits(el, t.norm(p), hamzaFirst(doc.text, t.start(p)))) return -1;
         if (this.placeRule && p > 0 && memo.isConjoined(p)) return p + 1;
         return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
       case 'noun':
@@ -615,7 +615,7 @@ export class RuleEngine {
     }
   }
   /** The tests of a `part` or `noun` element that read its word alone (false: it does not match there). */
-  private wordFits(el: Element, w: string): boolean {
+  private wordFits(el: Element, w: string, hamza = true): boolean {
     if (el.name === 'noun') {
       // A plain genitive is in construct, behind no preposition (وزارة الخارجية, not مؤسسة للسلام).
       if (el.plain && /^[وف]?[بلك]/.test(w) && !w.startsWith('ال') && hasArticle(w)) return false;
@@ -625,7 +625,9 @@ export class RuleEngine {
     // it is a given name (بشار، ليلى، كمال).
     if (el.plain && w.length >= 4 && /^[بلك]/.test(w) && !this.lex['given-names']?.has(w)) return false;
     if (el.article === true && !hasArticle(w)) return false;
-    if (el.article === false && hasArticle(w)) return false;
+    // (ال read off a name written with a hamza, ألفريد، ألكسندر, is no article; the text says
+    // which: `hamza` is whether it may be written so, true when only the word is known.)
+    if (el.article === false && hasArticle(w) && !(hamza && w.startsWith('ال'))) return false;
     if (el.nisba && !isNisba(w)) return false;
     return true;
   }
@@ -690,6 +692,8 @@ function inList(el: Element, w: string, clitic: boolean): boolean {
   if (el.inSet!.has(w)) return true;
   return clitic && w.length > 2 && (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && el.inSet!.has(w.slice(1));
 }
+/** Whether the word at `start` is written with a hamza on its first alif (ألفريد, not the article of الفريد). */
+const hamzaFirst = (text: string, start: number) => { const c = text.charCodeAt(start); return c === 0x623 || c === 0x625 || c === 0x622; };
 /** Article + …ي, the shape of a nisba adjective or family name (الشرفي، التجاري). */
 const isNisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 /** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */

@@ -76,10 +76,10 @@ describe('a given name alone that opens no name of the text', () => {
     expect(lone(run('عن السيد فيصل السويدي نائب الرئيس.'))).toEqual([]);
     expect(lone(run('عن السيد فيصل نائب الرئيس.'))).toEqual(['فيصل']);
   });
-  it('after a nationality too: the nationality names the person (البرازيلي إيمرسون)', () => {
-    expect(lone(run('وانضم البرازيلي إيمرسون إلى الفريق.'))).toEqual(['إيمرسون']);
+  it('after a nationality too: the nationality names the person (الأرجنتيني إيمرسون)', () => {
+    expect(lone(run('ووقع الأرجنتيني إيمرسون عقدا مع النادي.'))).toEqual(['إيمرسون']);
     // … but not before a nationality with the article, which is its family name
-    expect(lone(run('وانضم إيمرسون البرازيلي إلى الفريق.'))).toEqual([]);
+    expect(lone(run('ووقع إيمرسون الأرجنتيني عقدا مع النادي.'))).toEqual([]);
   });
 });
 
@@ -121,14 +121,14 @@ describe('partial names', () => {
     expect(both.entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref.partial-name')).toEqual([]);
   });
   it('a surname that is also a word (فارس) joins only after a speech verb or a title, or before قوله', () => {
-    const full = 'قال الخبير الاقتصادي أمين فارس إن الخسائر كبيرة.';
-    const joined = (text: string) => mentions(run(full + ' ' + text), 'unknown:person:امين فارس')!.map((x) => x[0]);
-    expect(joined('وتوقع فارس تزايد الأضرار.')).toEqual(['أمين فارس', 'فارس']);
-    expect(joined('ونقلت الوكالة عن فارس قوله إن الحرب طويلة.')).toEqual(['أمين فارس', 'فارس']);
-    expect(joined('وقد أفاد الأستاذ فارس أن الوضع صعب.')).toEqual(['أمين فارس', 'فارس']);
+    const full = 'قال المحلل نادر فارس إن الأسعار سترتفع.';
+    const joined = (text: string) => mentions(run(full + ' ' + text), 'unknown:person:نادر فارس')!.map((x) => x[0]);
+    expect(joined('وتوقع فارس تراجع الطلب.')).toEqual(['نادر فارس', 'فارس']);
+    expect(joined('ونقلت الصحيفة عن فارس قوله إن السوق هادئة.')).toEqual(['نادر فارس', 'فارس']);
+    expect(joined('وقد أفاد الأستاذ فارس أن الوضع صعب.')).toEqual(['نادر فارس', 'فارس']);
     // the word alone elsewhere is the word (a knight), and with a proclitic too
-    expect(joined('وظهر فارس على حصانه في الساحة.')).toEqual(['أمين فارس']);
-    expect(joined('وتوقع لفارس أن يفوز.')).toEqual(['أمين فارس']);
+    expect(joined('وظهر فارس على حصانه في الساحة.')).toEqual(['نادر فارس']);
+    expect(joined('وتوقع لفارس أن يفوز.')).toEqual(['نادر فارس']);
   });
   it('a regnal number is no surname: الثاني alone is no person', () => {
     const r = run('استقبل الملك عبد الله الثاني الوفد. وعقد الاجتماع في الثاني عشر من الشهر.');

@@ -362,13 +362,13 @@ describe('evidence for names that are words', () => {
     expect(r.entities.map((e) => [e.type, e.known, e.mentions[0].text])).toEqual([['person', true, 'عنان']]);
   });
   it('a cue that is a word too is none: a given name that is a word (هو لمجرد), a title that is a word (الفريق الضيف)', () => {
-    expect(run('الحديث عن مناظرة هو لمجرد تحويل الأنظار.').entities.filter((e) => e.type === 'person')).toEqual([]);
-    expect(run('وكان الفريق في استقبال الفريق الضيف في المطار.').entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(run('وقال إن الاجتماع هو لمجرد تبادل الآراء.').entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(run('وخسر الفريق الضيف المباراة بهدفين.').entities.filter((e) => e.type === 'person')).toEqual([]);
     // a title that is no word still is one (الفنان لمجرد)
     expect(run('وغنى الفنان لمجرد في الحفل.').entities.map((e) => e.id)).toContain('person:saad-lamjarred');
   });
   it('a dateline\'s source is the outlet: «الدوحة - الراية :» (الراية is also a banner)', () => {
-    expect(run('قال مسؤول إن الوضع صعب.\nالدوحة - الراية : يشارك الاعلامي في المؤتمر').entities.map((e) => e.id)).toContain('org:al-raya');
+    expect(run('قال مسؤول إن الوضع صعب.\nالدوحة - الراية : افتتح المعرض ابوابه للزوار').entities.map((e) => e.id)).toContain('org:al-raya');
     expect(run('رفع المتظاهرون الراية في الساحة.').entities.map((e) => e.id)).not.toContain('org:al-raya');
   });
   it('without a cue the word stays a word (عنان: reins)', () => {
@@ -415,13 +415,13 @@ describe('short names behind a proclitic', () => {
 
 describe('a proclitic written before a hamza', () => {
   it('is the proclitic and a word, not a name spelled without the hamza (بأول is no Powell, فإن no Van)', () => {
-    expect(run('قام الوزير بأول زيارة له إلى المدينة.').entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(run('وقام الرئيس بأول جولة له في الولاية.').entities.filter((e) => e.type === 'person')).toEqual([]);
     expect(run('وإذا لم يصل الوفد فإن الاجتماع يؤجل.').entities).toEqual([]);
     // the name itself, and the name behind a proclitic, still are
     expect(run('قال كولن باول إن الوضع صعب.').entities.map((e) => e.id)).toContain('person:colin-powell');
   });
   it('no given name alone either (وأين is no Wayne)', () => {
-    const r = run('عرض الفيلم في بيروت ودبي. وأين لقيت تجاوب الجمهور؟');
+    const r = run('انتهى العرض الأول. وأين سيقام العرض الثاني؟');
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });

@@ -98,30 +98,39 @@ describe('bundled Arabic person rules', () => {
 });
 
 describe('a speech verb and a given name that is also a word (ar.person.speaker-weak-given)', () => {
-  it('with one name word before what is said is the speaker: وقال سعيد عويطة إن', () => {
-    expect(by(candidates('وقال سعيد عويطة إن الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual(['سعيد عويطة']);
+  it('with one name word before what is said is the speaker: وقال سعيد زروالي إن', () => {
+    expect(by(candidates('وقال سعيد زروالي إن الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual(['سعيد زروالي']);
   });
   it('not without the boundary after it, nor before a word of the lexicons', () => {
-    expect(by(candidates('وقال سعيد عويطة الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual([]);
+    expect(by(candidates('وقال سعيد زروالي الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual([]);
     expect(by(candidates('وقال أمين عام الحزب إن الوضع صعب.'), 'ar.person.speaker-weak-given')).toEqual([]);
   });
 });
 
-describe('a definite title and one name word (ar.person.title-surname)', () => {
-  it('before a boundary: السيد شيمزو من، الوزير رزق «', () => {
-    expect(by(candidates('وتحدث السيد شيمزو من شركة الإنشاءات.'), 'ar.person.title-surname')).toEqual(['شيمزو']);
-    expect(by(candidates('كما قال الوزير رزق « للصحيفة ».'), 'ar.person.title-surname')).toEqual(['رزق']);
+describe('a title, then a name (ar.person.title-name)', () => {
+  it('the name opens without the article: a word with it is the title\'s adjective (المحلل المالي)', () => {
+    expect(by(candidates('وقال المحلل المالي نادر فارس إن الأسعار سترتفع.'), 'ar.person.title-name')).toEqual(['نادر فارس']);
   });
-  it('not after an indefinite title or one in construct (زعيم قادر، رئيس سيمكو), nor before another name word', () => {
-    expect(by(candidates('ظهر كزعيم قادر على جلب النظام.'), 'ar.person.title-surname')).toEqual([]);
-    expect(by(candidates('وقال ريكاردو سيملر رئيس سيمكو في الرياض.'), 'ar.person.title-surname')).toEqual([]);
-    expect(by(candidates('وتحدث السيد شيمزو كاظمي من الشركة.'), 'ar.person.title-surname')).toEqual([]);
+  it('a name written with a hamza on its first alif has no article (ألفريد)', () => {
+    expect(by(candidates('وأعلن رجل الأعمال الأمريكي ألفريد ديمورا أنه سيصنع سيارة.'), 'ar.person.title-name')).toEqual(['ألفريد ديمورا']);
+  });
+});
+
+describe('a definite title and one name word (ar.person.title-surname)', () => {
+  it('before a boundary: السيد ناكامورا من، الوزير مطراوي «', () => {
+    expect(by(candidates('وتحدث السيد ناكامورا من شركة الإنشاءات.'), 'ar.person.title-surname')).toEqual(['ناكامورا']);
+    expect(by(candidates('وقال الوزير مطراوي « نحن مستعدون ».'), 'ar.person.title-surname')).toEqual(['مطراوي']);
+  });
+  it('not after an indefinite title or one in construct (زعيم قادر، رئيس ديلتاكو), nor before another name word', () => {
+    expect(by(candidates('وقدم نفسه كزعيم قادر على الحسم.'), 'ar.person.title-surname')).toEqual([]);
+    expect(by(candidates('وقال بيتر كوهلر رئيس ديلتاكو في الرياض.'), 'ar.person.title-surname')).toEqual([]);
+    expect(by(candidates('وتحدث السيد ناكامورا كاظمي من الشركة.'), 'ar.person.title-surname')).toEqual([]);
   });
 });
 
 describe('a nationality standing for a person after a preposition (ar.person.demonym-name)', () => {
-  it('names the person: على التايلاندي داناي أودومتشوك', () => {
-    expect(by(candidates('وتأهل بفوزه على التايلاندي داناي أودومتشوك في الدور الأول.'), 'ar.person.demonym-name')).toEqual(['داناي أودومتشوك']);
+  it('names the person: على التايلاندي سومساك وونغسا', () => {
+    expect(by(candidates('وتأهل بفوزه على التايلاندي سومساك وونغسا في الدور الأول.'), 'ar.person.demonym-name')).toEqual(['سومساك وونغسا']);
   });
   it('not a nationality that is an adjective of the noun before it (الحكومة المصرية)', () => {
     expect(by(candidates('واعتمدت الحكومة المصرية قرارا جديدا.'), 'ar.person.demonym-name')).toEqual([]);
@@ -145,31 +154,31 @@ describe('where an Arabic name ends', () => {
   });
   it('before a given name behind a preposition (لمحمد، كنجم): a new phrase, not the next name word', () => {
     expect(texts(candidates('وقدم سمير كاظمي لمحمد الدوسري كتابا.'))).toEqual(['سمير كاظمي', 'محمد الدوسري']);
-    expect(texts(candidates('وبرز اسم سمير كاظمي كنجم في الفريق.'))).toEqual(['سمير كاظمي']);
+    expect(texts(candidates('وتألق سمير كاظمي كنجم للفريق.'))).toEqual(['سمير كاظمي']);
   });
-  it('after a foreign given name, a family name that looks like a verb or a proclitic and the article (يانكوفيتش، بالاسيوس)', () => {
-    expect(texts(candidates('وفازت الصربية يلينا يانكوفيتش على منافستها.'))).toContain('يلينا يانكوفيتش');
-    expect(texts(candidates('وفاز خوان بالاسيوس بفارق كبير.'))).toContain('خوان بالاسيوس');
+  it('after a foreign given name, a family name that looks like a verb or a proclitic and the article (يوفانوفيتش، بالاريس)', () => {
+    expect(texts(candidates('وفاز الصربي دراغان يوفانوفيتش على منافسه.'))).toContain('دراغان يوفانوفيتش');
+    expect(texts(candidates('وفاز خوان بالاريس بالمقعد.'))).toContain('خوان بالاريس');
     // … not after an Arabic given name, nor a word of the lexicons after a foreign one
     expect(texts(candidates('وقال سمير يتحدث للصحفيين إن الوضع هادئ.'))).not.toContain('سمير يتحدث');
     expect(texts(candidates('والتقى جون بالوفد أمس.'))).not.toContain('جون بالوفد');
     // a foreign given name behind the article is a noun (الرومان: the Romans), and opens nothing
-    expect(texts(candidates('وكان الرومان يطلقون عليها اسما آخر.'))).toEqual([]);
+    expect(texts(candidates('وكان الرومان يحكمون المنطقة قرونا.'))).toEqual([]);
   });
   it('no given name opens behind a proclitic written before a hamza (وأين is not Wayne)', () => {
-    expect(texts(candidates('وكيف جاءوا وأين توجد مقابر أجدادهم.'))).toEqual([]);
+    expect(texts(candidates('وسألهم وأين توجد المدرسة الجديدة.'))).toEqual([]);
     expect(texts(candidates('وقال واين روني إن الفريق جاهز.'))).toContain('واين روني');
   });
   it('at the dual or plural of a word (اتفاقيتين، مراقبون), not at a foreign family name of that shape (براون)', () => {
     expect(texts(candidates('وتوقع اتفاقيتين، الأولى للتجارة.'))).toEqual([]);
     expect(texts(candidates('وقال سمير كاظمي مراقبون إن الوضع هادئ.'))).toEqual(['سمير كاظمي']);
-    expect(texts(candidates('وقالت أنيت براون، مسؤولة التنظيم، إن الحفل ناجح.'))).toContain('أنيت براون');
+    expect(texts(candidates('وقالت ماري براون، المتحدثة باسم الشركة، إن الإنتاج زاد.'))).toContain('ماري براون');
   });
-  it('a bare adjective right after a given name inside a clause is the family name (عبد الستار بارز), not after a clause opener', () => {
-    expect(texts(candidates('وأعلن حاكم الولاية عبد الستار بارز لوكالة الأنباء أن الوضع هادئ.'))).toContain('عبد الستار بارز');
+  it('a bare adjective right after a given name inside a clause is the family name (عبد الرحيم بارز), not after a clause opener', () => {
+    expect(texts(candidates('وأعلن محافظ الإقليم عبد الرحيم بارز للصحفيين أن الطريق مفتوح.'))).toContain('عبد الرحيم بارز');
     expect(texts(candidates('وأضاف أن محمد بارز في مجاله.'))).not.toContain('محمد بارز');
     // an adjective with the article is the name's adjective
-    expect(texts(candidates('وأعلن حاكم الولاية عبد الستار البارز أن الوضع هادئ.'))).not.toContain('عبد الستار البارز');
+    expect(texts(candidates('وأعلن محافظ الإقليم عبد الرحيم البارز أن الطريق مفتوح.'))).not.toContain('عبد الرحيم البارز');
   });
   it('at a comma', () => {
     expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);
