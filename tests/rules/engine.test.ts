@@ -111,6 +111,10 @@ describe('a title, then a name (ar.person.title-name)', () => {
   it('the name opens without the article: a word with it is the title\'s adjective (المحلل المالي)', () => {
     expect(by(candidates('وقال المحلل المالي نادر فارس إن الأسعار سترتفع.'), 'ar.person.title-name')).toEqual(['نادر فارس']);
   });
+  it('a given name with a hamza on its first alif is no word (ألفريد: الفريد is «the unique»)', () => {
+    expect(by(candidates('وقال ألفريد جونسون إن الوضع صعب.'), 'ar.person.given-name')).toEqual(['ألفريد جونسون']);
+    expect(texts(candidates('وكتب الباحث الفريد دراسة جديدة.'))).toEqual([]);
+  });
   it('a name written with a hamza on its first alif has no article (ألفريد)', () => {
     expect(by(candidates('وأعلن رجل الأعمال الأمريكي ألفريد ديمورا أنه سيصنع سيارة.'), 'ar.person.title-name')).toEqual(['ألفريد ديمورا']);
   });
