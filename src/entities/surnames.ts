@@ -9,6 +9,8 @@ import { nameTokens, type Gazetteer } from '../gazetteer/compile.js';
 import { VARIANT_CONFIDENCE } from '../gazetteer/match.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
+import { skeleton } from '../gazetteer/skeleton.js';
+import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 
 
@@ -50,14 +52,41 @@ function sameGiven(given: Set<string>, first: string): boolean {
 export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules: Candidate[], gaz: Gazetteer): { known: Candidate[]; rules: Candidate[] } {
   // (A surname may be written in several words: بن علي، أبو مازن.)
   const surnames = known.filter((k) => k.type === 'person' && k.flags & AliasFlag.Partial);
+  const memo = new Map<number, Set<string>>();
+  const drop = new Set<Candidate>();
+  const kept = new Set<Candidate>();
+  // A listed surname right after the person's own given name in another spelling, which no rule
+  // read as a name (فيديل كاسترو for فيدل كاسترو, وباتريك فييرا): the whole name is the mention.
+  const t = doc.tokens;
+  for (const k of known) {
+    if (k.type !== 'person' || k.tokenEnd - k.tokenStart !== 1) continue;
+    const p = k.tokenStart - 1;
+    if (!k.entities.length || p < 0 || k.start !== t.start(k.tokenStart)) continue;
+    if (t.kind[p] !== TokenKind.Arabic || (t.flags[k.tokenStart] & TokenFlag.LineStart) || rules.some((r) => r.tokenStart <= p && r.tokenEnd > p)) continue;
+    const w = t.norm(p);
+    // (A word with the article is a title the record's name may open with: الشيخة حسينة.)
+    if (w.startsWith('ال')) continue;
+    // The word as written, else behind و or ف (وباتريك فييرا; فيديل is no ف + يديل).
+    const ownersOf = (form: string) => {
+      const sk = skeleton(form);
+      return form.length < 3 ? [] : k.entities.filter((e) => [...givenNamesOf(gaz, e, memo)].some((g) => g.length >= 3 && skeleton(g) === sk));
+    };
+    let bare = w;
+    let owners = ownersOf(w);
+    if (!owners.length && /^[وف]../.test(w)) owners = ownersOf((bare = w.slice(1)));
+    // (Of the people the surname may be, the one this given name is: فيديل كاسترو is Fidel, not Raúl.)
+    if (owners.length !== 1) continue;
+    k.entities = owners;
+    k.start = t.start(p) + (bare === w ? 0 : 1);
+    k.tokenStart = p;
+    k.flags &= ~AliasFlag.Partial;
+    kept.add(k);
+  }
   if (!rules.length) return { known, rules };
   const byEnd = new Map<number, Candidate>();
   for (const k of surnames) byEnd.set(k.tokenEnd, k);
   const byStart = new Map<number, Candidate>();
   for (const k of surnames) byStart.set(k.tokenStart, k);
-  const memo = new Map<number, Set<string>>();
-  const drop = new Set<Candidate>();
-  const kept = new Set<Candidate>();
   // The longest rule name from the leftmost start decides for a surname; the others follow it.
   const order = rules.filter((r) => r.type === 'person').sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
   for (const r of order) {

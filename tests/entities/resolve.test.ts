@@ -413,6 +413,14 @@ describe('short names behind a proclitic', () => {
   });
 });
 
+describe('a listed surname after the person\'s given name in another spelling', () => {
+  it('takes the given name into the mention and picks the person (فيديل كاسترو is Fidel, not Raúl)', () => {
+    const r = run('وقال فيديل كاسترو إن الثورة مستمرة.');
+    expect(r.entities.map((e) => [e.id, e.mentions[0].text])).toEqual([['person:fidel-castro', 'فيديل كاسترو']]);
+    expect(run('وقال راوول كاسترو إن الثورة مستمرة.').entities.map((e) => e.id)).toEqual(['person:raul-castro']);
+  });
+});
+
 describe('a proclitic written before a hamza', () => {
   it('is the proclitic and a word, not a name spelled without the hamza (بأول is no Powell, فإن no Van)', () => {
     expect(run('وقام الرئيس بأول جولة له في الولاية.').entities.filter((e) => e.type === 'person')).toEqual([]);
