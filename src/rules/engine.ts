@@ -601,6 +601,8 @@ export class RuleEngine {
       }
       case 'part':
         if (!this.wordFits(el, t.norm(p), hamzaFirst(doc.text, t.start(p)))) return -1;
+        // `unlisted`: no word of the lexicons either (أبي الذي is «my father who»).
+        if (el.unlisted && memo.isOtherWord(p)) return -1;
         if (this.placeRule && p > 0 && memo.isConjoined(p)) return p + 1;
         return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
       case 'noun':

@@ -39,7 +39,7 @@ export interface PatternElement {
   weak?: boolean;
   /** With `name: part` or `noun`: a word of the nisba shape, article + …ي (الشرفي، الحسني، التجاري). */
   nisba?: boolean;
-  /** With `name: noun`: a noun by its form alone (الهواملة), not a word of the lexicons (الإجراءات). */
+  /** With `name: noun`: a noun by its form alone (الهواملة), not a word of the lexicons (الإجراءات); with `name: part`: a name word that is no word of the lexicons. */
   unlisted?: boolean;
   /**
    * `true`: the word must carry the definite article ال (a genitive like الخارجية, not واسعة;

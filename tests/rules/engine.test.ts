@@ -107,6 +107,17 @@ describe('a speech verb and a given name that is also a word (ar.person.speaker-
   });
 });
 
+describe('a kunya in the accusative or genitive (ar.person.kunya-oblique)', () => {
+  it('opens a name: استخلف أبا هريرة، روضة أبي وقاص', () => {
+    expect(by(candidates('واستخلف عليها أبا هريرة قبل أن يرحل.'), 'ar.person.kunya-oblique')).toEqual(['أبا هريرة']);
+    expect(by(candidates('وزاروا روضة أبي وقاص في المدينة.'), 'ar.person.kunya-oblique')).toEqual(['أبي وقاص']);
+  });
+  it('not «my father» or «refused» before a word of the lexicons (أبي الذي، أبى أن)', () => {
+    expect(by(candidates('تحقق حلم أبي الذي بناه طوال عمره.'), 'ar.person.kunya-oblique')).toEqual([]);
+    expect(by(candidates('وهو الذي أبى أن يوقع الاتفاق.'), 'ar.person.kunya-oblique')).toEqual([]);
+  });
+});
+
 describe('a title, then a name (ar.person.title-name)', () => {
   it('the name opens without the article: a word with it is the title\'s adjective (المحلل المالي)', () => {
     expect(by(candidates('وقال المحلل المالي نادر فارس إن الأسعار سترتفع.'), 'ar.person.title-name')).toEqual(['نادر فارس']);
