@@ -298,8 +298,16 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
     // وأين is و + أين, not Wayne (واين): see procliticBeforeHamza.
     if (procliticBeforeHamza(doc.text, t.start(i), t.end(i))) continue;
-    const w = givenAt(i, true);
-    if (w === undefined) continue;
+    let w = givenAt(i, true);
+    // Behind a proclitic (بعائشة، لمعاوية، وخالد) only as the person of the document it opens: a
+    // lone one there is too often a word (وجودي، فنانا).
+    let from = t.start(i);
+    if (w === undefined) {
+      const m = given.matchAt(t, i, ctx.cache, false);
+      if (!m || m.end !== i + 1 || m.tags.has('weak') || !m.reading.prefix || m.reading.article || /ال$|لل$/.test(m.reading.prefix) || !owner.get(m.reading.stem)) continue;
+      w = m.reading.stem;
+      from = t.startAt(t.nStart[i] + m.reading.mentionOffset);
+    }
     const full = owner.get(w);
     if (full === null) continue;
     // Alone: what follows is no word that could go on a name (a punctuation mark, a line's end,
@@ -319,7 +327,7 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
       continue;
     }
     added.push({
-      start: t.start(i), end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person',
+      start: from, end: t.end(i), tokenStart: i, tokenEnd: i + 1, type: 'person',
       entities: full.entities.slice(), key: full.key, name: full.name,
       via: 'coreference', rule: 'coref.given-name', form: 'name', flags: 0, confidence: 0.6,
     });

@@ -26,6 +26,15 @@ describe('given names alone', () => {
     expect(m.map((x) => x[0])).toEqual(['عائشة بنت منصور الكعبي', 'عائشة']);
     expect(m[1]).toEqual(['عائشة', text.lastIndexOf('عائشة'), 'name', 'coreference', 'coref.given-name']);
   });
+  it('behind a proclitic too (بعائشة، وكريستيانو), the mention after it; not with the article (الحمد)', () => {
+    const text = 'وصلت عائشة بنت منصور الكعبي إلى المدينة. واجتمع الوفد بعائشة مساء.';
+    const r = run(text);
+    const m = mentions(r, people(r)[0].id)!;
+    expect(m.map((x) => x[0])).toEqual(['عائشة بنت منصور الكعبي', 'عائشة']);
+    expect(m[1][1]).toBe(text.lastIndexOf('عائشة'));
+    const hamad = run('وصل حمد بن جاسم الكعبي أمس. وقال ولله الحمد إن الوضع هادئ.');
+    expect(hamad.entities.flatMap((e) => e.mentions).filter((x) => x.rule === 'coref.given-name')).toEqual([]);
+  });
   it('not when two people of the text open with it, nor before another name word', () => {
     const two = run('التقى سمير سعدون الحلبي وسمير فؤاد الزعبي. وكان سمير، كما بدا، متعبا.');
     expect(people(two).map((e) => e.mentions[0].text)).toEqual(expect.arrayContaining(['سمير سعدون الحلبي', 'سمير فؤاد الزعبي']));
