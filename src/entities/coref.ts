@@ -216,12 +216,15 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   }
   if (!surname.size) return;
   // A reading's stem ends its word (but for لل, read ل + ال): only such words need their
-  // readings read.
-  const lengths = [...new Set([...surname.keys()].map((k) => k.length))];
-  // The last two letters of every surname (each has three or more): a word that ends in none
-  // of them ends in no surname, and is passed over without a slice or a lookup.
-  const tails = new Set<number>();
-  for (const k of surname.keys()) tails.add((k.charCodeAt(k.length - 2) << 16) | k.charCodeAt(k.length - 1));
+  // readings read. The surnames by their last two letters (each has three or more): a word that
+  // ends in none of them ends in no surname, and is passed over without a lookup; one that does
+  // is compared with those surnames only, no slice made.
+  const byTail = new Map<number, string[]>();
+  for (const k of surname.keys()) {
+    const tail = (k.charCodeAt(k.length - 2) << 16) | k.charCodeAt(k.length - 1);
+    const list = byTail.get(tail);
+    if (list) list.push(k); else byTail.set(tail, [k]);
+  }
   // Token `i`'s word ends in a surname, or opens with لل. The letters are read from the view
   // (a token's normalized form is its span of the view): the text is read in order, while each
   // token's own string is one more place in memory; only a word that may match is fetched.
@@ -230,9 +233,11 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     const a = t.nStart[i], b = t.nEnd[i];
     const k = v.charCodeAt(a) === 0x648 || v.charCodeAt(a) === 0x641 ? 1 : 0; // /^[وف]?لل/
     if (a + k + 1 < b && v.charCodeAt(a + k) === 0x644 && v.charCodeAt(a + k + 1) === 0x644) return true;
-    if (b - a < 3 || !tails.has((v.charCodeAt(b - 2) << 16) | v.charCodeAt(b - 1))) return false;
+    const list = b - a < 3 ? undefined : byTail.get((v.charCodeAt(b - 2) << 16) | v.charCodeAt(b - 1));
+    if (!list) return false;
     const w = t.norm(i);
-    return lengths.some((n) => n <= w.length && surname.has(w.length === n ? w : w.slice(w.length - n)));
+    for (let s = 0; s < list.length; s++) if (w.endsWith(list[s])) return true;
+    return false;
   };
   for (let i = 0; i < t.count; i++) {
     if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;

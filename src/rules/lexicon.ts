@@ -31,6 +31,9 @@ export interface LexMatch {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Length up to which a lexicon keeps its memo's index arrays from one document to the next (2 per token). */
+const MEMO_KEPT = 1 << 15;
+
 /** The proclitics a one-word entry may carry in {@link Lexicon.hasWordAt}: a conjunction and/or the article (/^[وف]?(?:ال)?$/). */
 const WORD_PREFIXES: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ال', 'وال', 'فال']);
 
@@ -58,11 +61,26 @@ export function parseLexiconLine(line: string): LexiconEntry | null {
 
 /**
  * A lexicon's trie packed as text at build time, each entry already parsed, normalized and
- * merged with its duplicates: `nodes` has a line per distinct tag list, `tags \t path \t path …`
- * (tags joined by commas, a path's tokens by spaces), and `exact` a line `path \t spelling` per
- * entry tagged `exact`. Tokens never hold whitespace, tags never a comma.
+ * merged with its duplicates. `leaves` holds the one-word entries that no longer entry
+ * continues and that need no `exact` spelling (most of a lexicon), by {@link leafBucket} of the
+ * word: per bucket a line per tag list, `k \t word \t word …`, where `k` is the list's line in
+ * `leafTags` (tags joined by commas). `nodes` holds every other entry, a line per tag list,
+ * `tags \t path \t path …` (a path's tokens joined by spaces), and `exact` a line
+ * `path \t spelling` per entry tagged `exact`. Tokens never hold whitespace, tags never a comma.
  */
-export type PackedLexicon = [nodes: string, exact: string];
+export type PackedLexicon = [nodes: string, exact: string, leafTags: string, leaves: string[]];
+
+/** How many buckets the leaves of a large lexicon are packed in (a power of two); a small one's are one bucket. */
+const LEAF_BUCKETS = 256;
+/** Fewest leaves a lexicon packs in {@link LEAF_BUCKETS} buckets. */
+const MANY_LEAVES = 1024;
+
+/**
+ * The bucket of a one-word leaf among `n` (a power of two), by its first two letters: a bucket's
+ * words become map entries only when a word of the bucket is first looked up, so a short text
+ * builds a few buckets of the large lexicons (not-name, given names), not all of them.
+ */
+const leafBucket = (w: string, n: number): number => (w.charCodeAt(0) * 31 + (w.charCodeAt(1) | 0)) & (n - 1);
 
 /** Packs the lexicon of these entry lines (build time). */
 export function packLexicon(lines: readonly string[]): PackedLexicon {
@@ -71,9 +89,17 @@ export function packLexicon(lines: readonly string[]): PackedLexicon {
 
 /** A compiled lexicon. */
 export class Lexicon {
-  private readonly root: Node = { next: null, tags: null };
-  /** Number of entries. */
-  size = 0;
+  /** The trie but for packed leaves; null until first read when the lexicon comes packed (see {@link unpack}). */
+  private rootNode: Node | null = { next: null, tags: null };
+  /** The packed trie not built yet. */
+  private packed: PackedLexicon | null = null;
+  /** The packed leaves per bucket (see {@link PackedLexicon}); null when the lexicon has none. */
+  private leafText: string[] | null = null;
+  /** The leaves of each bucket built so far (a word in the root's map shadows its leaf). */
+  private leafMaps: (Map<string, Node> | undefined)[] = [];
+  /** One node per tag list of the leaves, shared by its words and never changed: {@link nodeAt} puts a copy in the root's map to change. */
+  private leafNodes: Node[] = [];
+  private count = 0;
 
   /**
    * @param lines Entries, one per line: `phrase` or `phrase |tag,tag`. A leading `?` adds the tag `weak`.
@@ -82,55 +108,144 @@ export class Lexicon {
     for (const line of lines) this.add(line);
   }
 
-  /** A lexicon from its packed trie: one node per entry, no line to parse. */
-  static unpack([nodes, exact]: PackedLexicon): Lexicon {
+  /**
+   * A lexicon from its packed trie, built on first read: a language path holds lexicons that a
+   * page may never ask, and building the largest (not-name, given names) was most of the time
+   * of the first extract.
+   */
+  static unpack(packed: PackedLexicon): Lexicon {
     const lex = new Lexicon();
+    lex.rootNode = null;
+    lex.packed = packed;
+    return lex;
+  }
+
+  /** Number of entries. */
+  get size(): number {
+    if (!this.rootNode) this.build();
+    for (let b = 0; this.leafText && b < this.leafText.length; b++) this.leafMap(b);
+    return this.count;
+  }
+
+  private get root(): Node {
+    return this.rootNode ?? this.build();
+  }
+
+  /** Builds the trie of the packed text but for the leaves: one node per entry, no line to parse. */
+  private build(): Node {
+    const [nodes, exact, leafTags, leaves] = this.packed!;
+    this.packed = null;
+    const root: Node = (this.rootNode = { next: null, tags: null });
     if (nodes) {
       for (const line of nodes.split('\n')) {
         const paths = line.split('\t');
         // One set for the entries of a line: they are complete, and a later add() copies before changing one.
         const tags: ReadonlySet<string> = new Set(paths[0] ? paths[0].split(',') : []);
-        for (let k = 1; k < paths.length; k++) { lex.nodeAt(paths[k]).tags = tags; lex.size++; }
+        for (let k = 1; k < paths.length; k++) { this.nodeAt(paths[k]).tags = tags; this.count++; }
       }
     }
     if (exact) {
       for (const line of exact.split('\n')) {
         const tab = line.indexOf('\t');
-        lex.nodeAt(line.slice(0, tab)).exact = line.slice(tab + 1);
+        this.nodeAt(line.slice(0, tab)).exact = line.slice(tab + 1);
       }
     }
-    return lex;
+    if (leaves.length) {
+      this.leafText = leaves;
+      this.leafMaps = new Array(leaves.length).fill(undefined);
+      this.leafNodes = leafTags.split('\n').map((tags) => ({ next: null, tags: new Set(tags ? tags.split(',') : []) }));
+    }
+    return root;
+  }
+
+  /** The leaves of bucket `b`, built on first ask. */
+  private leafMap(b: number): Map<string, Node> {
+    let m = this.leafMaps[b];
+    if (m) return m;
+    m = this.leafMaps[b] = new Map();
+    const text = this.leafText![b];
+    if (text) {
+      for (const line of text.split('\n')) {
+        const words = line.split('\t');
+        const leaf = this.leafNodes[+words[0]];
+        for (let k = 1; k < words.length; k++) m.set(words[k], leaf);
+        this.count += words.length - 1;
+      }
+    }
+    return m;
+  }
+
+  /** The node of a first word: a one-word entry, the first word of longer ones, or both; undefined when none. */
+  first(word: string): Node | undefined {
+    const n = this.root.next?.get(word);
+    return n !== undefined || !this.leafText ? n : this.leafMap(leafBucket(word, this.leafText.length)).get(word);
   }
 
   /** Packs the trie (build time). */
   pack(): PackedLexicon {
     const groups = new Map<string, string[]>();
+    const leafGroups = new Map<string, string[]>();
     const exact: string[] = [];
-    const walk = (node: Node, path: string) => {
+    const walk = (node: Node, path: string, depth: number) => {
       if (node.tags) {
         const key = [...node.tags].join(',');
         if (/[\t\n]/.test(key)) throw new Error(`Lexicon.pack: cannot pack the tags of ${JSON.stringify(path)}`);
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = [key]));
+        const leaf = depth === 1 && !node.next?.size && node.exact === undefined;
+        const into = leaf ? leafGroups : groups;
+        let g = into.get(key);
+        if (!g) into.set(key, (g = []));
         g.push(path);
         if (node.exact !== undefined) exact.push(`${path}\t${node.exact}`);
       }
-      for (const [tok, c] of node.next ?? []) {
+      const children = depth ? node.next ?? [] : this.firstEntries();
+      for (const [tok, c] of children) {
         if (!tok || /\s/.test(tok)) throw new Error(`Lexicon.pack: cannot pack the token ${JSON.stringify(tok)}`);
-        walk(c, path ? `${path} ${tok}` : tok);
+        walk(c, path ? `${path} ${tok}` : tok, depth + 1);
       }
     };
-    walk(this.root, '');
-    return [[...groups.values()].map((g) => g.join('\t')).join('\n'), exact.join('\n')];
+    walk(this.root, '', 0);
+    // The leaves by bucket, each bucket's by tag list.
+    const n = [...leafGroups.values()].reduce((sum, words) => sum + words.length, 0) >= MANY_LEAVES ? LEAF_BUCKETS : 1;
+    const buckets: string[][] = Array.from({ length: n }, () => []);
+    [...leafGroups.values()].forEach((words, k) => {
+      const byBucket = new Map<number, string[]>();
+      for (const w of words) {
+        const b = leafBucket(w, n);
+        const list = byBucket.get(b);
+        if (list) list.push(w); else byBucket.set(b, [w]);
+      }
+      for (const [b, list] of byBucket) buckets[b].push([k, ...list].join('\t'));
+    });
+    return [
+      [...groups].map(([key, paths]) => [key, ...paths].join('\t')).join('\n'),
+      exact.join('\n'),
+      [...leafGroups.keys()].join('\n'),
+      leafGroups.size ? buckets.map((lines) => lines.join('\n')) : [],
+    ];
   }
 
-  /** The node of a path (tokens joined by spaces), made if missing. */
+  /** The root's children and every packed leaf a child does not shadow (build time). */
+  private firstEntries(): [string, Node][] {
+    const out = [...(this.root.next ?? [])];
+    for (let b = 0; this.leafText && b < this.leafText.length; b++) {
+      for (const e of this.leafMap(b)) if (!this.root.next?.has(e[0])) out.push(e);
+    }
+    return out;
+  }
+
+  /**
+   * The node of a path (tokens joined by spaces), made if missing. A packed leaf for its first
+   * word is copied into the root's map first (leaves are shared and never changed).
+   */
   private nodeAt(path: string): Node {
     let node = this.root;
     for (const t of path.includes(' ') ? path.split(' ') : [path]) {
       node.next ??= new Map();
       let c = node.next.get(t);
-      if (!c) node.next.set(t, (c = { next: null, tags: null }));
+      if (!c) {
+        const leaf = node === this.rootNode && this.leafText ? this.leafMap(leafBucket(t, this.leafText.length)).get(t) : undefined;
+        node.next.set(t, (c = { next: null, tags: leaf ? leaf.tags : null }));
+      }
       node = c;
     }
     return node;
@@ -144,7 +259,7 @@ export class Lexicon {
     this.slotCache = null;
     const node = this.nodeAt(e.tokens.join(' '));
     const tags = new Set(e.tags);
-    if (!node.tags) { node.tags = tags; this.size++; } else {
+    if (!node.tags) { node.tags = tags; this.count++; } else {
       // A phrase listed twice gathers the tags of both; a set may be shared (unpack), so it is copied.
       for (const t of tags) if (!node.tags.has(t)) { node.tags = new Set([...node.tags, ...tags]); break; }
     }
@@ -195,12 +310,12 @@ export class Lexicon {
 
   /** Whether one normalized word is an entry by itself. */
   has(word: string): boolean {
-    return !!this.root.next?.get(word)?.tags;
+    return !!this.first(word)?.tags;
   }
 
   /** Tags of a one-word entry, or null. */
   tagsOf(word: string): ReadonlySet<string> | null {
-    return this.root.next?.get(word)?.tags ?? null;
+    return this.first(word)?.tags ?? null;
   }
 
   /**
@@ -209,36 +324,58 @@ export class Lexicon {
    * @param bare When true, the first token must match without proclitics.
    */
   matchAt(tokens: TokenList, i: number, cache: ReadingCache, bare = false): LexMatch | null {
+    if (i >= tokens.count) return null;
     // Most words open no entry: their mark says so before any memo is touched.
-    if (i < tokens.count && this.marks(cache, tokens)[tokens.word[i]] === Mark.None) return null;
+    if (this.marks(cache, tokens)[tokens.word[i]] === Mark.None) return null;
     // Rules ask the same lexicon about the same token many times: remember the answers for the
     // document read now (documents are read one at a time; another one starts a new memo).
-    let memo = this.lastMemo;
-    if (tokens !== this.lastTokens || !memo) { memo = this.lastMemo = [null, null]; this.lastTokens = tokens; }
+    if (tokens !== this.memoTokens) this.newMemo(tokens);
     // A word that is not Arabic has one reading, itself: bare or not, the answer is the same and kept once.
-    if (i < tokens.count && tokens.kind[i] !== TokenKind.Arabic) bare = true;
-    // Sized up front: only tokens of words marked Some are written, and a sparse array would turn slow.
-    const slot = (memo[bare ? 1 : 0] ??= new Array<LexMatch | null | undefined>(tokens.count));
-    const hit = slot[i];
-    if (hit !== undefined) return hit;
-    return (slot[i] = this.lookup(tokens, i, cache, bare));
+    const at = tokens.kind[i] !== TokenKind.Arabic || bare ? 2 * i + 1 : 2 * i;
+    if (this.memoGen[at] === this.gen) return this.answers[this.memoSlot[at]];
+    const m = this.lookup(tokens, i, cache, at % 2 === 1);
+    this.memoGen[at] = this.gen;
+    this.memoSlot[at] = this.answers.length;
+    this.answers.push(m);
+    return m;
   }
 
   /**
-   * The document asked about last and its memo. Not a WeakMap by document: the young-generation
-   * collector keeps a weak map's entries alive, so each document's memos would outlive several
-   * collections and be copied by each.
+   * The memo of {@link matchAt}: per token and bare-or-not (index `2 * token + bare`), the
+   * document's number when answered, and where the answer is in {@link answers}. The index
+   * arrays are kept from one document to the next and only the answers are new: a memo array as
+   * long as the document per lexicon was the largest part of what a page allocated. (Not a
+   * WeakMap by document: the young-generation collector keeps a weak map's entries alive, so each
+   * document's memos would outlive several collections and be copied by each.)
    */
-  private lastTokens: TokenList | null = null;
-  private lastMemo: ((LexMatch | null | undefined)[] | null)[] | undefined;
+  private memoTokens: TokenList | null = null;
+  private gen = 0;
+  private memoGen = new Int32Array(0);
+  private memoSlot = new Int32Array(0);
+  private answers: (LexMatch | null)[] = [];
+
+  /** Starts the memo of another document. */
+  private newMemo(tokens: TokenList): void {
+    this.memoTokens = tokens;
+    this.answers = [];
+    this.gen++;
+    const n = 2 * tokens.count;
+    // Kept while long enough; a large one only for as long as the next document needs it (the
+    // memo of a long text is not held after it). A new array is all zeros, which no document's
+    // number is (they start at 1).
+    if (this.memoGen.length < n || this.memoGen.length > Math.max(n, MEMO_KEPT)) {
+      this.memoGen = new Int32Array(n);
+      this.memoSlot = new Int32Array(n);
+    }
+  }
 
   /**
-   * Per reading of token `i`'s word, the root's child for its stem (undefined where there is
+   * Per reading of token `i`'s word, the {@link first} node of its stem (undefined where there is
    * none), or null when no reading opens an entry: computed once per word, so most tokens are
    * dismissed with one array read.
    */
   private firsts(tokens: TokenList, i: number, cache: ReadingCache): (Node | undefined)[] | null {
-    return cache.perWord(this.slotIn(cache), tokens, i, firstNodes, this.root);
+    return cache.perWord(this.slotIn(cache), tokens, i, firstNodes, this);
   }
   /** Per word id of `tokens`' table: whether some reading of the word opens an entry (see {@link ReadingCache.marksOf}). */
   private marks(cache: ReadingCache, tokens: TokenList): Uint8Array {
@@ -255,8 +392,7 @@ export class Lexicon {
   private slotKey = {};
 
   private lookup(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean): LexMatch | null {
-    const rootNext = this.root.next;
-    if (!rootNext || i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
+    if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
     const firsts = this.firsts(tokens, i, cache);
     if (!firsts) return null;
     // The best reading so far; one match is made at the end (readings are shared, never changed: no copy).
@@ -285,10 +421,9 @@ export class Lexicon {
   }
 }
 
-/** Per reading of token `i`'s word, the root's child for its stem, or null when none has one (see {@link ReadingCache.perWord}). */
-function firstNodes(tokens: TokenList, i: number, root: Node, cache: ReadingCache): (Node | undefined)[] | null {
-  const next = root.next;
+/** Per reading of token `i`'s word, the lexicon's first node for its stem, or null when none has one (see {@link ReadingCache.perWord}). */
+function firstNodes(tokens: TokenList, i: number, lex: Lexicon, cache: ReadingCache): (Node | undefined)[] | null {
   let any = false;
-  const f = tokenWord(tokens, i, cache).readings.map((r) => { const n = next?.get(r.stem); if (n) any = true; return n; });
+  const f = tokenWord(tokens, i, cache).readings.map((r) => { const n = lex.first(r.stem); if (n) any = true; return n; });
   return any ? f : null;
 }

@@ -44,8 +44,44 @@ describe('Lexicon', () => {
     expect(at(lex, 'حضر علي الاجتماع', 1)?.end).toBe(2);
     expect(at(lex, 'حضر على الاجتماع', 1)).toBeNull();
   });
+  it('a large lexicon packs its one-word entries in buckets built on first ask, with the same answers', () => {
+    const letters = [...'بتثجحخدذرزسشصضطظعغفقكلمنوي'];
+    const words = letters.flatMap((a) => letters.flatMap((b) => [`${a}${b}ر`, `${a}${b}س`]));
+    const lines = [...words.map((w, k) => (k % 3 ? w : `${w} |x,y`)), 'بتر جديد |nominal'];
+    const built = new Lexicon(lines);
+    const un = Lexicon.unpack(built.pack());
+    expect(built.pack()[3].length).toBeGreaterThan(1);
+    for (const w of [...words, 'جديد', 'ابتر']) expect(un.tagsOf(w)).toEqual(built.tagsOf(w));
+    expect(un.size).toBe(built.size);
+    expect(at(un, 'بتر جديد', 0)?.end).toBe(2);
+    // Packed again after unpacking: the same lexicon.
+    const again = Lexicon.unpack(un.pack());
+    for (const w of words) expect(again.tagsOf(w)).toEqual(built.tagsOf(w));
+    // An entry added under a packed leaf leaves the other words of its tag list as they were.
+    again.add(`${words[1]} |z`);
+    expect([...again.tagsOf(words[1])!]).toEqual(['z']);
+    expect(again.tagsOf(words[2])).toEqual(built.tagsOf(words[2]));
+    expect(again.size).toBe(built.size);
+  });
   it('an entry does not cross a line break', () => {
     expect(at(lex, 'وزير\nالخارجية', 0)?.end).toBe(1);
+  });
+  it('packs and unpacks to the same lexicon; an entry added after unpacking changes only its word', () => {
+    const lines = ['قال |past,clause', 'أشار |past,clause,prep=إلى', 'وزير الخارجية |nominal', 'وزير', '?أمل', '?نور', 'علي |exact', 'أكد |past,clause'];
+    const packed = new Lexicon(lines).pack();
+    const un = Lexicon.unpack(packed);
+    expect(un.size).toBe(new Lexicon(lines).size);
+    for (const w of ['قال', 'اشار', 'وزير', 'امل', 'نور', 'علي', 'اكد', 'الخارجيه']) expect(un.tagsOf(w)).toEqual(new Lexicon(lines).tagsOf(w));
+    expect(at(un, 'قال وزير الخارجية أمس', 1)?.end).toBe(3);
+    expect(at(un, 'قال على', 1)).toBeNull();
+    // أمل and نور share a leaf when unpacked: a new entry under one of them leaves the other as it was.
+    un.add('أمل جديد |nominal');
+    un.add('نور |given');
+    expect([...un.tagsOf('امل')!]).toEqual(['weak']);
+    expect([...un.tagsOf('نور')!]).toEqual(['weak', 'given']);
+    expect(at(un, 'أمل جديد', 0)?.end).toBe(2);
+    expect(at(un, 'نور جديد', 0)?.end).toBe(1);
+    expect([...un.tagsOf('قال')!]).toEqual(['past', 'clause']);
   });
 });
 
