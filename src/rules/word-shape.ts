@@ -33,6 +33,7 @@ const MEEM = 0x0645;
 const ALEF = 0x0627;
 const NOON = 0x0646;
 const WAW = 0x0648;
+const FEH = 0x0641;
 const YEH = 0x064a;
 
 /**
@@ -90,5 +91,5 @@ export function hasPresentVerbShape(w: string): boolean {
 export function procliticBeforeHamza(text: string, a: number, b: number): boolean {
   if (b - a < 3) return false;
   const c0 = text.charCodeAt(a), c1 = text.charCodeAt(a + 1);
-  return (c0 === WAW || c0 === 0x641 || c0 === BEH || c0 === KAF || c0 === LAM) && (c1 === ALEF_HAMZA_ABOVE || c1 === ALEF_HAMZA_BELOW || c1 === ALEF_MADDA);
+  return (c0 === WAW || c0 === FEH || c0 === BEH || c0 === KAF || c0 === LAM) && (c1 === ALEF_HAMZA_ABOVE || c1 === ALEF_HAMZA_BELOW || c1 === ALEF_MADDA);
 }
