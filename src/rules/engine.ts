@@ -756,13 +756,16 @@ class NamePartMemo {
     if (p === 0 || (t.flags[p] & TokenFlag.LineStart)) return false;
     const f = this.facts(p);
     const bare = f & WordFact.Demonym;
-    // With the article, only as the third word of a name: محمد سعيد الكندي (a family name), not
+    // With the article, as the third word of a name: محمد سعيد الكندي (a family name), not
     // ماكرون الفرنسي (an adjective).
     const third = !bare && f & WordFact.ArticleDemonym && p >= 2 && t.kind[p - 2] === TokenKind.Arabic && !(t.flags[p - 1] & TokenFlag.LineStart)
       && (this.lex['given-names']?.matchAt(t, p - 2, this.cache, true)?.end === p - 1);
-    if (!bare && !third) return false;
     const g = this.lex['given-names']?.matchAt(t, p - 1, this.cache, true);
-    return !!g && g.end === p;
+    if (!g || g.end !== p) return false;
+    // … or as the second after an Arabic given name that is no word: a nisba family name (فيصل
+    // السويدي، حمد القطري); a foreign name's nationality is its adjective (جون البريطاني).
+    const second = !bare && !third && f & WordFact.ArticleDemonym && !g.tags.has('foreign') && !g.tags.has('weak');
+    return !!(bare || third || second);
   }
   /**
    * A bare adjective or participle right after a given name inside a clause (وأعلن الحاكم عبد

@@ -195,6 +195,10 @@ describe('where an Arabic name ends', () => {
     // an adjective with the article is the name's adjective
     expect(texts(candidates('وأعلن محافظ الإقليم عبد الرحيم البارز أن الطريق مفتوح.'))).not.toContain('عبد الرحيم البارز');
   });
+  it('goes on over a nationality with the article after an Arabic given name (a nisba: يوسف السويدي), not after a foreign one', () => {
+    expect(texts(candidates('وقال يوسف السويدي إن الوضع هادئ.'))).toContain('يوسف السويدي');
+    expect(texts(candidates('وقال جون البريطاني إن الوضع هادئ.'))).not.toContain('جون البريطاني');
+  });
   it('at a comma', () => {
     expect(texts(candidates('وصل العقيد نورستان كاظمي، قائد القوة، إلى المدينة.'))).toEqual(['نورستان كاظمي']);
   });
