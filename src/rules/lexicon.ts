@@ -413,7 +413,8 @@ export class Lexicon {
         if (!c) break;
         node = c;
         j++;
-        if (node.tags) { end = j; tags = node.tags; }
+        // (A longer entry's own spelling too: محمد علي is not محمد على.)
+        if (node.tags && (node.exact === undefined || node.exact === light(tokens.view.source.slice(tokens.startAt(tokens.nStart[i] + r.offset), tokens.end(j - 1))))) { end = j; tags = node.tags; }
       }
       if (end > bestEnd) { bestEnd = end; bestK = k; bestTags = tags; }
     }

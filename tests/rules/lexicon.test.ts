@@ -44,6 +44,13 @@ describe('Lexicon', () => {
     expect(at(lex, 'حضر علي الاجتماع', 1)?.end).toBe(2);
     expect(at(lex, 'حضر على الاجتماع', 1)).toBeNull();
   });
+  it('so does a longer one: محمد علي is not محمد على (the shorter entry is read instead)', () => {
+    const names = new Lexicon(['محمد', 'محمد علي |exact']);
+    expect(at(names, 'وصل محمد علي أمس', 1)?.end).toBe(3);
+    expect(at(names, 'جلس محمد على الكرسي', 1)?.end).toBe(2);
+    // … packed and unpacked alike
+    expect(at(Lexicon.unpack(names.pack()), 'جلس محمد على الكرسي', 1)?.end).toBe(2);
+  });
   it('a large lexicon packs its one-word entries in buckets built on first ask, with the same answers', () => {
     const letters = [...'بتثجحخدذرزسشصضطظعغفقكلمنوي'];
     const words = letters.flatMap((a) => letters.flatMap((b) => [`${a}${b}ر`, `${a}${b}س`]));
