@@ -358,7 +358,8 @@ export class Lexicon {
   private newMemo(tokens: TokenList): void {
     this.memoTokens = tokens;
     this.answers = [];
-    this.gen++;
+    // (Numbers wrap in an Int32Array: after 2^31 documents the arrays start over at zero.)
+    if (++this.gen === 0x7fffffff) { this.gen = 1; this.memoGen.fill(0); }
     const n = 2 * tokens.count;
     // Kept while long enough; a large one only for as long as the next document needs it (the
     // memo of a long text is not held after it). A new array is all zeros, which no document's
