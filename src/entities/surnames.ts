@@ -58,11 +58,14 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
   // A listed surname right after the person's own given name in another spelling, which no rule
   // read as a name (فيديل كاسترو for فيدل كاسترو, وباتريك فييرا): the whole name is the mention.
   const t = doc.tokens;
+  // The tokens a rule's name covers, marked once (not a scan of the rules per surname).
+  const ruled = new Uint8Array(t.count);
+  for (const r of rules) for (let q = r.tokenStart; q < r.tokenEnd; q++) ruled[q] = 1;
   for (const k of known) {
     if (k.type !== 'person' || k.tokenEnd - k.tokenStart !== 1) continue;
     const p = k.tokenStart - 1;
     if (!k.entities.length || p < 0 || k.start !== t.start(k.tokenStart)) continue;
-    if (t.kind[p] !== TokenKind.Arabic || (t.flags[k.tokenStart] & TokenFlag.LineStart) || rules.some((r) => r.tokenStart <= p && r.tokenEnd > p)) continue;
+    if (t.kind[p] !== TokenKind.Arabic || (t.flags[k.tokenStart] & TokenFlag.LineStart) || ruled[p]) continue;
     const w = t.norm(p);
     // (A word with the article is a title the record's name may open with: الشيخة حسينة.)
     if (w.startsWith('ال')) continue;

@@ -12,7 +12,7 @@ import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { isAccusativeOfWord, isDualOrPluralOfWord } from './lexicon-set.js';
-import { hasPresentVerbShape, procliticBeforeHamza, WordShape, wordShape } from './word-shape.js';
+import { hasPresentVerbShape, procliticBeforeHamza, startsWithHamzaAlif, WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
 import { EnglishWords, lexiconId } from '../lang/en/words.js';
 import { Shape } from '../lang/en/features.js';
@@ -67,6 +67,8 @@ const WordFact = {
   OtherWord: 1024,
   /** That word ends a person's name only (tagged `person`, not `never`: الصحة، النفط). */
   EndsPersonOnly: 2048,
+  /** The dual or sound plural of a word that is no name (see {@link isDualOrPluralOfWord}). */
+  DualOrPlural: 4096,
 } as const;
 
 /** The {@link WordFact} bits of token `p`'s word, with {@link MASK_KNOWN}: they depend on the word alone. */
@@ -88,6 +90,7 @@ function wordFacts(lex: LexiconSet, t: TokenList, p: number, cache: ReadingCache
   if (NAME_PARTICLES.has(w)) f |= WordFact.NameParticle;
   if (KIN_NOUNS.has(w)) f |= WordFact.KinNoun;
   if (isAccusativeOfWord(lex, w)) f |= WordFact.Accusative;
+  if (isDualOrPluralOfWord(lex, w)) f |= WordFact.DualOrPlural;
   return f;
 }
 
@@ -600,7 +603,7 @@ export class RuleEngine {
         return (m.end === p + 1 || m.reading.prefix.endsWith('ال')) && !m.tags.has('exact') && memo.isOtherWord(p) ? -1 : m.end;
       }
       case 'part':
-        if (!this.wordFits(el, t.norm(p), hamzaFirst(doc.text, t.start(p)))) return -1;
+        if (!this.wordFits(el, t.norm(p), startsWithHamzaAlif(doc.text, t.start(p)))) return -1;
         // `unlisted`: no word of the lexicons either (أبي الذي is «my father who»).
         if (el.unlisted && memo.isOtherWord(p)) return -1;
         if (this.placeRule && p > 0 && memo.isConjoined(p)) return p + 1;
@@ -694,8 +697,6 @@ function inList(el: Element, w: string, clitic: boolean): boolean {
   if (el.inSet!.has(w)) return true;
   return clitic && w.length > 2 && (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && el.inSet!.has(w.slice(1));
 }
-/** Whether the word at `start` is written with a hamza on its first alif (ألفريد, not the article of الفريد). */
-const hamzaFirst = (text: string, start: number) => { const c = text.charCodeAt(start); return c === 0x623 || c === 0x625 || c === 0x622; };
 /** Article + …ي, the shape of a nisba adjective or family name (الشرفي، التجاري). */
 const isNisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 /** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */
@@ -901,7 +902,7 @@ class NamePartMemo {
     const foreignFamily = () => (foreign ??= this.afterForeignGiven(p));
     if (hasPresentVerbShape(w) && !foreignFamily()) return -1;
     // A dual or plural of a word (هدفين، اتفاقيتين، مراقبون), not after a foreign given name (أنيت براون).
-    if (isDualOrPluralOfWord(this.lex, w) && !foreignFamily()) return -1;
+    if (f & WordFact.DualOrPlural && !foreignFamily()) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).

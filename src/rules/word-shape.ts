@@ -93,3 +93,9 @@ export function procliticBeforeHamza(text: string, a: number, b: number): boolea
   const c0 = text.charCodeAt(a), c1 = text.charCodeAt(a + 1);
   return (c0 === WAW || c0 === FEH || c0 === BEH || c0 === KAF || c0 === LAM) && (c1 === ALEF_HAMZA_ABOVE || c1 === ALEF_HAMZA_BELOW || c1 === ALEF_MADDA);
 }
+
+/** Whether the word at `start` is written with a hamza on its first alif (ألفريد, not the article of الفريد). */
+export function startsWithHamzaAlif(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA;
+}

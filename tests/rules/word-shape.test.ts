@@ -1,7 +1,7 @@
 // Shapes of Arabic words that rule out a name without any lexicon (src/rules/word-shape.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasPresentVerbShape, procliticBeforeHamza, WordShape, wordShape } from '../../src/rules/word-shape.js';
+import { hasPresentVerbShape, procliticBeforeHamza, startsWithHamzaAlif, WordShape, wordShape } from '../../src/rules/word-shape.js';
 
 const shape = (w: string) => wordShape(w, 0, w.length);
 
@@ -59,5 +59,12 @@ describe('procliticBeforeHamza', () => {
   });
   it('not the letters before a plain alif, nor short words', () => {
     for (const w of ['واين', 'باول', 'فان', 'لأ', 'أحمد']) expect(at(w)).toBe(false);
+  });
+});
+
+describe('startsWithHamzaAlif', () => {
+  it('a hamza or madda on the first alif, not a plain alif (the article)', () => {
+    for (const w of ['ألفريد', 'إلينا', 'آسيا']) expect(startsWithHamzaAlif(w, 0)).toBe(true);
+    for (const w of ['الفريد', 'مالك']) expect(startsWithHamzaAlif(w, 0)).toBe(false);
   });
 });
