@@ -55,6 +55,20 @@ function time(fn, runs = RUNS) {
   for (let r = 0; r < runs; r++) { const t0 = performance.now(); fn(); ts.push(performance.now() - t0); }
   return median(ts);
 }
+/**
+ * Times two jobs in alternation and returns their medians and the median of the per-round
+ * ratios b/a: load on a shared machine drifts, and alternating keeps both sides under the same.
+ */
+function timePair(fa, fb, runs = RUNS) {
+  fa(); fb();
+  const ta = [], tb = [], ratios = [];
+  for (let r = 0; r < runs; r++) {
+    let t0 = performance.now(); fa(); const a = performance.now() - t0;
+    t0 = performance.now(); fb(); const b = performance.now() - t0;
+    ta.push(a); tb.push(b); ratios.push(b / a);
+  }
+  return { a: median(ta), b: median(tb), ratio: median(ratios) };
+}
 const fmt = (n) => n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1);
 const row = (label, ...cols) => console.log(label.padEnd(34) + cols.map((c) => String(c).padStart(14)).join(''));
 
@@ -111,8 +125,9 @@ console.log(`  Arabic tokens/s per core          ${fmt(results.ar.toks / results
 const big1 = arDocs.slice(-100, -90).join('\n');
 const big10 = arDocs.slice(-100).join('\n');
 const ex = createExtractor();
-const t1 = time(() => ex.extract(big1)), t10 = time(() => ex.extract(big10), 3);
-console.log(`\nText size: ${fmt(big1.length)} chars in ${t1.toFixed(1)} ms; ${fmt(big10.length)} chars (${(big10.length / big1.length).toFixed(1)}×) in ${t10.toFixed(1)} ms → ${(t10 / t1).toFixed(2)}× the time, ${(t10 / t1 / (big10.length / big1.length) * 10).toFixed(2)}× per 10× the text`);
+const sizes = timePair(() => ex.extract(big1), () => ex.extract(big10));
+const [t1, t10] = [sizes.a, sizes.b];
+console.log(`\nText size: ${fmt(big1.length)} chars in ${t1.toFixed(1)} ms; ${fmt(big10.length)} chars (${(big10.length / big1.length).toFixed(1)}×) in ${t10.toFixed(1)} ms → ${sizes.ratio.toFixed(2)}× the time, ${(sizes.ratio / (big10.length / big1.length) * 10).toFixed(2)}× per 10× the text`);
 
 // ---- scale with dictionary size: 10× synthetic extra entries ----
 const base = createExtractor();
@@ -128,8 +143,8 @@ const synthetic = Array.from({ length: defaultCount * 9 }, (_, i) => ({
 const tb0 = performance.now();
 const large = createExtractor({ dictionaries: synthetic });
 const buildMs = performance.now() - tb0;
-const td = time(run(base.extract, arDocs.slice(0, 100))), tl = time(run(large.extract, arDocs.slice(0, 100)));
-console.log(`Dictionary size: ${fmt(defaultCount)} default + ${fmt(synthetic.length)} synthetic entries (compiled in ${buildMs.toFixed(0)} ms): ${td.toFixed(0)} ms → ${tl.toFixed(0)} ms = ${(tl / td).toFixed(2)}× the time`);
+const dicts = timePair(run(base.extract, arDocs.slice(0, 100)), run(large.extract, arDocs.slice(0, 100)));
+console.log(`Dictionary size: ${fmt(defaultCount)} default + ${fmt(synthetic.length)} synthetic entries (compiled in ${buildMs.toFixed(0)} ms): ${dicts.a.toFixed(0)} ms → ${dicts.b.toFixed(0)} ms = ${dicts.ratio.toFixed(2)}× the time`);
 
 // ---- start-up and memory ----
 const s = startup();
