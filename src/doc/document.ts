@@ -97,7 +97,8 @@ function splitLines(text: string, tokens: TokenList): Line[] {
   let pos = 0;
   const n = text.length;
   // Most texts break lines with \n alone: then the native search finds each break.
-  const onlyLf = !/[\r\u2028\u2029\x85]/.test(text);
+  // (A native search per break character: several times faster than one pass of a character class.)
+  const onlyLf = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && text.indexOf('\x85') < 0;
   while (pos <= n) {
     let nl = pos;
     if (onlyLf) {

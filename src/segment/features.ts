@@ -71,8 +71,8 @@ export interface LineInfo {
   navHits: number;
   /** The line ends with a relative time (`5 h ago`, `منذ 3 ساعات`). */
   ago: boolean;
-  /** Dates in the line (short lines only). */
-  dates: FoundDate[];
+  /** Dates in the line (short lines only); null until first needed (see {@link datesOf}). */
+  dates: FoundDate[] | null;
   /** The line is a date (and time) with at most a label around it. */
   dateLine: boolean;
   /** The line is a clock time with at most a couple of words (`03:26 pm`, `11:01 ت م`). */
@@ -85,6 +85,8 @@ export interface LineInfo {
 
 /** Lines longer than this are not searched for dates by the line pass. */
 const DATE_LINE_MAX = 240;
+/** Words a date line has at most. */
+const DATE_LINE_WORDS_MAX = 24;
 /** Tokens of a line scanned for vocabulary. */
 const VOCAB_TOKENS = 160;
 /** Tokens of a line scanned for navigation phrases. */
@@ -176,23 +178,40 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   if (phrases & CAPTION) for (const hit of CAPTION_VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) creditScore = Math.max(creditScore, hit.value);
   const end_ = lineEnd(text, line.start, line.end);
   const credit = words <= 60 && (creditScore >= 2 || (creditScore === 1 && words <= 20 && end_ !== 'period'));
-  let dates: FoundDate[] = [];
+  let dates: FoundDate[] | null = null;
   let dateLine = false;
   let timeLine = false;
-  if (line.end - line.start <= DATE_LINE_MAX) {
-    // Every date has a four-digit year: the line's number tokens tell without a pass over its text.
-    dates = hasYearDigits(doc, a, b) ? findDates(text, line.start, line.end) : [];
-    if (dates.length) dateLine = leftoverWords(doc, line, dates) <= 3 && words <= 24;
-    else if (clocks >= 1 && words - numbers <= 3 && clocks <= 2) timeLine = leftoverWords(doc, line, []) <= 1;
+  const timeLike = clocks >= 1 && words - numbers <= 3 && clocks <= 2;
+  // Only a line that may be a date line or a time line needs its dates now; a longer one's are
+  // searched if the publication date is looked for in it (most never are).
+  if (words <= DATE_LINE_WORDS_MAX || timeLike) {
+    dates = lineDates(doc, line);
+    if (dates.length) dateLine = words <= DATE_LINE_WORDS_MAX && leftoverWords(doc, line, dates) <= 3;
+    else if (timeLike && line.end - line.start <= DATE_LINE_MAX) timeLine = leftoverWords(doc, line, []) <= 1;
   }
   const ago = b - a >= 2 && words <= 6 && (t.norm(b - 1) === 'ago' || (b - a >= 3 && t.norm(b - 3) === 'منذ'));
-  const vs = viewIndex(doc, line.start);
-  const key = doc.view.text.slice(vs, Math.min(viewIndex(doc, line.end), vs + KEY_CHARS));
+  // The line's tokens bound where its view starts and ends: no search over the whole view.
+  const t0 = a < t.count ? t.nStart[a] : doc.view.starts.length;
+  const vs = viewIndexNear(doc, line.start, t0);
+  const ve = viewIndexNear(doc, line.end, b < t.count ? t.nStart[b] : doc.view.starts.length);
+  const key = doc.view.text.slice(vs, Math.min(ve, vs + KEY_CHARS));
   return {
     index, start: line.start, end: line.end, tokenStart: a, tokenEnd: b,
     words, arabic, latin, capitalized, numbers, end_, innerStops, commas,
     marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key, repeats: 1,
   };
+}
+
+/** The dates of a line, searched on first use. */
+export function datesOf(doc: AkhbarDocument, f: LineInfo): FoundDate[] {
+  return (f.dates ??= lineDates(doc, doc.lines[f.index]));
+}
+
+/** The dates of a line: none in a long line, nor in one without a four-digit number. */
+function lineDates(doc: AkhbarDocument, line: Line): FoundDate[] {
+  if (line.end - line.start > DATE_LINE_MAX) return [];
+  // Every date has a four-digit year: the line's number tokens tell without a pass over its text.
+  return hasYearDigits(doc, line.tokenStart, line.tokenEnd) ? findDates(doc.text, line.start, line.end) : [];
 }
 
 /**
@@ -223,6 +242,18 @@ export function viewIndex(doc: AkhbarDocument, offset: number): number {
     if (s[mid] < offset) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/** {@link viewIndex}, found by a short walk from a view index near it (`hint`), else by the search. */
+function viewIndexNear(doc: AkhbarDocument, offset: number, hint: number): number {
+  const s = doc.view.starts;
+  let v = hint;
+  for (let steps = 0; steps < 16; steps++) {
+    if (v > 0 && s[v - 1] >= offset) v--;
+    else if (v < s.length && s[v] < offset) v++;
+    else return v;
+  }
+  return viewIndex(doc, offset);
 }
 
 /** The normalized text of `[start, end)` of the original. */

@@ -10,8 +10,8 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
-import { TokenFlag, TokenKind } from '../text/tokenize.js';
-import { WordMasks } from '../text/words.js';
+import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
+import { WordMarks, WordMasks } from '../text/words.js';
 import { MEDIA_TAGS, OPENING_VERBS } from './markers.js';
 
 /** Where a glued line splits: the first part `[start, firstEnd)` of kind `kind`, the rest from `rest`. */
@@ -49,12 +49,15 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
     }
     if (k !== TokenKind.Arabic) { words++; continue; }
     words++;
-    const s = t.start(i), e = t.end(i);
-    // ة or ى inside a word: the word ended there.
-    for (let c = s + 2; c < e - 2; c++) {
-      const ch = text.charCodeAt(c);
-      if ((ch === 0x629 /* ة */ || ch === 0x649 /* ى */) && isArabicLetter(text.charCodeAt(c + 1)) && words >= 2) {
-        return split(doc, a, b, c + 1, c + 1, true);
+    // ة or ى inside a word: the word ended there. (The view writes them ه and ي: a word without
+    // either, most of them, has neither in the text, and its letters are not read.)
+    if (words >= 2 && mayHoldFinalLetter(t, i)) {
+      const s = t.start(i), e = t.end(i);
+      for (let c = s + 2; c < e - 2; c++) {
+        const ch = text.charCodeAt(c);
+        if ((ch === 0x629 /* ة */ || ch === 0x649 /* ى */) && isArabicLetter(text.charCodeAt(c + 1))) {
+          return split(doc, a, b, c + 1, c + 1, true);
+        }
       }
     }
     // و/ف + opening verb glued to a longer word: السلاموعبر
@@ -77,6 +80,17 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
 
 /** Per word id, where an opening verb glued to it starts (see {@link verbCut}). */
 const GLUE_CUTS = new WordMasks();
+
+/** Per word id: whether its normalized form has ه or ي (2) or not (1), which ة and ى become in the view. */
+const FINAL_LETTERS = new WordMarks();
+
+/** Whether token `i` may hold ة or ى in the text: its normalized form has ه or ي. */
+function mayHoldFinalLetter(t: TokenList, i: number): boolean {
+  const marks = FINAL_LETTERS.of(t.words);
+  const id = t.word[i];
+  if (marks[id] === 0) marks[id] = /[هي]/.test(t.norm(i)) ? 2 : 1;
+  return marks[id] === 2;
+}
 
 /** Where و/ف + an opening verb ends the word (the index of و/ف), or -1. */
 function verbCut(norm: string): number {

@@ -11,7 +11,7 @@ import type { PublishedDate } from '../types.js';
 import { findDates, type FoundDate } from '../metadata/dates/index.js';
 import type { LineInfo } from './features.js';
 import type { Role } from './classify.js';
-import { isWeekday, viewText } from './features.js';
+import { datesOf, isWeekday, viewText } from './features.js';
 import { phraseTokens } from './phrases.js';
 import { TODAY_BEFORE as TODAY } from './patterns.js';
 
@@ -31,13 +31,14 @@ export interface DateZones {
 }
 
 /** Dates of a line, Gregorian first when the line has both calendars. */
-function lineDates(f: LineInfo): FoundDate[] {
-  const g = f.dates.filter((d) => d.calendar === 'gregorian');
-  return g.length && g.length < f.dates.length ? g : f.dates;
+function lineDates(doc: AkhbarDocument, f: LineInfo): FoundDate[] {
+  const all = datesOf(doc, f);
+  const g = all.filter((d) => d.calendar === 'gregorian');
+  return g.length && g.length < all.length ? g : all;
 }
 
-function add(out: Candidate[], f: LineInfo, score: number, roles: readonly Role[], infos: readonly LineInfo[]): void {
-  const dates = lineDates(f);
+function add(doc: AkhbarDocument, out: Candidate[], f: LineInfo, score: number, roles: readonly Role[], infos: readonly LineInfo[]): void {
+  const dates = lineDates(doc, f);
   // A date standing right after a label line ("التاريخ:" then "03 يونيو 2020").
   const prevLabel = f.index > 0 && roles[f.index - 1] === 'dateLabel';
   for (const d of dates) {
@@ -56,14 +57,14 @@ export function pickPublished(doc: AkhbarDocument, infos: readonly LineInfo[], r
   // The header: three lines above the headline down to the body.
   for (let i = Math.max(0, top - 3); i < z.bodyStart; i++) {
     const f = infos[i];
-    if (!f.dates.length || roles[i] === 'prose') continue;
+    if (roles[i] === 'prose' || !datesOf(doc, f).length) continue;
     const near = i > top ? 3 : i === top - 1 ? 2 : 1;
-    add(out, f, near - Math.abs(i - top) * 0.05, roles, infos);
+    add(doc, out, f, near - Math.abs(i - top) * 0.05, roles, infos);
   }
   if (!out.length) {
     for (let i = z.bodyEnd + 1; i < Math.min(infos.length, z.tailEnd + 1, z.bodyEnd + 6); i++) {
       const f = infos[i];
-      if (f.dateLine) add(out, f, 1 - (i - z.bodyEnd) * 0.05, roles, infos);
+      if (f.dateLine) add(doc, out, f, 1 - (i - z.bodyEnd) * 0.05, roles, infos);
     }
   }
   if (!out.length && z.bodyStart < infos.length) {
@@ -77,7 +78,7 @@ export function pickPublished(doc: AkhbarDocument, infos: readonly LineInfo[], r
   }
   if (!out.length) {
     // The page header: a date line among the first lines of the page.
-    for (let i = 0; i < Math.min(top, 3); i++) if (infos[i].dateLine) add(out, infos[i], 0.1, roles, infos);
+    for (let i = 0; i < Math.min(top, 3); i++) if (infos[i].dateLine) add(doc, out, infos[i], 0.1, roles, infos);
   }
   if (!out.length) return null;
   let best = out[0];

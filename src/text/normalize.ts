@@ -102,7 +102,7 @@ export function normalize(s: string, options: NormalizeOptions = {}): string {
   for (let i = 0; i < s.length; i++) {
     let m = map[s.charCodeAt(i)];
     if (m === PENDING) m = fill(table, s.charCodeAt(i));
-    if (m === KEEP) continue;
+    if (m === s.charCodeAt(i)) continue; // kept as it is
     out += s.slice(from, i);
     from = i + 1;
     if (m >= 0) out += String.fromCharCode(m);
@@ -113,7 +113,7 @@ export function normalize(s: string, options: NormalizeOptions = {}): string {
 
 // ---- one-pass view with an offset map ----
 
-const KEEP = -1;
+// An entry of the table: the code unit a code unit becomes (itself when kept), or one of these.
 const DROP_MARK = -2; // deleted, and the original span of the previous character grows over it
 const DROP_INVISIBLE = -3; // deleted, attached to nothing
 const PENDING = -4; // a code unit some phenomenon may apply to, not yet looked at
@@ -165,7 +165,8 @@ function* candidateCodes(): Generator<number> {
 function getTable(teh: boolean): Table {
   let t = tables.get(teh);
   if (t) return t;
-  const map = new Int32Array(0x10000).fill(KEEP);
+  const map = new Int32Array(0x10000);
+  for (let code = 0; code < map.length; code++) map[code] = code;
   for (const code of candidateCodes()) map[code] = PENDING;
   t = { teh, map, expansions: [] };
   tables.set(teh, t);
@@ -177,8 +178,7 @@ function fill(t: Table, code: number): number {
   const c = String.fromCharCode(code);
   const n = normalizeCharSlow(c, t.teh);
   let m: number;
-  if (n === c) m = KEEP;
-  else if (n.length === 0) m = inRanges(code, INVISIBLE_RANGES) ? DROP_INVISIBLE : DROP_MARK;
+  if (n.length === 0) m = inRanges(code, INVISIBLE_RANGES) ? DROP_INVISIBLE : DROP_MARK;
   else if (n.length === 1) m = n.charCodeAt(0);
   else {
     m = EXPAND_BASE - t.expansions.length;
@@ -208,29 +208,20 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
   const table = getTable(options.tehMarbuta !== false);
   const { map, expansions } = table;
   const n = src.length;
-  let cap = n + 16;
-  let out = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  // The view is as long as the text at most, but for expansions (rare): only they grow the arrays.
+  let b = new ViewBuffer(n + 16);
+  let out = b.units, starts = b.starts, ends = b.ends;
   let len = 0;
   // Whether a surrogate code unit went out: only then is the fast decoder unsafe (it would replace a lone one).
   let surrogates = false;
-  const grow = (need: number) => {
-    if (len + need <= cap) return;
-    cap = Math.max(cap * 2, len + need);
-    const o = new Uint16Array(cap); o.set(out); out = o;
-    const s = new Int32Array(cap); s.set(starts); starts = s;
-    const e = new Int32Array(cap); e.set(ends); ends = e;
-  };
   for (let i = 0; i < n; i++) {
     const code = src.charCodeAt(i);
     let m = map[code];
     if (m === PENDING) m = fill(table, code);
-    if (m === KEEP || m >= 0) {
-      if (len >= cap) grow(1);
-      const u = m === KEEP ? code : m;
-      if ((u & 0xf800) === 0xd800) surrogates = true;
-      out[len] = u;
+    if (m >= 0) {
+      if (len === out.length) { b = b.grown(len, len + 1); out = b.units; starts = b.starts; ends = b.ends; }
+      if ((m & 0xf800) === 0xd800) surrogates = true;
+      out[len] = m;
       starts[len] = i;
       ends[len] = i + 1;
       len++;
@@ -238,7 +229,7 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
       if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
     } else if (m <= EXPAND_BASE) {
       const e = expansions[EXPAND_BASE - m];
-      grow(e.length);
+      if (len + e.length > out.length) { b = b.grown(len, len + e.length); out = b.units; starts = b.starts; ends = b.ends; }
       for (let k = 0; k < e.length; k++) {
         if ((e.charCodeAt(k) & 0xf800) === 0xd800) surrogates = true;
         out[len] = e.charCodeAt(k);
@@ -250,6 +241,28 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
     // DROP_INVISIBLE: nothing
   }
   return { text: decodeUnits(out, len, surrogates), starts: starts.subarray(0, len), ends: ends.subarray(0, len), source: src };
+}
+
+/** The arrays a view is built in. */
+class ViewBuffer {
+  readonly units: Uint16Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** A buffer of at least `need` entries holding the first `len` of this one. */
+  grown(len: number, need: number): ViewBuffer {
+    const g = new ViewBuffer(Math.max(this.units.length * 2, need));
+    g.units.set(this.units.subarray(0, len));
+    g.starts.set(this.starts.subarray(0, len));
+    g.ends.set(this.ends.subarray(0, len));
+    return g;
+  }
 }
 
 /**

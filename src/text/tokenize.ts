@@ -123,56 +123,78 @@ export function scanTokens(s: string, emit: TokenSink): void {
     const c = charClass(s.charCodeAt(i));
     if (c === C_SPACE) { flags |= TokenFlag.SpaceBefore; i++; continue; }
     if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
-    const a = i;
-    let kind: TokenKind;
-    if (c === C_ARABIC || c === C_LETTER) {
-      i++;
-      while (i < n) {
-        const d = charClass(s.charCodeAt(i));
-        if (d === c || d === C_MARK) i++;
-        else break;
-      }
-      kind = c === C_ARABIC ? TokenKind.Arabic : TokenKind.Word;
-    } else if (c === C_DIGIT) {
-      i++;
-      while (i < n) {
-        const d = charClass(s.charCodeAt(i));
-        if (d === C_DIGIT) i++;
-        else if ((s[i] === '.' || s[i] === ',' || s[i] === '٫' || s[i] === '٬') && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_DIGIT) i += 2;
-        else break;
-      }
-      kind = TokenKind.Number;
-    } else if (c === C_HIGH && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_LOW) {
-      i += 2;
-      kind = TokenKind.Punct;
-    } else {
-      i++;
-      // A run of the same punctuation mark (..., ---, !!!) is one token.
-      while (i < n && s.charCodeAt(i) === s.charCodeAt(a) && c === C_OTHER) i++;
-      kind = TokenKind.Punct;
-    }
-    emit(a, i, kind, flags);
+    const b = tokenEnd(s, i, c);
+    emit(i, b, kindOf(c), flags);
     flags = 0;
+    i = b;
   }
 }
 
-/** Splits the normalized view into tokens. Linear in the text length. */
+/** One past the end of the token that starts at `a`, whose code unit has class `c` (neither space nor line break). */
+function tokenEnd(s: string, a: number, c: number): number {
+  const n = s.length;
+  let i = a + 1;
+  if (c === C_ARABIC || c === C_LETTER) {
+    while (i < n) {
+      const d = charClass(s.charCodeAt(i));
+      if (d === c || d === C_MARK) i++;
+      else break;
+    }
+  } else if (c === C_DIGIT) {
+    while (i < n) {
+      const d = charClass(s.charCodeAt(i));
+      if (d === C_DIGIT) i++;
+      else if (isDigitSeparator(s.charCodeAt(i)) && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_DIGIT) i += 2;
+      else break;
+    }
+  } else if (c === C_HIGH && i < n && charClass(s.charCodeAt(i)) === C_LOW) {
+    i++;
+  } else if (c === C_OTHER) {
+    // A run of the same punctuation mark (..., ---, !!!) is one token.
+    const first = s.charCodeAt(a);
+    while (i < n && s.charCodeAt(i) === first) i++;
+  }
+  return i;
+}
+
+/** `.` `,` `٫` `٬`: separators a number may hold between digits (1,000 or 3.5). */
+const isDigitSeparator = (u: number) => u === 46 || u === 44 || u === 0x66b || u === 0x66c;
+
+/** The kind of a token whose first code unit has class `c`. */
+function kindOf(c: number): TokenKind {
+  return c === C_ARABIC ? TokenKind.Arabic : c === C_LETTER ? TokenKind.Word : c === C_DIGIT ? TokenKind.Number : TokenKind.Punct;
+}
+
+/**
+ * Splits the normalized view into tokens. Linear in the text length. The scan of
+ * {@link scanTokens}, written out here so that no callback runs per token; the words are
+ * interned after it, all together (see {@link WordTable.internAll}).
+ */
 export function tokenize(view: MatchView): TokenList {
   // Upper bound on tokens is n; start smaller and grow to save memory on long words.
   const words = wordTable();
-  const text = view.text;
-  let tokens = new TokenList(view, Math.max(16, text.length >> 2), words);
+  const s = view.text;
+  const n = s.length;
+  let tokens = new TokenList(view, Math.max(16, n >> 2), words);
   let count = 0;
-  scanTokens(text, (a, b, kind, flags) => {
+  let flags: number = TokenFlag.LineStart;
+  let i = 0;
+  while (i < n) {
+    const c = charClass(s.charCodeAt(i));
+    if (c === C_SPACE) { flags |= TokenFlag.SpaceBefore; i++; continue; }
+    if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
+    const b = tokenEnd(s, i, c);
     if (count === tokens.nStart.length) tokens = growList(tokens, count * 2);
-    tokens.nStart[count] = a;
+    tokens.nStart[count] = i;
     tokens.nEnd[count] = b;
-    tokens.kind[count] = kind;
+    tokens.kind[count] = kindOf(c);
     tokens.flags[count] = flags;
-    tokens.word[count] = words.intern(text, a, b);
     count++;
-  });
+    flags = 0;
+    i = b;
+  }
   tokens.count = count;
+  words.internAll(s, tokens.nStart, tokens.nEnd, tokens.word, count);
   return tokens;
 }
 

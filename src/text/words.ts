@@ -8,6 +8,35 @@
 
 /** Numbers a slot of the table holds (32 bytes: two slots a cache line), and code units kept inline in it. */
 const SLOT = 8, INLINE = 8;
+const FNV_BASIS = 0x811c9dc5, FNV_PRIME = 0x01000193;
+
+/** Words whose slots {@link WordTable.internAll} reads ahead at a time (their cache lines stay in cache). */
+const PREFETCH_CHUNK = 256;
+
+/** The hash of `s.slice(a, b)`: FNV-1a over its code units two at a time, then mixed. */
+function wordHash(s: string, a: number, b: number): number {
+  const len = b - a;
+  let h = FNV_BASIS;
+  for (let k = 0; k < len; k += 2) h = Math.imul(h ^ pairAt(s, a, k, len), FNV_PRIME);
+  return mix(h);
+}
+
+/** Code units `k` and `k + 1` of the word of `len` units at `a` of `s`, as one number (0 past the word's end). */
+function pairAt(s: string, a: number, k: number, len: number): number {
+  if (k >= len) return 0;
+  return s.charCodeAt(a + k) | (k + 1 < len ? s.charCodeAt(a + k + 1) << 16 : 0);
+}
+
+/**
+ * The last step of a word's hash. A product's low bits depend on its factors' low bits only, so
+ * the high half (where the second unit of each pair went) is folded down before the table
+ * index is taken from the low bits.
+ */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
 
 /** A table of interned words. Ids run from 0 to `size - 1`; a table only grows. */
 export class WordTable {
@@ -16,7 +45,7 @@ export class WordTable {
   /**
    * Open addressing, {@link SLOT} numbers a slot side by side: id + 1 (0 is empty), the word's
    * full hash, its length, where its code units start in {@link units}, and its first
-   * {@link INLINE} code units two to a number, so a word that short is compared within the
+   * {@link INLINE} code units two to a number (0 past its end), so a word that short is compared within the
    * slot: one cache line read for most tokens.
    */
   private slots: Int32Array;
@@ -24,6 +53,8 @@ export class WordTable {
   /** Code units of every word back to back, for words longer than {@link INLINE}. */
   private units = new Uint16Array(1 << 16);
   private used = 0;
+  /** Where {@link internAll} leaves what it read ahead, so that the compiler keeps the reads (not used). */
+  sink = 0;
 
   constructor(capacity = 1 << 14) {
     this.slots = new Int32Array(capacity * SLOT);
@@ -37,27 +68,52 @@ export class WordTable {
 
   /** The id of `s.slice(a, b)`, added if new. */
   intern(s: string, a: number, b: number): number {
-    let h = 0x811c9dc5;
-    for (let k = a; k < b; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-    const len = b - a;
-    const slots = this.slots, mask = this.mask;
-    for (let p = h & mask; ; p = (p + 1) & mask) {
-      const o = p * SLOT;
-      const id = slots[o] - 1;
-      if (id < 0) break;
-      if (slots[o + 1] !== h || slots[o + 2] !== len) continue;
-      if (len <= INLINE ? this.sameInline(o, s, a, len) : this.samePooled(slots[o + 3], s, a, len)) return id;
-    }
-    return this.add(s, a, b, h);
+    return this.find(s, a, b, wordHash(s, a, b));
   }
 
-  private sameInline(o: number, s: string, a: number, len: number): boolean {
-    const slots = this.slots;
-    for (let k = 0; k < len; k += 2) {
-      const pair = s.charCodeAt(a + k) | (k + 1 < len ? s.charCodeAt(a + k + 1) << 16 : 0);
-      if (slots[o + 4 + (k >> 1)] !== pair) return false;
+  /**
+   * The ids of `count` words of `s`, word `k` being `s.slice(starts[k], ends[k])`, written to `ids`.
+   * A document's words are mostly in the table already, its slots far apart and out of cache: each
+   * chunk's slots are read first in a loop of independent reads, which the memory system serves side
+   * by side, so that the lookups that follow (each of which would wait for its own read) find them in cache.
+   */
+  internAll(s: string, starts: Int32Array, ends: Int32Array, ids: Int32Array, count: number): void {
+    for (let from = 0; from < count; from += PREFETCH_CHUNK) {
+      const to = Math.min(count, from + PREFETCH_CHUNK);
+      const slots = this.slots, mask = this.mask;
+      let sink = 0;
+      for (let k = from; k < to; k++) {
+        const h = wordHash(s, starts[k], ends[k]);
+        ids[k] = h;
+        sink |= slots[(h & mask) * SLOT];
+      }
+      this.sink = sink;
+      for (let k = from; k < to; k++) ids[k] = this.find(s, starts[k], ends[k], ids[k]);
     }
-    return true;
+  }
+
+  /** The id of `s.slice(a, b)` of hash `h`, added if new. */
+  private find(s: string, a: number, b: number, h: number): number {
+    const len = b - a;
+    const slots = this.slots, mask = this.mask;
+    if (len <= INLINE) {
+      // A short word is compared within its slot, its code units two to a number (0 past its end).
+      const p0 = pairAt(s, a, 0, len), p1 = pairAt(s, a, 2, len), p2 = pairAt(s, a, 4, len), p3 = pairAt(s, a, 6, len);
+      for (let p = h & mask; ; p = (p + 1) & mask) {
+        const o = p * SLOT;
+        const id = slots[o] - 1;
+        if (id < 0) break;
+        if (slots[o + 1] === h && slots[o + 2] === len && slots[o + 4] === p0 && slots[o + 5] === p1 && slots[o + 6] === p2 && slots[o + 7] === p3) return id;
+      }
+    } else {
+      for (let p = h & mask; ; p = (p + 1) & mask) {
+        const o = p * SLOT;
+        const id = slots[o] - 1;
+        if (id < 0) break;
+        if (slots[o + 1] === h && slots[o + 2] === len && this.samePooled(slots[o + 3], s, a, len)) return id;
+      }
+    }
+    return this.add(s, a, b, h);
   }
 
   private samePooled(u: number, s: string, a: number, len: number): boolean {
@@ -88,9 +144,7 @@ export class WordTable {
     slots[o + 1] = h;
     slots[o + 2] = b - a;
     slots[o + 3] = at;
-    for (let k = 0; k < b - a && k < INLINE; k += 2) {
-      slots[o + 4 + (k >> 1)] = s.charCodeAt(a + k) | (k + 1 < b - a ? s.charCodeAt(a + k + 1) << 16 : 0);
-    }
+    for (let k = 0; k < b - a && k < INLINE; k += 2) slots[o + 4 + (k >> 1)] = pairAt(s, a, k, b - a);
     return id;
   }
 

@@ -18,7 +18,7 @@
 
 import { hijriToGregorian } from './hijri.js';
 import { lookupLabel, lookupMonth, type DateLabel, type MonthInfo } from './months.js';
-import { D, parseDigits, SPACE_CHARS } from './normalize.js';
+import { D, parseDigits, S, SPACE_CHARS } from './normalize.js';
 import {
   AR_DAY_MONTH_YEAR,
   AR_MONTH_DAY_YEAR,
@@ -164,8 +164,10 @@ interface CoreSpec {
   readonly needs: readonly RegExp[];
 }
 
-/** An Arabic-script letter (every Arabic month name), a Latin letter (every English one), a numeric date's separator. */
-const ARABIC = /[\u0600-\u06FF]/, LATIN = /[A-Za-z]/, SEPARATOR = /[/.\-]/;
+/** An Arabic-script letter (every Arabic month name), a Latin letter (every English one). */
+const ARABIC = /[\u0600-\u06FF]/, LATIN = /[A-Za-z]/;
+/** A numeric date's separator between two numbers (`12/`, `2020 - 1`): most lines have a period, few this. */
+const NUMERIC_SEPARATOR = new RegExp(`${D}${S}{0,2}[/.\\-]${S}{0,2}${D}`, 'u');
 /** A day: one or two digits standing alone (every named-month date has one; `عام 2005` has none). */
 const DAY = new RegExp(`(?<!${D})${D}{1,2}(?!${D})`, 'u');
 /** A day right before the year (`أغسطس 24، 2020`), as the Arabic month-first pattern needs. */
@@ -177,8 +179,8 @@ const CORE_SPECS: readonly CoreSpec[] = [
   { re: AR_MONTH_DAY_YEAR, parse: parseNamed, needs: [ARABIC, DAY_YEAR] },
   { re: EN_DAY_MONTH_YEAR, parse: parseNamed, needs: [LATIN, DAY] },
   { re: EN_MONTH_DAY_YEAR, parse: parseNamed, needs: [LATIN, DAY] },
-  { re: NUMERIC_YEAR_FIRST, parse: parseNumeric, needs: [SEPARATOR] },
-  { re: NUMERIC_DAY_FIRST, parse: parseDayFirst, needs: [SEPARATOR] },
+  { re: NUMERIC_YEAR_FIRST, parse: parseNumeric, needs: [NUMERIC_SEPARATOR] },
+  { re: NUMERIC_DAY_FIRST, parse: parseDayFirst, needs: [NUMERIC_SEPARATOR] },
   { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed, needs: [/[a-z][A-Z]/] },
 ];
 
