@@ -43,9 +43,11 @@ export const Shape = {
   Letter: 4,
 } as const;
 
-/** Marks that open a quotation (after them a capital may be the quote's first word). */
-const OPENING = new Set(['"', "'", '(', '[', '«', '“', '‘', '-', ':', '•', '*', '|', '>', '/'].map((c) => c.charCodeAt(0)));
-const isOpening = (c: number): boolean => OPENING.has(c);
+/** Marks that open a quotation (after them a capital may be the quote's first word), by code below 128, then the others. */
+const OPENING_ASCII = new Uint8Array(128);
+for (const c of '"\'([-:*|>/') OPENING_ASCII[c.charCodeAt(0)] = 1;
+const OPENING_OTHER = ['«', '“', '‘', '•'].map((c) => c.charCodeAt(0));
+const isOpening = (c: number): boolean => c < 128 ? OPENING_ASCII[c] === 1 : OPENING_OTHER.includes(c);
 /** Most tokens between an opening mark and the word it makes initial ("« Word", "( 'Word"). */
 const MAX_INITIAL_GAP = 4;
 /** Least run of all-caps words that reads as shouted text, not acronyms (THIS IMAGE HAS BEEN SUPPLIED). */
@@ -61,15 +63,21 @@ export class EnglishFeatures {
   readonly initial: Uint8Array;
   /** 1 on lines whose every longer word is capitalized (menus, Title Case headlines, tag lists). */
   readonly titleText: Uint8Array;
+  /** Whether some token has {@link capsText} (a pass over all-caps text may skip the document when not). */
+  readonly anyCaps: boolean = false;
 
   constructor(readonly doc: AkhbarDocument) {
     const t = doc.tokens;
     const n = t.count;
     const text = doc.text;
-    this.shape = new Uint8Array(n);
-    this.capsText = new Uint8Array(n);
-    this.initial = new Uint8Array(n);
-    this.titleText = new Uint8Array(n);
+    // One buffer for the four tables and a scratch one: one allocation instead of five.
+    const buffer = new Uint8Array(5 * n);
+    this.shape = buffer.subarray(0, n);
+    this.capsText = buffer.subarray(n, 2 * n);
+    this.initial = buffer.subarray(2 * n, 3 * n);
+    this.titleText = buffer.subarray(3 * n, 4 * n);
+    /** 1 on words of four characters or more (read per line below). */
+    const long = buffer.subarray(4 * n, 5 * n);
     for (let i = 0; i < n; i++) {
       const kind = t.kind[i];
       if (kind === TokenKind.Punct) {
@@ -79,6 +87,7 @@ export class EnglishFeatures {
       }
       if (kind !== TokenKind.Word) continue;
       const a = t.start(i), b = t.end(i);
+      if (b - a >= 4) long[i] = 1;
       const c0 = text.charCodeAt(a);
       if (isUpperCode(c0)) {
         let lower = false;
@@ -95,23 +104,25 @@ export class EnglishFeatures {
         if (s === Shape.None) continue;
         if (s === Shape.Upper) upper++;
         else if (s === Shape.Lower || s === Shape.Capital) lower++;
-        if ((s === Shape.Lower || s === Shape.Capital) && t.kind[i] === TokenKind.Word && t.end(i) - t.start(i) >= 4) {
+        // (Only word tokens have a shape.)
+        if ((s === Shape.Lower || s === Shape.Capital) && long[i]) {
           if (s === Shape.Lower) small++; else cap++;
         }
       }
-      if (upper > 0 && lower === 0) this.capsText.fill(1, line.tokenStart, line.tokenEnd);
+      if (upper > 0 && lower === 0) { this.capsText.fill(1, line.tokenStart, line.tokenEnd); this.anyCaps = true; }
       if (cap >= 2 && small === 0) this.titleText.fill(1, line.tokenStart, line.tokenEnd);
     }
     // Shouted runs inside mixed lines (… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY).
     let runStart = -1, words = 0;
-    const close = (end: number) => { if (words >= SHOUT_RUN) this.capsText.fill(1, runStart, end); runStart = -1; words = 0; };
-    for (let i = 0; i < n; i++) {
-      if (t.flags[i] & TokenFlag.LineStart) close(i);
-      const s = this.shape[i];
+    for (let i = 0; i <= n; i++) {
+      const s = i < n ? this.shape[i] : Shape.None;
+      // A run closes at a line's start, at a word of another shape, and at the end.
+      if (i === n || t.flags[i] & TokenFlag.LineStart || (s !== Shape.None && s !== Shape.Upper && !(s === Shape.Letter && words > 0))) {
+        if (words >= SHOUT_RUN) { this.capsText.fill(1, runStart, i); this.anyCaps = true; }
+        runStart = -1; words = 0;
+      }
       if (s === Shape.Upper || (s === Shape.Letter && words > 0)) { if (runStart < 0) runStart = i; words++; }
-      else if (s !== Shape.None) close(i);
     }
-    close(n);
     // Sentence-initial words.
     const starts = doc.sentences;
     for (let k = 0; k + 1 < starts.length; k++) this.markInitial(starts[k], starts[k + 1]);

@@ -24,13 +24,12 @@
 import type { Candidate } from '../../entities/candidate.js';
 import { AliasFlag } from '../../gazetteer/trie.js';
 import { recordReader } from '../../dictionary/lazy-records.js';
-import { normalize } from '../../text/normalize.js';
 import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
 import { WordMarks } from '../../text/words.js';
 import { Mark } from '../../gazetteer/match.js';
 import type { EntityType } from '../../types.js';
 import { Shape } from './features.js';
-import { Lex, lexiconId, NAME_PARTICLES, type EnglishWords } from './words.js';
+import { EnglishWords, Lex, lexiconId, NAME_PARTICLES } from './words.js';
 
 /** Rules whose person names are sure enough to overrule a place or a surname the lists know. */
 const SURE_PERSON_RULES = new Set(['en.person.given-name', 'en.person.title-name', 'en.person.given-initial']);
@@ -58,8 +57,12 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const COORDINATION = new Set([',', 'and', 'or', '&']);
 /** Lexicons whose words make a run more than a plain name. */
 const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'event-tails', 'titles', 'sports-context', 'org-nouns'].map(lexiconId);
+/** {@link NOT_PLAIN} as the bits of {@link EnglishWords.mayStartAny}. */
+const NOT_PLAIN_MASK = EnglishWords.mask(NOT_PLAIN);
 
 interface Run { a: number; b: number }
+/** No candidates (shared, never changed: for lookups that find none). */
+const NO_CANDIDATES: readonly Candidate[] = [];
 /** A name that a line's layout explains: a dateline's place, a team in a results row. */
 interface LineName { b: number; type: EntityType; rule: string }
 
@@ -112,10 +115,12 @@ class NamesPass {
     // Capitalized runs no candidate covers: strong evidence first, then the same words named
     // elsewhere, then weaker evidence and the document's other names.
     let pending: Run[] = [];
+    const { covered } = this;
+    const { shape, capsText } = this.en.f;
     for (let i = 0; i < t.count; i++) {
-      if (this.covered[i] || t.kind[i] !== TokenKind.Word) continue;
+      if (covered[i] || t.kind[i] !== TokenKind.Word) continue;
       // A run opens with a capital or a single letter: a lower-case word opens none.
-      if (this.en.f.shape[i] === Shape.Lower || this.en.f.shape[i] === Shape.None) continue;
+      if (shape[i] === Shape.Lower || shape[i] === Shape.None) continue;
       const b = runEnd(this.en, i, this.covered);
       if (b <= i) continue;
       // ex-England, pro-Moscow: an adjective, no name.
@@ -151,8 +156,8 @@ class NamesPass {
     }
 
     // All-caps text: a dateline, a results row, or a name the document writes elsewhere in lower case.
-    for (let i = 0; i < t.count; i++) {
-      if (this.covered[i] || !this.en.f.capsText[i] || this.en.f.shape[i] !== Shape.Upper) continue;
+    for (let i = 0; i < t.count && this.en.f.anyCaps; i++) {
+      if (covered[i] || !capsText[i] || shape[i] !== Shape.Upper) continue;
       const row = this.layout.get(i);
       const c = row && !this.covered[row.b - 1] ? this.make(i, row.b, row.type, row.rule, 0.65) : this.capsName(i);
       if (c) { this.add(c); i = c.tokenEnd - 1; }
@@ -195,12 +200,12 @@ class NamesPass {
     // Acme Robotics Inc.: the name without its legal form, and its first word, name the company too.
     if (c.type === 'organization') {
       for (let f = c.tokenStart + 1; f < c.tokenEnd; f++) {
-        const m = this.en.match('org-tails', f);
+        const m = this.en.matchId(Lex.orgTails, f);
         if (!m || m.end !== c.tokenEnd || !m.tags.has('form')) continue;
         const key = textKey(this.en, c.tokenStart, f);
         if (!this.byText.has(key)) this.byText.set(key, c);
         const w = c.tokenStart;
-        if (this.en.f.shape[w] === Shape.Capital && !this.en.match('common-words', w) && !this.known.some((k) => k.tokenStart === w && k.type !== 'organization')) note(this.en, this.clubWords, t.norm(w), c);
+        if (this.en.f.shape[w] === Shape.Capital && !this.en.matchId(Lex.commonWords, w) && !this.known.some((k) => k.tokenStart === w && k.type !== 'organization')) note(this.en, this.clubWords, t.norm(w), c);
         break;
       }
     }
@@ -236,7 +241,7 @@ class NamesPass {
       const strongOrg = r.type === 'organization' && STRONG_ORG_RULES.has(r.rule);
       if (!sure && !strongOrg && r.rule !== 'en.person.initials') continue;
       for (let i = r.tokenStart; i < r.tokenEnd; i++) {
-        for (const k of startAt.get(i) ?? []) {
+        for (const k of startAt.get(i) ?? NO_CANDIDATES) {
           if (k.tokenEnd > r.tokenEnd || (k.tokenStart === r.tokenStart && k.tokenEnd === r.tokenEnd)) continue;
           const partial = k.type === 'person' && k.flags & AliasFlag.Partial && k.tokenEnd - k.tokenStart === 1;
           if (sure ? k.type !== 'person' || partial : !strongOrg && partial) drop.add(k);
@@ -244,7 +249,7 @@ class NamesPass {
       }
       if (strongOrg) {
         for (let i = Math.max(0, r.tokenStart - 3); i < r.tokenStart; i++) {
-          for (const k of startAt.get(i) ?? []) if (k.tokenEnd > r.tokenStart && k.tokenEnd < r.tokenEnd) drop.add(k);
+          for (const k of startAt.get(i) ?? NO_CANDIDATES) if (k.tokenEnd > r.tokenStart && k.tokenEnd < r.tokenEnd) drop.add(k);
         }
       }
     }
@@ -252,8 +257,8 @@ class NamesPass {
     for (const k of known) {
       if (drop.has(k) || k.type !== 'person' || !(k.flags & AliasFlag.Partial) || k.tokenEnd - k.tokenStart !== 1) continue;
       const p = k.tokenStart - 1, n = k.tokenEnd;
-      const before = p >= 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.nameWordEnd(p) === k.tokenStart && en.f.shape[p] === Shape.Capital && !startAt.has(p) && !notPlain(en, p, p + 1) && !en.match('common-words', p);
-      const after = n < t.count && !(t.flags[n] & TokenFlag.LineStart) && en.nameWordEnd(n) === n + 1 && en.f.shape[n] === Shape.Capital && !startAt.has(n) && !notPlain(en, n, n + 1) && !en.match('common-words', n);
+      const before = p >= 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.nameWordEnd(p) === k.tokenStart && en.f.shape[p] === Shape.Capital && !startAt.has(p) && !notPlain(en, p, p + 1) && !en.matchId(Lex.commonWords, p);
+      const after = n < t.count && !(t.flags[n] & TokenFlag.LineStart) && en.nameWordEnd(n) === n + 1 && en.f.shape[n] === Shape.Capital && !startAt.has(n) && !notPlain(en, n, n + 1) && !en.matchId(Lex.commonWords, n);
       if (!before && !after) continue;
       drop.add(k);
       rules.push(this.make(before ? p : k.tokenStart, after ? n + 1 : k.tokenEnd, 'person', 'en.person.other-bearer', 0.8));
@@ -262,7 +267,7 @@ class NamesPass {
       if (drop.has(k)) continue;
       // Turkey, Total: a listed name that is also a word is one when capitalized inside a sentence.
       // (Not when a capitalized word follows: World Cup, Turkey Point are other names.)
-      if (k.flags & AliasFlag.Common && k.type !== 'person' && en.capitalized(k.tokenStart) && !en.initial(k.tokenStart) && !en.match('breakers', k.tokenStart) &&
+      if (k.flags & AliasFlag.Common && k.type !== 'person' && en.capitalized(k.tokenStart) && !en.initial(k.tokenStart) && !en.matchId(Lex.breakers, k.tokenStart) &&
         !(k.tokenEnd < t.count && !(t.flags[k.tokenEnd] & TokenFlag.LineStart) && en.nounWordEnd(k.tokenEnd) > 0)) k.flags &= ~AliasFlag.Common;
       // six RBI, 10 GB: an acronym after a number counts something.
       if (k.flags & AliasFlag.Acronym && k.tokenStart > 0 && t.kind[k.tokenStart - 1] === TokenKind.Number && !(t.flags[k.tokenStart] & TokenFlag.LineStart)) { drop.add(k); continue; }
@@ -304,7 +309,7 @@ class NamesPass {
     for (const r of this.rules) {
       // at Ellis Park: a name that ends in a place word after a preposition of place is the place.
       if (r.type === 'person' && r.tokenStart > 0 && (PLACE_PREPOSITIONS.has(t.norm(r.tokenStart - 1)) || t.norm(r.tokenStart - 1) === 'at')) {
-        const m = this.en.match('place-tails', r.tokenEnd - 1);
+        const m = this.en.matchId(Lex.placeTails, r.tokenEnd - 1);
         if (m && m.end === r.tokenEnd) { r.type = 'place'; r.rule = 'en.place.tail'; continue; }
       }
       if (r.rule !== 'en.person.title-name' || r.tokenStart < 2) continue;
@@ -355,12 +360,12 @@ class NamesPass {
       if (k.type !== 'place' || !this.isCity(k) || !en.isSport(k.tokenStart)) continue;
       const p = k.tokenStart - 1, n = k.tokenEnd;
       // Philadelphia Eagles, Chicago Cubs: the city and a plural nickname.
-      if (n < t.count && !this.covered[n] && !(t.flags[n] & TokenFlag.LineStart) && en.f.shape[n] === Shape.Capital && en.nounWordEnd(n) === n + 1 && t.norm(n).endsWith('s') && !en.match('breakers', n)) {
+      if (n < t.count && !this.covered[n] && !(t.flags[n] & TokenFlag.LineStart) && en.f.shape[n] === Shape.Capital && en.nounWordEnd(n) === n + 1 && t.norm(n).endsWith('s') && !en.matchId(Lex.breakers, n)) {
         this.swapKnown(k, this.make(k.tokenStart, n + 1, 'organization', 'en.org.club', 0.7));
         continue;
       }
       // Dynamo Moscow, Rotor Volgograd: a name and its city.
-      if (p >= 0 && !this.covered[p] && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.f.shape[p] === Shape.Capital && en.nameWordEnd(p) === k.tokenStart && !en.match('common-words', p) && en.givenNameEnd(p, true) < 0) {
+      if (p >= 0 && !this.covered[p] && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.f.shape[p] === Shape.Capital && en.nameWordEnd(p) === k.tokenStart && !en.matchId(Lex.commonWords, p) && en.givenNameEnd(p, true) < 0) {
         this.swapKnown(k, this.make(p, k.tokenEnd, 'organization', 'en.org.club', 0.7));
       }
     }
@@ -426,7 +431,7 @@ class NamesPass {
       if (b <= p) continue;
       const words = countWords(this.en, p, b);
       // A photographer's name, or an agency's (Example Photos, Getty Images: ordinary or head words).
-      const person = words > 1 && !ordinaryWords(this.en, p, b) && !notPlain(this.en, p, b) && !this.en.match('common-words', p);
+      const person = words > 1 && !ordinaryWords(this.en, p, b) && !notPlain(this.en, p, b) && !this.en.matchId(Lex.commonWords, p);
       this.add(this.make(p, b, person ? 'person' : 'organization', 'en.credit', 0.7));
     }
   }
@@ -463,7 +468,7 @@ class NamesPass {
     const ordinary = ordinaryWords(en, a, b);
     if (sport && !given && !this.personWords.get(t.norm(a)) && !(initial && ordinary)) {
       // Leicestershire beat Somerset; Hove : Sussex 363; Surrey captain Chris Lewis; the Phillies.
-      const role = next !== '' && en.f.shape[b] === Shape.Lower && en.match('titles', b)?.tags.has('nominal');
+      const role = next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.titles, b)?.tags.has('nominal');
       const nickname = prev === 'the' && words === 1 && t.norm(b - 1).endsWith('s') && !initial;
       if (teamRow(en, a, b) || TEAM_WORDS_AFTER.has(next) || TEAM_WORDS_BEFORE.has(prev) || role || nickname) {
         return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
@@ -480,19 +485,19 @@ class NamesPass {
       return this.make(a, b, 'place', 'en.place.preposition', 0.55);
     }
     // Niroula said …; …, said Strömmer.
-    const sv = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? en.match('speech-verbs', b) : null;
+    const sv = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? en.matchId(Lex.speechVerbs, b) : null;
     if (sv && (sv.tags.has('past') || sv.tags.has('present')) && !sv.tags.has('ambiguous') && words <= 3 && plain && !(initial && words === 1) && !ordinaryWords(en, a, b)) {
       return this.make(a, b, 'person', 'en.person.speaker', 0.65);
     }
-    if (a > 0 && !initial && en.match('speech-verbs', a - 1)?.tags.has('past') && (next === '.' || next === ',' || next === '') && plain && words <= 3) {
+    if (a > 0 && !initial && en.matchId(Lex.speechVerbs, a - 1)?.tags.has('past') && (next === '.' || next === ',' || next === '') && plain && words <= 3) {
       return this.make(a, b, 'person', 'en.person.speaker', 0.65);
     }
     // the town of Bou Haroun; Jakarta's Tanjung Priok port: a kind of place next to its name.
-    if (words <= 3 && !given && (prev === 'of' && a >= 2 && en.match('place-nouns', a - 2)?.end === a - 1 || next !== '' && en.match('place-nouns', b)?.end === b + 1 && en.f.shape[b] === Shape.Lower)) {
+    if (words <= 3 && !given && (prev === 'of' && a >= 2 && en.matchId(Lex.placeNouns, a - 2)?.end === a - 1 || next !== '' && en.matchId(Lex.placeNouns, b)?.end === b + 1 && en.f.shape[b] === Shape.Lower)) {
       if (!this.personWords.get(t.norm(a))) return this.make(a, b, 'place', 'en.place.noun', 0.6);
     }
     // Le Matin newspaper, the Sereipheap Thmei newspaper: a kind of organization after its name.
-    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.match('org-nouns', b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryWords(en, a, b)) {
+    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryWords(en, a, b)) {
       return this.make(a, b, 'organization', 'en.org.noun', 0.6);
     }
     // in Gauteng, near Kathmandu; at Headingley in sport; at Menara KWSP in Shah Alam.
@@ -565,7 +570,7 @@ class NamesPass {
     const n = t.end(r.a) - t.start(r.a);
     if (n < 2 || n > 6 || notPlain(en, r.a, r.b) || r.a === 0 || t.flags[r.a] & TokenFlag.LineStart) return null;
     // the IRA, the NLD said: with an article before it or a speech verb after it.
-    const sv = r.b < t.count ? en.match('speech-verbs', r.b) : null;
+    const sv = r.b < t.count ? en.matchId(Lex.speechVerbs, r.b) : null;
     if (t.norm(r.a - 1) !== 'the' && !(sv && (sv.tags.has('past') || sv.tags.has('present')))) return null;
     return this.make(r.a, r.b, 'organization', 'en.org.acronym-alone', 0.5);
   }
@@ -614,12 +619,11 @@ class NamesPass {
     const full = new Map<string, Candidate | null>();
     const people = [...this.known, ...this.selected, ...this.out].filter((c) => c.type === 'person' && c.tokenEnd - c.tokenStart >= 2);
     for (const c of people) {
-      const seen = new Set<string>();
       for (let i = c.tokenStart; i < c.tokenEnd; i++) {
         if (t.kind[i] !== TokenKind.Word || t.norm(i).length < 3) continue;
         const w = t.norm(i);
-        if (seen.has(w)) continue;
-        seen.add(w);
+        // Each word of the name once (a name is a few words: a look back costs less than a set).
+        if (sameWordBefore(t, c.tokenStart, i)) continue;
         const prev = full.get(w);
         if (prev === undefined) full.set(w, c);
         else if (prev && !sameReferent(this.en, prev, c)) full.set(w, null);
@@ -640,6 +644,12 @@ class NamesPass {
 }
 
 // ---- helpers ----------------------------------------------------------------------------------
+
+/** Whether a token of `[a, i)` is the word of token `i` (interned: one word id, one word). */
+function sameWordBefore(t: TokenList, a: number, i: number): boolean {
+  for (let j = a; j < i; j++) if (t.word[j] === t.word[i]) return true;
+  return false;
+}
 
 function filterInPlace<T>(list: T[], keep: (x: T) => boolean): void {
   let w = 0;
@@ -666,7 +676,7 @@ function sameReferent(en: EnglishWords, a: Candidate, b: Candidate): boolean {
 
 /** The unknown-entity key of a candidate, as resolution will give it (its type and normalized name). */
 function referentKey(en: EnglishWords, c: Candidate): string {
-  return c.key ?? `${c.type}:${normalize(en.doc.text.slice(c.start, c.end))}`;
+  return c.key ?? `${c.type}:${en.normalizedText(c.start, c.end)}`;
 }
 
 /** Gives `c` the entity of `like`: its dictionary entity, or its unknown-entity key and name. */
@@ -674,7 +684,7 @@ function adopt(en: EnglishWords, c: Candidate, like: Candidate): void {
   if (like.entities.length) { c.entities = like.entities.slice(); return; }
   if (!like.key) {
     like.name = en.doc.text.slice(like.start, like.end);
-    like.key = `${like.type}:${normalize(like.name)}`;
+    like.key = `${like.type}:${en.normalizedText(like.start, like.end)}`;
   }
   c.key = like.key;
   c.name = like.name;
@@ -690,6 +700,8 @@ function lastWordKey(en: EnglishWords, a: number, b: number): string {
 /** The lower-case words of `[a, b)`, joined by spaces (punctuation inside kept). */
 function textKey(en: EnglishWords, a: number, b: number): string {
   const t = en.doc.tokens;
+  // One word: its interned string, no new one.
+  if (b === a + 1) { const w = t.norm(a); return w === '&' ? 'and' : w; }
   let s = '';
   for (let i = a; i < b; i++) {
     const w = t.norm(i);
@@ -763,7 +775,7 @@ function modelCode(en: EnglishWords, i: number): boolean {
 function eventEnd(en: EnglishWords, b: number): number {
   const t = en.doc.tokens;
   for (let k = 0, i = b; k < 3 && i < t.count && !(t.flags[i] & TokenFlag.LineStart); k++) {
-    const m = en.match('event-tails', i);
+    const m = en.matchId(Lex.eventTails, i);
     // WORLD CUP in a capitals headline counts as written.
     if (m && (en.casedSpan(i, m.end) || en.f.capsText[i] && en.f.shape[i] === Shape.Upper)) return m.end;
     if (en.nounWordEnd(i) !== i + 1 && !(en.f.capsText[i] && en.f.shape[i] === Shape.Upper)) return -1;
@@ -800,7 +812,8 @@ function knownPlaceAt(known: Candidate[], i: number): boolean {
 /** True when a word of `[a, b)` is a head, tail, title or sport word (the run is then no plain name). */
 function notPlain(en: EnglishWords, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
-    if (en.doc.tokens.kind[i] !== TokenKind.Word) continue;
+    // (Most words start no entry of these lexicons: one bit test says so.)
+    if (en.doc.tokens.kind[i] !== TokenKind.Word || !en.mayStartAny(NOT_PLAIN_MASK, i)) continue;
     for (const id of NOT_PLAIN) if (en.matchId(id, i)) return true;
   }
   return false;
@@ -907,8 +920,7 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
       else if (t.kind[i] !== TokenKind.Punct) other = true;
     }
     // A row named by ordinary words (Sales, World) is a table of figures unless the text is about sport.
-    const plainName = !ordinaryWords(en, s, n1) || en.isSport(s);
-    if (!other && nums >= 3 && plainName && t.kind[n1] === TokenKind.Number && !isDate(en, n1)) {
+    if (!other && nums >= 3 && t.kind[n1] === TokenKind.Number && (!ordinaryWords(en, s, n1) || en.isSport(s)) && !isDate(en, n1)) {
       out.set(s, { b: n1, type: 'organization', rule: 'en.org.results-team' });
       continue;
     }
@@ -931,7 +943,7 @@ function nameAt(en: EnglishWords, i: number, e: number): number {
   while (j < e && t.kind[j] === TokenKind.Word && words < MAX_ROW_NAME) {
     const s = en.f.shape[j];
     if (s === Shape.Lower && !(words > 0 && NAME_PARTICLES.has(t.norm(j)))) break;
-    const b = en.match('breakers', j);
+    const b = en.matchId(Lex.breakers, j);
     if (b && b.end === j + 1 && (!b.tags.has('ambiguous') || MONTHS.has(t.norm(j)))) break;
     words++;
     j = Math.max(j + 1, en.f.wordEnd(j));

@@ -5,9 +5,11 @@
  * again cost nothing more.
  */
 import type { AkhbarDocument } from '../../doc/document.js';
-import { Mark, type ReadingCache } from '../../gazetteer/match.js';
+import type { ReadingCache } from '../../gazetteer/match.js';
 import type { Lexicon, LexMatch } from '../../rules/lexicon.js';
 import { TokenFlag, TokenKind } from '../../text/tokenize.js';
+import { WordMasks } from '../../text/words.js';
+import { normalize } from '../../text/normalize.js';
 import { englishFeatures, Shape, type EnglishFeatures } from './features.js';
 
 /** Lower-case words that may stand inside a capitalized entry (Bank of England, Trinidad and Tobago). */
@@ -19,9 +21,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'd
 export type EnglishLexicons = Record<string, Lexicon | undefined>;
 
 const UNKNOWN = 0, NO = -1;
-
-/** The marks of a lexicon the path lacks: none (its matches are null). */
-const NO_MARKS = new Uint8Array(0);
 
 /** Lexicon names by number, the same for every document: a test that names its lexicon by number reads its slot from an array. */
 const LEXICON_NAMES: string[] = [];
@@ -42,28 +41,120 @@ export const Lex = {
   givenNames: lexiconId('given-names'),
   sportsContext: lexiconId('sports-context'),
   commonWords: lexiconId('common-words'),
+  orgNouns: lexiconId('org-nouns'),
+  placeNouns: lexiconId('place-nouns'),
+  eventTails: lexiconId('event-tails'),
 } as const;
 
-/** One lexicon over a document: its marks per word id. */
-interface LexSlot {
-  lex: Lexicon | undefined;
-  marks: Uint8Array;
+/**
+ * A word's {@link WordLexicons} entry holds two bits per lexicon number below {@link BIT_IDS}:
+ * bit `2 * id` once lexicon `id` has been asked about the word, bit `2 * id + 1` when the word
+ * may start one of its entries (0: nothing asked yet); and two bits of the same kind for
+ * {@link PLURAL_TITLE}.
+ */
+const BIT_IDS = 15;
+/** In place of a lexicon number: whether the word is the plural of a one-word title (Officials, Ministers). */
+const PLURAL_TITLE = 15;
+/** The asked bits of lexicons `ids` (see {@link BIT_IDS}), or 0 when one has no bits. */
+function askedBits(ids: readonly number[]): number {
+  let m = 0;
+  for (const id of ids) if (id < BIT_IDS) m |= 1 << (2 * id); else return 0;
+  return m;
+}
+/** The lexicons whose words may be no name word (see {@link EnglishWords.computeNameWord}). */
+const NAME_BLOCKERS = askedBits([Lex.breakers, Lex.titles, Lex.speechVerbs, Lex.demonyms, Lex.orgTails, Lex.placeTails]) | 1 << (2 * PLURAL_TITLE);
+
+/**
+ * One lexicon set's facts per word id, kept across documents: whether a word may start an
+ * entry of a lexicon depends on the word alone, so each word is looked up once in each lexicon
+ * asked about it, and a token reads the answers of all lexicons in one number of one table
+ * instead of one mark table per lexicon (the lexicons are never changed once built). Bounded
+ * by the interning table, which starts over when full.
+ */
+interface WordLexicons {
+  /** Per lexicon number, the set's lexicon of that name (null: the set has none; undefined: not looked up yet). */
+  byId: (Lexicon | null | undefined)[];
+  bits: WordMasks;
+}
+/** Per lexicon set (one per compiled English path, so weakly held). */
+const WORD_LEXICONS = new WeakMap<EnglishLexicons, WordLexicons>();
+
+function wordLexicons(lex: EnglishLexicons): WordLexicons {
+  let w = WORD_LEXICONS.get(lex);
+  if (!w) WORD_LEXICONS.set(lex, (w = { byId: [], bits: new WordMasks() }));
+  return w;
 }
 
 /** Name-word tests over one document. */
 export class EnglishWords {
   readonly f: EnglishFeatures;
   private readonly nameEnd: Int32Array;
+  private readonly nounEnd: Int32Array;
   private readonly givenEnd: Int32Array;
   /** Per sentence: 1 about sport, -1 not, 0 not known yet. */
   private readonly sportMemo: Int8Array;
   private sportDoc: boolean | null = null;
+  /** The word id of each token. */
+  private readonly word: Int32Array;
+  private readonly lexicons: WordLexicons;
+  /** The {@link WordLexicons} bits per word id of the document's table. */
+  private readonly bits: Int32Array;
 
   constructor(readonly doc: AkhbarDocument, private readonly lex: EnglishLexicons, private readonly cache: ReadingCache) {
     this.f = englishFeatures(doc);
-    this.nameEnd = new Int32Array(doc.tokens.count);
-    this.givenEnd = new Int32Array(doc.tokens.count);
+    const n = doc.tokens.count;
+    // One buffer for the three memos: one allocation instead of three.
+    const ends = new Int32Array(3 * n);
+    this.nameEnd = ends.subarray(0, n);
+    this.nounEnd = ends.subarray(n, 2 * n);
+    this.givenEnd = ends.subarray(2 * n, 3 * n);
     this.sportMemo = new Int8Array(doc.sentences.length);
+    this.word = doc.tokens.word;
+    this.lexicons = wordLexicons(lex);
+    this.bits = this.lexicons.bits.of(doc.tokens.words);
+  }
+
+  /** Lexicon `id` of the set, or null. */
+  private lexicon(id: number): Lexicon | null {
+    const byId = this.lexicons.byId;
+    let l = byId[id];
+    if (l === undefined) {
+      while (byId.length <= id) byId.push(undefined);
+      byId[id] = l = this.lex[LEXICON_NAMES[id]] ?? null;
+    }
+    return l;
+  }
+
+  /** The {@link WordLexicons} bits of token `i`'s word, the lexicons of asked bits `asked` among them. */
+  private wordBits(i: number, asked: number): number {
+    const w = this.word[i];
+    const b = this.bits[w];
+    return (b & asked) === asked ? b : (this.bits[w] = this.askBits(i, b, asked));
+  }
+
+  /** Bits `b` with the lexicons of asked bits `asked` asked about token `i`'s word. */
+  private askBits(i: number, b: number, asked: number): number {
+    for (let m = asked & ~b; m !== 0; m &= m - 1) {
+      const bit = m & -m;
+      const id = (31 - Math.clz32(bit)) >> 1;
+      b |= bit;
+      const yes = id === PLURAL_TITLE ? this.isPluralOf('titles', i) : !!this.lexicon(id)?.mayStart(this.doc.tokens, i, this.cache);
+      if (yes) b |= bit << 1;
+    }
+    return b;
+  }
+
+  /** The lexicons `ids` as one number for {@link mayStartAny}. */
+  static mask(ids: readonly number[]): number {
+    return askedBits(ids);
+  }
+
+  /**
+   * False when token `i`'s word starts no entry of the lexicons of `mask` (see {@link mask}), so
+   * that none matches there; true when one may.
+   */
+  mayStartAny(mask: number, i: number): boolean {
+    return mask === 0 || (this.wordBits(i, mask) & (mask << 1)) !== 0;
   }
 
   /** The longest entry of lexicon `name` at token `i`, or null (kept per lexicon and token). */
@@ -73,27 +164,27 @@ export class EnglishWords {
 
   /** {@link match} with the lexicon by its number (see {@link lexiconId}). */
   matchId(id: number, i: number): LexMatch | null {
-    const slot = this.slots[id] ?? this.slotOf(id);
-    // Most words open no entry of a lexicon: their mark says so before the lexicon is asked.
-    if (slot.marks[this.doc.tokens.word[i]] === Mark.None || !slot.lex) return null;
+    // Most words open no entry of a lexicon: the word's bits say so before the lexicon is asked.
+    if (id < BIT_IDS && !(this.wordBits(i, 1 << (2 * id)) & (2 << (2 * id)))) return null;
+    const lex = this.lexicon(id);
+    if (!lex) return null;
     // The lexicon keeps its matches per token of the document.
-    const m = slot.lex.matchAt(this.doc.tokens, i, this.cache, true);
-    // Inc . / Corp . with a space before the full stop: the stop ends the sentence, not the abbreviation.
     const t = this.doc.tokens;
+    const m = lex.matchAt(t, i, this.cache, true);
+    // Inc . / Corp . with a space before the full stop: the stop ends the sentence, not the abbreviation.
     if (m && m.end - 1 > i && t.norm(m.end - 1) === '.' && t.flags[m.end - 1] & TokenFlag.SpaceBefore) return { ...m, end: m.end - 1 };
     return m;
   }
 
-  /** Lexicon `id`'s slot for this document, made on first ask. */
-  private slotOf(id: number): LexSlot {
-    const lex = this.lex[LEXICON_NAMES[id]];
-    // The lexicon's marks per word id: one table for the whole document (its words are all interned).
-    const marks = lex ? lex.startMarks(this.doc.tokens, this.cache) : NO_MARKS;
-    while (this.slots.length <= id) this.slots.push(undefined);
-    return (this.slots[id] = { lex, marks });
+  /** The normalized text of characters `[start, end)` of the document (kept: names are compared again and again). */
+  normalizedText(start: number, end: number): string {
+    const key = start * (this.doc.text.length + 1) + end;
+    const memo = (this.spanText ??= new Map());
+    let s = memo.get(key);
+    if (s === undefined) memo.set(key, (s = normalize(this.doc.text.slice(start, end))));
+    return s;
   }
-  /** Per lexicon number, its slot for this document. */
-  private readonly slots: (LexSlot | undefined)[] = [];
+  private spanText: Map<number, string> | null = null;
 
   /** Whether the path has lexicon `name`. */
   hasLexicon(name: string): boolean {
@@ -120,6 +211,12 @@ export class EnglishWords {
 
   /** Like {@link nameWordEnd}, head and tail nouns of organizations and places counted (Civil Aviation Authority). */
   nounWordEnd(i: number): number {
+    let r = this.nounEnd[i];
+    if (r === UNKNOWN) this.nounEnd[i] = r = this.computeNounWord(i);
+    return r;
+  }
+
+  private computeNounWord(i: number): number {
     const e = this.nameWordEnd(i);
     if (e > i || !this.capitalized(i)) return e;
     const w = this.f.wordEnd(i);
@@ -137,6 +234,8 @@ export class EnglishWords {
     if (e < 0) return NO;
     // O'Neill, D'Alema: a capital letter joined to the rest of the name.
     if (!this.capitalized(i) && !(this.f.shape[i] === Shape.Letter && e > i + 1)) return NO;
+    // Most name words are in no lexicon that would unmake them: one bit test says so.
+    if (!this.mayStartAny(NAME_BLOCKERS, i)) return e;
     const one = e === i + 1;
     const b = this.matchId(Lex.breakers, i);
     if (b && b.end >= e) {
@@ -147,7 +246,7 @@ export class EnglishWords {
       // King in "Larry King said" is a surname; in "King Abdullah" a title.
       if (title.end !== e || !this.afterNameWord(i) || this.capitalizedWordAt(e)) return NO;
     }
-    if (one && this.isPluralOf('titles', i)) return NO;
+    if (one && this.wordBits(i, 1 << (2 * PLURAL_TITLE)) & (2 << (2 * PLURAL_TITLE))) return NO;
     const sv = this.matchId(Lex.speechVerbs, i);
     if (sv && sv.end >= e && !sv.tags.has('ambiguous')) return NO;
     const dem = this.matchId(Lex.demonyms, i);
@@ -236,10 +335,18 @@ export class EnglishWords {
    */
   isSport(i: number): boolean {
     const s = this.doc.sentences;
-    let lo = 0, hi = s.length - 1;
-    while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= i) lo = m; else hi = m - 1; }
+    // Callers ask token after token: the sentence asked last most often holds this one too.
+    let lo = this.lastSentence;
+    if (!(s[lo] <= i && (lo + 1 >= s.length || i < s[lo + 1]))) {
+      lo = 0;
+      let hi = s.length - 1;
+      while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= i) lo = m; else hi = m - 1; }
+      this.lastSentence = lo;
+    }
     return this.sentenceIsSport(lo) || this.documentIsSport();
   }
+  /** The sentence {@link isSport} found last. */
+  private lastSentence = 0;
 
   private sentenceIsSport(k: number): boolean {
     if (this.sportMemo[k] === 0) {
