@@ -24,3 +24,30 @@ export interface Candidate {
   /** 0..1: how sure the producer is. */
   confidence: number;
 }
+
+/** Document order of candidates: by start, the longer first at one start. */
+export const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/** Whether a list is in {@link byPosition} order already. */
+export function inPositionOrder(cands: readonly Candidate[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (byPosition(cands[k - 1], cands[k]) > 0) return false;
+  return true;
+}
+
+/**
+ * `[...first, ...second].sort(byPosition)`, for a `first` that is mostly in order already and a
+ * short `second`: the stages after resolution keep their list sorted and add a few candidates,
+ * so only those are sorted and merged in (a tie takes `first`'s candidate first, as the stable
+ * sort of the joined list would).
+ */
+export function mergeInPosition(first: Candidate[], second: Candidate[]): Candidate[] {
+  if (!inPositionOrder(first)) return [...first, ...second].sort(byPosition);
+  if (!second.length) return first.slice();
+  const extra = second.slice().sort(byPosition);
+  const out: Candidate[] = [];
+  let i = 0, j = 0;
+  while (i < first.length && j < extra.length) out.push(byPosition(first[i], extra[j]) <= 0 ? first[i++] : extra[j++]);
+  while (i < first.length) out.push(first[i++]);
+  while (j < extra.length) out.push(extra[j++]);
+  return out;
+}

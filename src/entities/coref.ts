@@ -8,16 +8,17 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import type { Gazetteer } from '../gazetteer/compile.js';
-import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
+import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import { tagValue } from '../rules/lexicon-set.js';
 import { procliticBeforeHamza } from '../rules/word-shape.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import type { LexMatch, Lexicon } from '../rules/lexicon.js';
 import { FOREIGN_NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
-import { TokenFlag, TokenKind } from '../text/tokenize.js';
-import type { Candidate } from './candidate.js';
-import { candidateKey } from './resolve.js';
+import { WordMarks } from '../text/words.js';
+import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
+import { mergeInPosition, type Candidate } from './candidate.js';
+import { recordsOf, sameReferent } from './resolve.js';
 import { listedNames, loneGivenName, opensNoName } from './names-alone.js';
 
 const isLatinCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -57,13 +58,66 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
   const occupied = new Uint8Array(doc.tokens.count);
   for (const c of cands) for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
   const added: Candidate[] = [];
-  officeMentions(doc, cands, ctx, occupied, added);
-  kingdomMentions(doc, cands, ctx, occupied, added);
+  const interest = tokenInterest(doc, ctx);
+  officeMentions(doc, cands, ctx, occupied, interest, added);
+  kingdomMentions(doc, cands, ctx, occupied, interest, added);
   tailNames(doc, cands);
   partialNames(doc, cands, ctx, occupied, added);
-  givenNames(doc, cands, ctx, occupied, added);
+  givenNames(doc, cands, ctx, occupied, interest, added);
   listedNames(doc, cands, ctx, occupied, added);
-  return [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeInPosition(cands, added);
+}
+
+/** Bits of {@link tokenInterest}: the passes that may find something at a token. */
+const Interest = {
+  /** A word that may open an office or a title (see officeMentions). */
+  Office: 1,
+  /** An Arabic word that may open a given name (see givenNames). */
+  Given: 2,
+  /** An Arabic word that ends in مملكه (see kingdomMentions). */
+  Kingdom: 4,
+} as const;
+
+/** Set in every computed entry of {@link interestMarks}, so 0 means not computed yet. */
+const INTEREST_KNOWN = 0x80;
+/**
+ * Per word id, its {@link Interest} bits (with {@link INTEREST_KNOWN}), per language path (its
+ * offices lexicon stands for it: a path's lexicons never change once built). A fact of the word
+ * alone, kept while the documents intern into one table, like the lexicons' own marks.
+ */
+const interestMarks = new WeakMap<Lexicon, WordMarks>();
+
+/**
+ * Per token, the passes that may find something there ({@link Interest} bits). One byte per
+ * word id holds what the lexicons' marks of the word say (three reads at the word's id, each most
+ * likely a cache miss, made one), and the passes then pass over the other tokens with a byte read
+ * in text order.
+ */
+function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): Uint8Array {
+  const t = doc.tokens;
+  let marks = interestMarks.get(ctx.offices);
+  if (!marks) interestMarks.set(ctx.offices, (marks = new WordMarks()));
+  const byWord = marks.of(t.words);
+  const out = new Uint8Array(t.count);
+  for (let i = 0; i < t.count; i++) {
+    const kind = t.kind[i];
+    if (kind !== TokenKind.Arabic && kind !== TokenKind.Word) continue;
+    const w = t.word[i];
+    let bits = byWord[w];
+    if (bits === 0) byWord[w] = bits = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
+    // (Given names and the kingdom are read in Arabic words only.)
+    out[i] = kind === TokenKind.Arabic ? bits : bits & Interest.Office;
+  }
+  return out;
+}
+
+/** The {@link Interest} bits of token `i`'s word. */
+function wordInterest(doc: AkhbarDocument, i: number, ctx: CorefContext): number {
+  const t = doc.tokens;
+  let bits = ctx.offices.mayStart(t, i, ctx.cache) || ctx.lex.titles?.mayStart(t, i, ctx.cache) ? Interest.Office : 0;
+  if (ctx.lex['given-names']?.mayStart(t, i, ctx.cache)) bits |= Interest.Given;
+  if (t.norm(i).endsWith('مملكه')) bits |= Interest.Kingdom;
+  return bits;
 }
 
 /** Countries whose Arabic name is a kingdom's (المملكة العربية السعودية، مملكة البحرين), per gazetteer. */
@@ -85,14 +139,12 @@ function kingdoms(gaz: Gazetteer): Set<number> {
  * «المملكة» alone, in a text about one kingdom, is that kingdom (a Saudi report's «مناطق
  * المملكة»): the kingdom the document's known names belong to most often, when one leads.
  */
-function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: Uint8Array, added: Candidate[]): void {
   const t = doc.tokens;
-  // Most texts never write the word: one search of the normalized text says so.
-  if (!doc.view.text.includes('مملكه')) return;
   const bare: { i: number; offset: number }[] = [];
   for (let i = 0; i < t.count; i++) {
-    // (A plain string test first: the readings of every word would cost more than the rest of coreference.)
-    if (occupied[i] || t.kind[i] !== TokenKind.Arabic || !t.norm(i).endsWith('مملكه')) continue;
+    // (The word's letters first, see tokenInterest: the readings of every word would cost more than the rest of coreference.)
+    if (occupied[i] || !(interest[i] & Interest.Kingdom)) continue;
     const r = tokenReadings(t, i, ctx.cache).find((x) => x.stem === 'مملكه' && /(?:ال|لل)$/.test(x.prefix));
     if (!r) continue;
     // المملكة المتحدة، المملكة المغربية: the words after name the kingdom themselves.
@@ -101,10 +153,11 @@ function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefCont
   }
   if (!bare.length) return;
   const ks = kingdoms(ctx.gaz);
+  const records = recordsOf(ctx.gaz);
   const score = new Map<number, number>();
   for (const c of cands) {
     if (!c.entities.length) continue;
-    const rec = ctx.gaz.entities[c.entities[0]];
+    const rec = records.at(c.entities[0]);
     const country = rec.kind === 'country' ? c.entities[0] : rec.country ? ctx.gaz.byId.get(`place:${rec.country.toLowerCase()}`) : undefined;
     if (country !== undefined && ks.has(country)) score.set(country, (score.get(country) ?? 0) + 1);
   }
@@ -127,37 +180,65 @@ function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefCont
  */
 function tailNames(doc: AkhbarDocument, cands: Candidate[]): void {
   const t = doc.tokens;
-  const words = (c: Candidate) => {
-    const w: string[] = [];
-    for (let k = c.tokenStart; k < c.tokenEnd; k++) w.push(t.norm(k));
-    return w;
-  };
-  const owner = new Map<string, Candidate | null>(); // tail → the one person it belongs to (null: several)
+  // Longer names by their last word: a rule name is compared, word id by word id, only with the
+  // names that end in its last word (no string made per name and tail).
+  const byLast = new Map<number, Candidate[]>();
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
-    const w = words(c);
-    for (let k = 1; k < w.length; k++) {
-      const tail = w.slice(k).join(' ');
-      const prev = owner.get(tail);
-      owner.set(tail, prev === undefined || (prev && candidateKey(prev) === candidateKey(c)) ? c : null);
-    }
+    const last = t.word[c.tokenEnd - 1];
+    const list = byLast.get(last);
+    if (list) list.push(c); else byLast.set(last, [c]);
   }
-  // The first word of someone's name, alone, may be that one: ambiguous (حمدان after both
-  // ميرزاد سليم حمدان and حمدان فؤاد الزعبي).
-  const opens = new Map<string, Candidate>();
-  for (const c of cands) if (c.type === 'person' && c.form === 'name' && c.tokenEnd - c.tokenStart > 1) opens.set(t.norm(c.tokenStart), c);
+  if (!byLast.size) return;
+  // The one person each rule name ends (null: several), decided before any name is changed.
+  const owners = new Map<Candidate, Candidate | null>();
   for (const c of cands) {
     if (c.type !== 'person' || c.via !== 'rule' || c.entities.length) continue;
-    const full = owner.get(words(c).join(' '));
-    if (!full || candidateKey(full) === candidateKey(c)) continue;
-    const other = c.tokenEnd - c.tokenStart === 1 ? opens.get(t.norm(c.tokenStart)) : undefined;
-    if (other && candidateKey(other) !== candidateKey(full)) continue;
+    const full = tailOwner(t, byLast.get(t.word[c.tokenEnd - 1]), c);
+    if (full !== undefined) owners.set(c, full);
+  }
+  if (!owners.size) return;
+  // The first word of someone's name, alone, may be that one: ambiguous (حمدان after both
+  // ميرزاد سليم حمدان and حمدان فؤاد الزعبي). The last such name per word, as it opens.
+  let opens: Map<number, Candidate> | null = null;
+  const opening = (word: number) => {
+    if (!opens) {
+      opens = new Map();
+      for (const c of cands) if (c.type === 'person' && c.form === 'name' && c.tokenEnd - c.tokenStart > 1) opens.set(t.word[c.tokenStart], c);
+    }
+    return opens.get(word);
+  };
+  for (const [c, full] of owners) {
+    if (!full || sameReferent(full, c)) continue;
+    const other = c.tokenEnd - c.tokenStart === 1 ? opening(t.word[c.tokenStart]) : undefined;
+    if (other && !sameReferent(other, full)) continue;
     c.entities = full.entities.slice();
     c.key = full.key;
     c.name = full.name;
     c.via = 'coreference';
     c.rule = 'coref.partial-name';
   }
+}
+
+/**
+ * The person of `names` (in document order) whose name ends in the words of `c`, more words
+ * than it has: the last such when all are one referent, null when they are several, undefined
+ * when there is none.
+ */
+function tailOwner(t: TokenList, names: readonly Candidate[] | undefined, c: Candidate): Candidate | null | undefined {
+  let owner: Candidate | null | undefined;
+  const n = c.tokenEnd - c.tokenStart;
+  for (const f of names ?? []) {
+    if (f.tokenEnd - f.tokenStart <= n || !sameWords(t, f.tokenEnd - n, c.tokenStart, n)) continue;
+    owner = owner === undefined || (owner && sameReferent(owner, f)) ? f : null;
+  }
+  return owner;
+}
+
+/** Whether the `n` tokens from `a` and from `b` are the same words. */
+function sameWords(t: TokenList, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (t.word[a + k] !== t.word[b + k]) return false;
+  return true;
 }
 
 /**
@@ -179,6 +260,11 @@ const SAYING = new Set(['قوله', 'قولها']);
 
 /** A family name of the nisba shape: article + …ي (المالكي، السقاف is not). */
 const nisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
+
+/** Size of the bit table of surname endings in {@link partialNames}: a power of two. */
+const TAIL_BITS = 1024;
+/** The slot of a word's last two letters in that table. */
+const tailHash = (a: number, b: number) => (a * 33 + b) & (TAIL_BITS - 1);
 
 /** Surnames (last name words) of multi-word person names point to their full name. */
 function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
@@ -211,30 +297,38 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     if (ctx.lex.demonyms?.hasWordAt(t, c.tokenEnd - 1, ctx.cache)) continue;
     const prev = surname.get(last);
     // Two people with the same surname: the word alone is ambiguous, skip it.
-    if (prev && candidateKey(prev) !== candidateKey(c)) { surname.set(last, { ...prev, confidence: -1 }); continue; }
+    if (prev && !sameReferent(prev, c)) { surname.set(last, { ...prev, confidence: -1 }); continue; }
     surname.set(last, c);
   }
   if (!surname.size) return;
-  // A reading's stem ends its word (but for لل, read ل + ال): only such words need their
-  // readings read. The surnames by their last two letters (each has three or more): a word that
-  // ends in none of them ends in no surname, and is passed over without a lookup; one that does
-  // is compared with those surnames only, no slice made.
+  // A reading's stem ends its word, or is ال + the end of a word that opens with لل (ل + ال): it
+  // ends in the word's last two letters either way. The surnames by their last two letters (each
+  // has three or more): a word that ends in none of them ends in no surname, and is passed over
+  // without a lookup; one that does is compared with those surnames only, no slice made.
   const byTail = new Map<number, string[]>();
+  // (A bit per hash of the two letters first: most words are dismissed without the map.)
+  const tailBits = new Uint8Array(TAIL_BITS);
   for (const k of surname.keys()) {
-    const tail = (k.charCodeAt(k.length - 2) << 16) | k.charCodeAt(k.length - 1);
+    const a = k.charCodeAt(k.length - 2), b = k.charCodeAt(k.length - 1);
+    tailBits[tailHash(a, b)] = 1;
+    const tail = (a << 16) | b;
     const list = byTail.get(tail);
     if (list) list.push(k); else byTail.set(tail, [k]);
   }
-  // Token `i`'s word ends in a surname, or opens with لل. The letters are read from the view
-  // (a token's normalized form is its span of the view): the text is read in order, while each
-  // token's own string is one more place in memory; only a word that may match is fetched.
+  // Token `i`'s word ends in a surname, or opens with لل and ends in a surname's last two
+  // letters. The letters are read from the view (a token's normalized form is its span of the
+  // view): the text is read in order, while each token's own string is one more place in memory;
+  // only a word that may match is fetched.
   const v = doc.view.text;
   const endsInSurname = (i: number) => {
     const a = t.nStart[i], b = t.nEnd[i];
+    if (b - a < 3) return false;
+    const y = v.charCodeAt(b - 2), z = v.charCodeAt(b - 1);
+    if (!tailBits[tailHash(y, z)]) return false;
+    const list = byTail.get((y << 16) | z);
+    if (!list) return false;
     const k = v.charCodeAt(a) === 0x648 || v.charCodeAt(a) === 0x641 ? 1 : 0; // /^[وف]?لل/
     if (a + k + 1 < b && v.charCodeAt(a + k) === 0x644 && v.charCodeAt(a + k + 1) === 0x644) return true;
-    const list = b - a < 3 ? undefined : byTail.get((v.charCodeAt(b - 2) << 16) | v.charCodeAt(b - 1));
-    if (!list) return false;
     const w = t.norm(i);
     for (let s = 0; s < list.length; s++) if (w.endsWith(list[s])) return true;
     return false;
@@ -279,13 +373,13 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
  * institution or a place (مستشفى، بوابة فاطمة), a title set in quotation marks («بلقيس»), or a
  * family name of the nationality shape after it (فيصل السويدي).
  */
-function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: Uint8Array, added: Candidate[]): void {
   const t = doc.tokens;
   const given = ctx.lex['given-names'];
   if (!given) return;
   /** The given name (its stem, so وسمير counts as سمير) a token is by itself, not a word too; else undefined. */
   const givenAt = (i: number, bare: boolean) => {
-    const m = given.matchAt(t, i, ctx.cache, bare);
+    const m = bare ? bareMatch(given, t, i, ctx.cache) : given.matchAt(t, i, ctx.cache, false);
     return m && m.end === i + 1 && !m.tags.has('weak') ? m.reading.stem : undefined;
   };
   // Given name → the one person it opens (null: several).
@@ -297,10 +391,15 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
     const prev = owner.get(w);
     // A low-confidence rule name is too unsure to own the name, but it still makes it ambiguous.
     const sure = c.entities.length > 0 || c.confidence >= 0.75;
-    owner.set(w, prev === undefined ? (sure ? c : null) : prev && candidateKey(prev) === candidateKey(c) ? prev : null);
+    owner.set(w, prev === undefined ? (sure ? c : null) : prev && sameReferent(prev, c) ? prev : null);
   }
+  // The given names some one person opens with: behind a proclitic, a word is read only where it
+  // ends in one of them (its stem is the end of the word).
+  const owned: string[] = [];
+  for (const [w, c] of owner) if (c) owned.push(w);
   for (let i = 0; i < t.count; i++) {
-    if (occupied[i] || t.kind[i] !== TokenKind.Arabic) continue;
+    // Arabic words that open no given name (most) are passed over (see tokenInterest).
+    if (occupied[i] || !(interest[i] & Interest.Given)) continue;
     // وأين is و + أين, not Wayne (واين): see procliticBeforeHamza.
     if (procliticBeforeHamza(doc.text, t.start(i), t.end(i))) continue;
     let w = givenAt(i, true);
@@ -308,6 +407,7 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
     // lone one there is too often a word (وجودي، فنانا).
     let from = t.start(i);
     if (w === undefined) {
+      if (!endsInAny(t.norm(i), owned)) continue;
       const m = given.matchAt(t, i, ctx.cache, false);
       if (!m || m.end !== i + 1 || m.tags.has('weak') || !m.reading.prefix || m.reading.article || /ال$|لل$/.test(m.reading.prefix) || !owner.get(m.reading.stem)) continue;
       w = m.reading.stem;
@@ -340,23 +440,41 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
   }
 }
 
+/** Whether a word ends in one of `ends`. */
+function endsInAny(word: string, ends: readonly string[]): boolean {
+  for (let k = 0; k < ends.length; k++) if (word.endsWith(ends[k])) return true;
+  return false;
+}
+
+/**
+ * `lex.matchAt(t, i, cache, true)`, read off the match behind proclitics where it can: that one
+ * is most often known already (the rules ask for it), and where the word as written wins it (its
+ * reading is tried first and only a longer match wins over it) or nothing matches, the bare
+ * match is the same.
+ */
+function bareMatch(lex: Lexicon, t: TokenList, i: number, cache: ReadingCache): LexMatch | null {
+  const m = lex.matchAt(t, i, cache, false);
+  return m === null || m.reading === tokenReadings(t, i, cache)[0] ? m : lex.matchAt(t, i, cache, true);
+}
+
 /**
  * Office titles with their country (a nationality adjective) or organization (a known
  * name right after): the office holder on the article's date, or, for role nouns, the
  * person of that country named last before.
  */
-function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: Uint8Array, added: Candidate[]): void {
   const t = doc.tokens;
-  const startsAt = new Map<number, Candidate>();
-  for (const c of cands) startsAt.set(c.tokenStart, c);
+  // The candidate starting at a token (the last one there), gathered on the first title found.
+  let starts: Map<number, Candidate> | null = null;
+  const startsAt = (i: number) => {
+    if (!starts) { starts = new Map(); for (const c of cands) starts.set(c.tokenStart, c); }
+    return starts.get(i);
+  };
   const titles = ctx.lex.titles;
   const demonyms = ctx.lex.demonyms;
-  // Words that open neither an office nor a title (most) are passed over with two byte reads.
-  const officeMarks = ctx.offices.startMarks(t, ctx.cache);
-  const titleMarks = titles?.startMarks(t, ctx.cache);
   for (let i = 0; i < t.count; i++) {
-    if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
-    if (officeMarks[t.word[i]] === Mark.None && (!titleMarks || titleMarks[t.word[i]] === Mark.None)) continue;
+    // Words that open neither an office nor a title (most) are passed over (see tokenInterest).
+    if (occupied[i] || !(interest[i] & Interest.Office)) continue;
     const office = ctx.offices.matchAt(t, i, ctx.cache);
     const title = titles?.matchAt(t, i, ctx.cache);
     const end0 = Math.max(office?.end ?? -1, title?.end ?? -1);
@@ -367,16 +485,16 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
     let of: string | undefined = office && office.end === end0 ? tagValue(office.tags, 'of') : undefined;
     if (!of) {
       const dem = end < t.count && !occupied[end] ? demonyms?.matchAt(t, end, ctx.cache) : null;
-      const next = startsAt.get(end);
+      const next = startsAt(end);
       if (dem) { of = tagValue(dem.tags, 'place'); end = dem.end; }
       else if (next && next.via === 'gazetteer' && next.type !== 'person' && next.entities.length) {
-        of = ctx.gaz.entities[next.entities[0]].id;
+        of = recordsOf(ctx.gaz).at(next.entities[0]).id;
         end = next.tokenEnd;
       }
     }
     if (!of) continue;
     // A name right after the role is an apposition (الرئيس الفرنسي إيمانويل ماكرون): the name speaks for itself.
-    const after = startsAt.get(end);
+    const after = startsAt(end);
     if (after && after.type === 'person') { i = end - 1; continue; }
     let target: Candidate | null = null;
     if (office) target = officeHolder(office.tags, of, ctx, t.start(i));
@@ -413,7 +531,7 @@ function lastPersonOf(cands: Candidate[], of: string, ctx: CorefContext, at: num
     const c = cands[k];
     if (c.start >= at || c.type !== 'person' || c.form !== 'name') continue;
     if (doc.placeOf(c.start).article !== article) return null;
-    const country = c.entities.length ? ctx.gaz.entities[c.entities[0]].country : undefined;
+    const country = c.entities.length ? recordsOf(ctx.gaz).at(c.entities[0]).country : undefined;
     if (!country || `place:${country.toLowerCase()}` === of) return c;
   }
   return null;

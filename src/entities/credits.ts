@@ -9,7 +9,8 @@ import type { Gazetteer } from '../gazetteer/compile.js';
 import { lookupName, type ReadingCache } from '../gazetteer/match.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import { TokenKind } from '../text/tokenize.js';
-import type { Candidate } from './candidate.js';
+import { mergeInPosition, type Candidate } from './candidate.js';
+import { recordsOf } from './resolve.js';
 
 /** Longest byline read as a person's name, in words. */
 const MAX_BYLINE_WORDS = 4;
@@ -45,7 +46,7 @@ function personLike(doc: AkhbarDocument, a: number, b: number): boolean {
  */
 export function addCredits(doc: AkhbarDocument, cands: Candidate[], gaz: Gazetteer, cache: ReadingCache, unknownToo: boolean): Candidate[] {
   if (!doc.credits.length) return cands;
-  const out = cands.slice();
+  const credited: Candidate[] = [];
   for (const credit of doc.credits) {
     const [a, b] = tokenRange(doc, credit);
     if (b <= a) continue;
@@ -58,20 +59,20 @@ export function addCredits(doc: AkhbarDocument, cands: Candidate[], gaz: Gazette
       // دبي - الخليج: the agency's place in the dateline makes الخليج the newspaper, not the Gulf.
       exact.type = credit.type;
       exact.entities = [listed];
-      exact.rule = gaz.entities[listed].id;
+      exact.rule = recordsOf(gaz).at(listed).id;
     }
     if (exact?.type === credit.type) { exact.flags &= ~AliasFlag.Common; continue; }
     if (touching.length) continue;
     if (listed === undefined && (!unknownToo || (credit.type === 'person' && !personLike(doc, a, b)))) continue;
     // A listed name that is not what the layout says (a byline that is an outlet) is left alone.
     if (listed === undefined && hit) continue;
-    out.push({
+    credited.push({
       start: credit.start, end: credit.end, tokenStart: a, tokenEnd: b, type: credit.type,
       entities: listed === undefined ? [] : [listed],
       via: listed === undefined ? 'rule' : 'gazetteer',
-      rule: listed === undefined ? `layout.${credit.from}` : gaz.entities[listed].id,
+      rule: listed === undefined ? `layout.${credit.from}` : recordsOf(gaz).at(listed).id,
       form: 'name', flags: 0, confidence: 0.8,
     });
   }
-  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return mergeInPosition(cands, credited);
 }

@@ -5,12 +5,37 @@
  */
 import { match, P } from 'ts-pattern';
 import type { AkhbarDocument } from '../doc/document.js';
+import type { EntityRecord } from '../dictionary/types.js';
 import type { Gazetteer } from '../gazetteer/compile.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
-import type { Entity, Mention } from '../types.js';
-import type { Candidate } from './candidate.js';
+import type { Entity, EntityType, Mention } from '../types.js';
+import { byPosition, inPositionOrder, mergeInPosition, type Candidate } from './candidate.js';
+
+/**
+ * Reads a gazetteer's records through a plain array, filled on the first read of each. The
+ * default records sit behind a proxy that parses each on its first read; every read through it
+ * costs a trap call and a property-key string, several times a plain read. One per gazetteer
+ * (its records never change once compiled), as long as its record list.
+ */
+export class RecordReader {
+  private readonly plain: (EntityRecord | undefined)[];
+  constructor(private readonly gaz: Gazetteer) {
+    this.plain = new Array<EntityRecord | undefined>(gaz.entities.length);
+  }
+  /** Record `i` of the gazetteer. */
+  at(i: number): EntityRecord {
+    return (this.plain[i] ??= this.gaz.entities[i]);
+  }
+}
+const readers = new WeakMap<Gazetteer, RecordReader>();
+/** The {@link RecordReader} of a gazetteer. */
+export function recordsOf(gaz: Gazetteer): RecordReader {
+  let r = readers.get(gaz);
+  if (!r) readers.set(gaz, (r = new RecordReader(gaz)));
+  return r;
+}
 
 /** Kind priority when an alias names several places (عمان: Oman before Amman; الكويت: the country). */
 const KIND_RANK: Record<string, number> = { country: 0, territory: 1, region: 2, continent: 2, city: 3, province: 4, club: 6 };
@@ -55,30 +80,51 @@ export function trimAtKnownNames(doc: AkhbarDocument, known: readonly Candidate[
 /** Kinds of sports team: a club, or a national team by its nickname (العنابي، الفراعنة). */
 const TEAM_KINDS: ReadonlySet<string> = new Set(['club', 'national-team']);
 
+/** What a rule candidate does about a known name it overlaps: both stay, the rule yields, or both stay only where the known name is a word too. */
+type Verdict = 'keep' | 'drop' | 'word';
+const OVERLAPS: readonly Overlap[] = ['apart', 'same', 'inside', 'contains', 'crosses'];
+const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
+/** Verdicts by {@link verdictSlot}: the pattern of {@link selectCandidates} reads the overlap and the two types only, so each combination is decided once. */
+const verdicts: (Verdict | undefined)[] = [];
+/** The slot of an overlap and two types in {@link verdicts}, or -1 for a type outside {@link TYPES}. */
+function verdictSlot(o: Overlap, rule: EntityType, known: EntityType): number {
+  const i = TYPES.indexOf(rule), j = TYPES.indexOf(known);
+  return i < 0 || j < 0 ? -1 : (OVERLAPS.indexOf(o) * 3 + i) * 3 + j;
+}
+
+/** Whether candidates are sorted by start. */
+function startOrdered(cands: readonly Candidate[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (cands[k - 1].start > cands[k].start) return false;
+  return true;
+}
+
 /**
  * Chooses among gazetteer and rule candidates. Gazetteer names win over rule guesses they
  * overlap, except that a rule organization may contain a known place or person (جامعة القاهرة,
  * مؤسسة محمد بن راشد): both are kept, the inner one as a nested mention.
  */
 export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]): Candidate[] {
-  const kept = gazetteer.slice();
   // A name after a place head is the place's (شارع جورج الخامس is a street, not George V).
-  const placeStarts = new Set(allRules.filter((r) => r.type === 'place').map((r) => r.tokenStart));
-  const rules = placeStarts.size ? allRules.filter((r) => r.type !== 'person' || !placeStarts.has(r.tokenStart)) : allRules;
+  let placeStarts: Set<number> | null = null;
+  for (const r of allRules) if (r.type === 'place') (placeStarts ??= new Set()).add(r.tokenStart);
+  const rules = placeStarts ? allRules.filter((r) => r.type !== 'person' || !placeStarts!.has(r.tokenStart)) : allRules;
   // Gazetteer candidates do not overlap one another: sorted by start, a binary search finds the
   // few a rule candidate can touch, so the check is O(log n) per candidate.
-  const known = gazetteer.slice().sort((a, b) => a.start - b.start);
+  const known = startOrdered(gazetteer) ? gazetteer : gazetteer.slice().sort((a, b) => a.start - b.start);
   const byLength = rules.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
   // Tokens already taken by a kept rule candidate (rule candidates cover whole tokens).
-  const taken = new Set<number>();
+  let tokenEnd = 0;
+  for (const r of rules) if (r.tokenEnd > tokenEnd) tokenEnd = r.tokenEnd;
+  const taken = new Uint8Array(tokenEnd);
   const displaced = new Set<Candidate>();
-  const free = (r: Candidate) => { for (let k = r.tokenStart; k < r.tokenEnd; k++) if (taken.has(k)) return false; return true; };
+  const keptRules: Candidate[] = [];
+  const free = (r: Candidate) => { for (let k = r.tokenStart; k < r.tokenEnd; k++) if (taken[k]) return false; return true; };
   for (const r of byLength) {
     if (!free(r)) continue;
     let lo = 0, hi = known.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (known[m].end <= r.start) lo = m + 1; else hi = m; }
     let ok = true;
-    const yielding: Candidate[] = [];
+    let yielding: Candidate[] | null = null;
     for (let k = lo; k < known.length && known[k].start < r.end; k++) {
       const g = known[k];
       if (displaced.has(g)) continue;
@@ -89,22 +135,28 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
       // A head noun before a known organization's whole name (نادي الأهلي، حركة حماس) is that
       // organization, not a new one around it.
       if (r.type === 'organization' && g.type === 'organization' && g.tokenStart === r.tokenStart + 1 && g.tokenEnd === r.tokenEnd) { ok = false; break; }
-      const keep = match([overlap(r, g), r.type, g.type])
-        .with(['apart', P._, P._], () => true)
-        .with(['contains', 'organization', P.union('place', 'person')], () => true)
-        .with(['contains', P._, P._], () => word)
-        .with([P.union('same', 'inside', 'crosses'), P._, P._], () => false)
-        .exhaustive();
-      if (!keep) { ok = false; break; }
+      const o = overlap(r, g);
+      const slot = verdictSlot(o, r.type, g.type);
+      let verdict = slot >= 0 ? verdicts[slot] : undefined;
+      if (verdict === undefined) {
+        verdict = match([o, r.type, g.type])
+          .with(['apart', P._, P._], (): Verdict => 'keep')
+          .with(['contains', 'organization', P.union('place', 'person')], (): Verdict => 'keep')
+          .with(['contains', P._, P._], (): Verdict => 'word')
+          .with([P.union('same', 'inside', 'crosses'), P._, P._], (): Verdict => 'drop')
+          .exhaustive();
+        if (slot >= 0) verdicts[slot] = verdict;
+      }
+      if (verdict === 'drop' || (verdict === 'word' && !word)) { ok = false; break; }
       // (An organization keeps a place or person it contains as a nested mention: بلدية مدينة البيرة.)
-      if (word && overlap(r, g) === 'contains' && !(r.type === 'organization' && (g.type === 'place' || g.type === 'person'))) yielding.push(g);
+      if (word && o === 'contains' && !(r.type === 'organization' && (g.type === 'place' || g.type === 'person'))) (yielding ??= []).push(g);
     }
     if (!ok) continue;
-    for (const g of yielding) displaced.add(g);
-    for (let k = r.tokenStart; k < r.tokenEnd; k++) taken.add(k);
-    kept.push(r);
+    if (yielding) for (const g of yielding) displaced.add(g);
+    for (let k = r.tokenStart; k < r.tokenEnd; k++) taken[k] = 1;
+    keptRules.push(r);
   }
-  return (displaced.size ? kept.filter((c) => !displaced.has(c)) : kept).sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeInPosition(displaced.size ? gazetteer.filter((c) => !displaced.has(c)) : gazetteer, keptRules);
 }
 
 /**
@@ -114,46 +166,74 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
  * outlet before a club). `isSport(token)` says whether the sentence of a token is about sport.
  */
 export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token: number) => boolean = () => false, mediaCue: (c: Candidate) => boolean = () => false, cityCue: (c: Candidate) => boolean = () => false): void {
+  if (!cands.some((c) => c.entities.length > 1)) return;
+  const records = recordsOf(gaz);
   const sure = new Set<number>();
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
   // Between entities of one kind in several countries (العربي of Qatar or Kuwait), the country
   // the document names most.
   let countries: Map<string, number> | null = null;
-  const byCountry = (options: number[]): number | undefined => {
-    if (options.length < 2 || new Set(options.map((e) => gaz.entities[e].kind)).size !== 1) return undefined;
-    countries ??= countriesOf(cands, gaz);
-    const scored = options.map((e) => [e, countries!.get(gaz.entities[e].country ?? '') ?? 0] as const).sort((a, b) => b[1] - a[1]);
-    return scored[0][1] > 0 && scored[0][1] > scored[1][1] ? scored[0][0] : undefined;
+  const byCountry = (options: number[], recs: EntityRecord[]): number | undefined => {
+    if (options.length < 2) return undefined;
+    for (let k = 1; k < recs.length; k++) if (recs[k].kind !== recs[0].kind) return undefined;
+    countries ??= countriesOf(cands, records);
+    // The option the document's countries name most, if no other ties with it.
+    let best = -1, top = 0, ties = 0;
+    for (let k = 0; k < options.length; k++) {
+      const n = countries.get(recs[k].country ?? '') ?? 0;
+      if (best < 0 || n > top) { best = k; top = n; ties = 0; } else if (n === top) ties++;
+    }
+    return top > 0 && ties === 0 ? options[best] : undefined;
   };
   for (const c of cands) {
     if (c.entities.length < 2) continue;
+    const recs = c.entities.map((e) => records.at(e));
+    const entityWhere = (test: (r: EntityRecord) => boolean): number | undefined => {
+      const k = recs.findIndex(test);
+      return k < 0 ? undefined : c.entities[k];
+    };
     // مدينة حلب: a city head picks the city over the governorate of its name, whatever else the text names.
-    const city = cityCue(c) ? c.entities.find((e) => gaz.entities[e].kind === 'city') : undefined;
+    const city = cityCue(c) ? entityWhere((r) => r.kind === 'city') : undefined;
     const seen = city ?? c.entities.find((e) => sure.has(e));
-    const club = c.entities.find((e) => TEAM_KINDS.has(gaz.entities[e].kind ?? ''));
+    const club = entityWhere(isTeam);
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
     // «الشرق الأوسط», "العربية", مراسل الجزيرة: a title of a newspaper or channel.
-    const media = !seen && mediaCue(c) ? c.entities.find((e) => /^(media|news-agency)$/.test(gaz.entities[e].kind ?? '')) : undefined;
-    const options = sport !== undefined ? c.entities.filter((e) => TEAM_KINDS.has(gaz.entities[e].kind ?? '')) : c.entities;
-    const pick = seen ?? media ?? byCountry(options) ?? sport ?? c.entities.slice().sort((a, b) => rank(gaz, a) - rank(gaz, b))[0];
+    const media = !seen && mediaCue(c) ? entityWhere((r) => r.kind === 'media' || r.kind === 'news-agency') : undefined;
+    let options = c.entities, optionRecs = recs;
+    if (sport !== undefined) {
+      options = c.entities.filter((_, k) => isTeam(recs[k]));
+      optionRecs = recs.filter(isTeam);
+    }
+    const pick = seen ?? media ?? byCountry(options, optionRecs) ?? sport ?? c.entities[lowestRank(recs)];
+    const rec = records.at(pick);
     c.entities = [pick];
-    c.type = gaz.entities[pick].type;
-    c.rule = gaz.entities[pick].id;
+    c.type = rec.type;
+    c.rule = rec.id;
   }
 }
-const rank = (gaz: Gazetteer, i: number) => KIND_RANK[gaz.entities[i].kind ?? ''] ?? 5;
+/** Whether a record is a sports team. */
+const isTeam = (r: EntityRecord) => TEAM_KINDS.has(r.kind ?? '');
+/** The index of the first record of the lowest kind rank (see {@link KIND_RANK}). */
+function lowestRank(recs: readonly EntityRecord[]): number {
+  let best = 0;
+  for (let k = 1; k < recs.length; k++) if (rankOf(recs[k]) < rankOf(recs[best])) best = k;
+  return best;
+}
+const rankOf = (r: EntityRecord) => KIND_RANK[r.kind ?? ''] ?? 5;
 
 /** Whether every entity a candidate may be is a club. */
-export const isClub = (gaz: Gazetteer, c: Candidate): boolean => c.entities.length > 0 && c.entities.every((e) => TEAM_KINDS.has(gaz.entities[e].kind ?? ''));
+export const isClub = (gaz: Gazetteer, c: Candidate): boolean => c.entities.length > 0 && c.entities.every((e) => isTeam(recordsOf(gaz).at(e)));
 
 /** How often the document's unambiguous known names belong to each country (ISO code). */
-function countriesOf(cands: Candidate[], gaz: Gazetteer): Map<string, number> {
+function countriesOf(cands: Candidate[], records: RecordReader): Map<string, number> {
+  // Counted by entity first: each entity's record is read once, however often it is named.
+  const perEntity = new Map<number, number>();
+  for (const c of cands) if (c.entities.length === 1) perEntity.set(c.entities[0], (perEntity.get(c.entities[0]) ?? 0) + 1);
   const n = new Map<string, number>();
-  for (const c of cands) {
-    if (c.entities.length !== 1) continue;
-    const r = gaz.entities[c.entities[0]];
+  for (const [e, count] of perEntity) {
+    const r = records.at(e);
     const cc = r.kind === 'country' ? r.id.slice('place:'.length).toUpperCase() : r.country;
-    if (cc) n.set(cc, (n.get(cc) ?? 0) + 1);
+    if (cc) n.set(cc, (n.get(cc) ?? 0) + count);
   }
   return n;
 }
@@ -167,11 +247,23 @@ export type Evidence = (c: Candidate) => boolean;
  * finds a cue around the word (في جدة، صحيفة الجزيرة، الرئيس الأسد).
  */
 export function dropUnsupportedCommon(cands: Candidate[], evidence: Evidence = () => false, adjectival: Evidence = () => false): Candidate[] {
-  const plain = new Set<string>();
-  for (const c of cands) if (!(c.flags & AliasFlag.Common)) plain.add(candidateKey(c));
+  // The referents named plainly, gathered on the first ask: known ones by entity, others by key
+  // (see groupEntities), no key string made for a known one.
+  let plainEntities: Set<number> | null = null;
+  const plainKeys = new Set<string>();
+  const plainly = (c: Candidate) => {
+    if (!plainEntities) {
+      plainEntities = new Set();
+      for (const p of cands) {
+        if (p.flags & AliasFlag.Common) continue;
+        if (p.entities.length) plainEntities.add(p.entities[0]); else plainKeys.add(candidateKey(p));
+      }
+    }
+    return c.entities.length ? plainEntities.has(c.entities[0]) : plainKeys.has(candidateKey(c));
+  };
   // A name spelled like an adjective (الفرنسية for AFP) is an adjective far more often than
   // not, even in a text that names the entity: it needs its own cue.
-  const supported = (c: Candidate) => (plain.has(candidateKey(c)) && !adjectival(c)) || evidence(c);
+  const supported = (c: Candidate) => (plainly(c) && !adjectival(c)) || evidence(c);
   return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || supported(c));
 }
 
@@ -187,31 +279,50 @@ export function keyUnknown(doc: AkhbarDocument, cands: Candidate[]): void {
 /** The grouping key of a candidate: its gazetteer entity, else its unknown-entity key. */
 export const candidateKey = (c: Candidate): string => (c.entities.length ? `#${c.entities[0]}` : c.key ?? `?${c.type}:${c.start}`);
 
+/** Whether two candidates have one {@link candidateKey}, told without making the keys where it can. */
+export function sameReferent(a: Candidate, b: Candidate): boolean {
+  const known = a.entities.length > 0;
+  if (known && b.entities.length > 0) return a.entities[0] === b.entities[0];
+  if (!known && !b.entities.length && a.key !== undefined && b.key !== undefined) return a.key === b.key;
+  return candidateKey(a) === candidateKey(b);
+}
+
 /** Groups candidates into the result's entities with their mentions, in order of first mention. */
 export function groupEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gazetteer): Entity[] {
+  // The entities in order of first mention; looked up by entity index when known (no key string
+  // made per mention), else by candidate key. (A known key is `#` and the index, an unknown one
+  // never is: the two maps hold what one map by key would.)
+  const entities: Entity[] = [];
+  const byEntity = new Map<number, Entity>();
   const byKey = new Map<string, Entity>();
-  const sorted = cands.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inPositionOrder(cands) ? cands : cands.slice().sort(byPosition);
   for (const c of sorted) {
-    const key = candidateKey(c);
-    let ent = byKey.get(key);
-    if (!ent) {
-      ent = c.entities.length
-        ? knownEntity(gaz, c.entities[0])
-        : { id: unknownId(c), type: c.type, name: c.name ?? doc.text.slice(c.start, c.end), known: false, mentions: [] as Mention[] };
-      byKey.set(key, ent);
+    let ent: Entity | undefined;
+    if (c.entities.length) {
+      ent = byEntity.get(c.entities[0]);
+      if (!ent) { ent = knownEntity(gaz, c.entities[0]); byEntity.set(c.entities[0], ent); entities.push(ent); }
+    } else {
+      const key = candidateKey(c);
+      ent = byKey.get(key);
+      if (!ent) {
+        ent = { id: unknownId(c), type: c.type, name: c.name ?? doc.text.slice(c.start, c.end), known: false, mentions: [] as Mention[] };
+        byKey.set(key, ent);
+        entities.push(ent);
+      }
     }
     // The longest name mention names an unknown entity (ألكسندر ستيرنيك over ستيرنيك).
     if (!ent.known && c.form === 'name' && c.end - c.start > ent.name.length) ent.name = doc.text.slice(c.start, c.end);
-    const place = doc.placeOf(c.start);
+    // (doc.placeOf's answer, without an object made per mention.)
+    const seg = doc.segmentAt(c.start);
     const m: Mention = {
       start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), entity: ent.id,
-      article: place.article, segment: place.segment, form: c.form, via: c.via,
+      article: seg ? seg.article : 0, segment: seg ? seg.kind : 'body', form: c.form, via: c.via,
     };
     if (c.rule) m.rule = c.rule;
     m.confidence = c.confidence;
     ent.mentions.push(m);
   }
-  return [...byKey.values()];
+  return entities;
 }
 
 /** A stable id for an entity no dictionary knows: type and normalized name, ASCII-safe. */
@@ -220,7 +331,7 @@ function unknownId(c: Candidate): string {
 }
 
 function knownEntity(gaz: Gazetteer, index: number): Entity {
-  const r = gaz.entities[index];
+  const r = recordsOf(gaz).at(index);
   const e: Entity = { id: r.id, type: r.type, name: r.name, known: true, mentions: [] };
   if (r.short) e.short = r.short;
   if (r.names) e.names = { ...r.names };

@@ -42,18 +42,34 @@ const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذي�
  * a participle (مشيرا إلى أن), a cue after punctuation or with و/ف (، وأضاف), or one followed by
  * أن/إن. A cue after a relative pronoun never does.
  */
-function opensStatement(doc: AkhbarDocument, cue: Cue, comp: ReadonlySet<string>): boolean {
+function opensStatement(doc: AkhbarDocument, cue: Cue, comp: TokenSet): boolean {
   const t = doc.tokens;
   const prev = cue.a > 0 ? t.norm(cue.a - 1) : '';
   if (AR_RELATIVES.has(prev)) return false;
   if (cue.tags.has('participle') || /^[وف]/.test(t.norm(cue.a)) || (cue.a > 0 && t.kind[cue.a - 1] === TokenKind.Punct)) return true;
-  for (let k = cue.b; k < Math.min(t.count, cue.b + 3); k++) if (comp.has(t.norm(k))) return true;
+  for (let k = cue.b; k < Math.min(t.count, cue.b + 3); k++) if (tokenIn(doc, comp, k)) return true;
   return false;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
-const AR_COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'اني', 'انهن', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
-const EN_COMPLEMENTIZERS = new Set(['that']);
+/**
+ * A set of normalized words, with the lengths and first letters its words have: most tokens are
+ * told apart by their span of the view (read in text order), without a read of their string.
+ */
+interface TokenSet { words: ReadonlySet<string>; min: number; max: number; firsts: readonly number[] }
+function tokenSet(words: readonly string[]): TokenSet {
+  const lengths = words.map((w) => w.length);
+  return { words: new Set(words), min: Math.min(...lengths), max: Math.max(...lengths), firsts: [...new Set(words.map((w) => w.charCodeAt(0)))] };
+}
+/** Whether token `k`'s normalized word is in `set`. */
+function tokenIn(doc: AkhbarDocument, set: TokenSet, k: number): boolean {
+  const t = doc.tokens;
+  const a = t.nStart[k], n = t.nEnd[k] - a;
+  return n >= set.min && n <= set.max && set.firsts.includes(doc.view.text.charCodeAt(a)) && set.words.has(t.norm(k));
+}
+
+const AR_COMPLEMENTIZERS = tokenSet(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'اني', 'انهن', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
+const EN_COMPLEMENTIZERS = tokenSet(['that']);
 /** English nouns of documents: as a subject (the report alleged) they speak for the source named before. */
 const EN_DOCUMENTS = new Set(['report', 'reports', 'article', 'story', 'study', 'statement', 'letter', 'document', 'documents', 'survey', 'poll', 'memo', 'editorial', 'post', 'tweet', 'filing']);
 const AR_FROM = new Set(['عن']);
@@ -65,7 +81,10 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   const t = doc.tokens;
   if (t.count === 0) return [];
   const cues = findCues(doc, ctx);
-  const mentions = speakerMentions(entities);
+  const en = ctx.lang === 'en';
+  // The mentions a speaker may be: English reads them from the start, Arabic only for the
+  // quotes found (most documents have none).
+  const enMentions = en ? speakerMentions(entities) : null;
   // Mention spans as numbers (start and end are offsets into the text), built on the first
   // quote that asks: most documents have few quoted statements and many mentions.
   const width = doc.text.length + 1;
@@ -79,7 +98,6 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   };
   const found: Found[] = [];
   const directSpans: [number, number][] = [];
-  const en = ctx.lang === 'en';
   // English: attributions after their clause (…, officials said), by sentence start.
   const trailing = new Map<number, { cue: Cue; tr: Trailing }>();
   if (en) {
@@ -89,8 +107,8 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     }
   }
   // English: person and organization mentions by their first token.
-  const personAt = en ? new Map<number, MentionRef>() : null;
-  if (personAt) for (const m of mentions) if (!personAt.has(t.indexAt(m.start))) personAt.set(t.indexAt(m.start), m);
+  const personAt = enMentions ? new Map<number, MentionRef>() : null;
+  if (personAt && enMentions) for (const m of enMentions) if (!personAt.has(t.indexAt(m.start))) personAt.set(t.indexAt(m.start), m);
 
   // Direct quotes, line by line.
   for (let li = 0; li < doc.lines.length; li++) {
@@ -148,19 +166,23 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   const comp = ctx.lang === 'ar' ? AR_COMPLEMENTIZERS : EN_COMPLEMENTIZERS;
   const cueStarts = new Map<number, Cue>();
   for (const c of cues) cueStarts.set(c.a, c);
-  for (const cue of cues) {
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci];
     // Only cues that report a clause (أكد أن، said that); طالب بأن and دعا إلى ask, they do not report.
     if (!cue.tags.has('clause')) continue;
     const sentEnd = sentenceEndAfter(doc, cue.b);
     let k = cue.b;
     let at = -1;
+    // The cues after this one start at cue.b or later, in order: `next` walks them with `k`.
+    let next = ci + 1;
     for (; k < Math.min(sentEnd, cue.b + CLAUSE_WINDOW); k++) {
       if (t.kind[k] === TokenKind.Punct && isQuoteMarkAt(doc.text, t.start(k))) break;
       // "that"/أن after another cue belongs to that one (said …, adding that …; وأكد … مضيفاً أن);
       // in English a comma ends the search too.
-      const other = k > cue.b ? cueStarts.get(k) : undefined;
+      while (next < cues.length && cues[next].a < k) next++;
+      const other = k > cue.b && next < cues.length && cues[next].a === k ? cues[next] : undefined;
       if ((en && other) || (other && other.tags.has('clause') && !other.tags.has('ambiguous')) || (en && k > cue.b && t.norm(k) === ',')) break;
-      if (comp.has(t.norm(k)) && !(k > cue.b && AR_NOT_THAT_BEFORE.has(t.norm(k - 1)))) { at = k; break; }
+      if (tokenIn(doc, comp, k) && !(k > cue.b && AR_NOT_THAT_BEFORE.has(t.norm(k - 1)))) { at = k; break; }
     }
     if (en) {
       // A cue that is also an ordinary word (continued, reported) reports only with "that" right after it.
@@ -211,6 +233,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
 
   // Attribution in text order, so a speaker carries over from the statement before.
   found.sort((a, b) => a.text.start - b.text.start);
+  const mentions = enMentions ?? (found.length ? speakerMentions(entities) : []);
   const speakerFor = new SpeakerFinder(doc, mentions, ctx.lang, ctx);
   if (en) speakerFor.quoteSpans = found.map((f) => [f.text.start, f.text.end]);
   return found.map((f) => {
@@ -268,7 +291,7 @@ function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
     if (marks[t.word[i]] === Mark.None) continue;
     const m = lx.matchAt(t, i, ctx.cache);
     // Only conjunction proclitics on a verb (وقال، فأكد); a preposition would make it a noun.
-    if (!m || !/^[وف]?$/.test(m.reading.prefix)) continue;
+    if (!m || (m.reading.prefix !== '' && m.reading.prefix !== 'و' && m.reading.prefix !== 'ف')) continue;
     out.push({ a: i, b: m.end, tags: m.tags });
     i = m.end - 1;
   }
