@@ -20,19 +20,37 @@ function givenName(toks: readonly string[]): string {
   return NAME_PARTICLES.has(first) && toks.length > 1 ? first + toks[1] : first;
 }
 
-/** First words of a record's names of two words or more (normalized). */
-function givenNamesOf(gaz: Gazetteer, index: number, memo: Map<number, Set<string>>): Set<string> {
-  let s = memo.get(index);
-  if (s) return s;
-  s = new Set();
+/** The given names of a record's names (see {@link givenNamesOf}). */
+interface GivenNames {
+  /** First words of its names of two words or more (normalized). */
+  names: Set<string>;
+  /** The skeletons of those of three letters or more. */
+  skeletons: Set<string>;
+}
+
+/**
+ * Per gazetteer, the given names of each record asked about, by record index: they depend on
+ * the record alone, and the same people's records are asked about in document after document
+ * (at most one entry per record of the gazetteer).
+ */
+const givenNamesMemo = new WeakMap<Gazetteer, Map<number, GivenNames>>();
+
+/** The given names of record `index`'s names, worked out once per gazetteer. */
+function givenNamesOf(gaz: Gazetteer, index: number): GivenNames {
+  let memo = givenNamesMemo.get(gaz);
+  if (!memo) givenNamesMemo.set(gaz, (memo = new Map()));
+  let g = memo.get(index);
+  if (g) return g;
+  g = { names: new Set(), skeletons: new Set() };
   const r = gaz.entities[index];
   const forms = [...Object.values(r.names ?? {}), ...Object.values(r.aliases ?? {}).flat()];
   for (const f of forms) {
     const toks = nameTokens(f);
-    if (toks.length > 1) s.add(givenName(toks));
+    if (toks.length > 1) g.names.add(givenName(toks));
   }
-  memo.set(index, s);
-  return s;
+  for (const n of g.names) if (n.length >= 3) g.skeletons.add(skeleton(n));
+  memo.set(index, g);
+  return g;
 }
 
 /** The same given name, or a short form of it (جو and جوزيف, Joe and Joseph). */
@@ -52,7 +70,6 @@ function sameGiven(given: Set<string>, first: string): boolean {
 export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules: Candidate[], gaz: Gazetteer): { known: Candidate[]; rules: Candidate[] } {
   // (A surname may be written in several words: بن علي، أبو مازن.)
   const surnames = known.filter((k) => k.type === 'person' && k.flags & AliasFlag.Partial);
-  const memo = new Map<number, Set<string>>();
   const drop = new Set<Candidate>();
   const kept = new Set<Candidate>();
   // A listed surname right after the person's own given name in another spelling, which no rule
@@ -72,7 +89,7 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
     // The word as written, else behind و or ف (وباتريك فييرا; فيديل is no ف + يديل).
     const ownersOf = (form: string) => {
       const sk = skeleton(form);
-      return form.length < 3 ? [] : k.entities.filter((e) => [...givenNamesOf(gaz, e, memo)].some((g) => g.length >= 3 && skeleton(g) === sk));
+      return form.length < 3 ? [] : k.entities.filter((e) => givenNamesOf(gaz, e).skeletons.has(sk));
     };
     let bare = w;
     let owners = ownersOf(w);
@@ -101,7 +118,7 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
     if (!k) continue;
     if (!drop.has(k) && !kept.has(k)) {
       const first = givenName(nameTokens(doc.text.slice(r.start, r.end)));
-      const given = givenNamesOf(gaz, k.entities[0], memo);
+      const given = givenNamesOf(gaz, k.entities[0]).names;
       const same = k.entities.length === 1 && (sameGiven(given, first) || sameGiven(given, first.replace(/^[وف]/, '')));
       if (same) {
         kept.add(k);

@@ -12,8 +12,9 @@ import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, KIN_NOUNS, NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { isAccusativeOfWord, isDualOrPluralOfWord } from './lexicon-set.js';
-import { hasPresentVerbShape, procliticBeforeHamza, startsWithHamzaAlif, WordShape, wordShape } from './word-shape.js';
+import { hasPresentVerbShape, mayBeProcliticBeforeHamza, procliticBeforeHamza, startsWithHamzaAlif, WordShape, wordShape } from './word-shape.js';
 import type { PatternElement, RuleRecord } from './types.js';
+import type { CliticReading } from '../text/clitics.js';
 import { EnglishWords, lexiconId } from '../lang/en/words.js';
 import { Shape } from '../lang/en/features.js';
 import { englishNames } from '../lang/en/names.js';
@@ -36,10 +37,45 @@ interface Rule extends RuleRecord {
 export type LexiconSet = Record<string, Lexicon>;
 
 const MAX_REPEAT = 4;
+/** The types of dictionary names `known` elements read, in the order of {@link NamePartMemo.knownEnd}. */
+const KNOWN_TYPES: readonly string[] = ['person', 'place', 'organization'];
 /** Set in every computed word mask (see {@link RuleEngine.wordMask}), so 0 means not computed yet. */
 const MASK_KNOWN = 1 << 30;
-/** Masks per word id in {@link RuleEngine.wordMasks}. */
-const MASK_STRIDE = 4;
+/**
+ * Numbers per word id in {@link RuleEngine.wordMasks}, by their index in a word's row (a power
+ * of two, so a row never straddles a cache line).
+ */
+const MASK_STRIDE = 8;
+/**
+ * What each number of a word's row in {@link RuleEngine.wordMasks} holds. The rows are made for
+ * one path (see {@link RuleEngine.rowsArabic}); the Arabic path's columns are 0 on the English one.
+ */
+const Column = {
+  /** The opening elements the word may match: {@link RuleEngine.wordMask} (English), {@link RuleEngine.arabicMask} (Arabic). */
+  Open: 0,
+  /** Arabic path: the second elements it may match ({@link RuleEngine.nextMask}). */
+  Next: 1,
+  /** The anchors it may match ({@link RuleEngine.anchorMask}). */
+  Anchor: 2,
+  /** Its {@link WordFact} bits. */
+  Facts: 3,
+  /** Arabic path: the opening elements it surely matches, whatever the text around it and however it is written. */
+  Sure: 4,
+  /** Arabic path, rules as bits: the rules that may open at the word (those with an opening element in its mask). */
+  Rules: 5,
+  /**
+   * Arabic path, rules as bits: those of its {@link Rules} whose second element must be the next
+   * token (see {@link RuleEngine.nextKeys}): rules tested on their second word first, and rules
+   * whose first element the word surely matches.
+   */
+  NeedsNext: 6,
+  /** Arabic path, rules as bits: the rules whose second element the word may match ({@link RuleEngine.nextMask}). */
+  Follows: 7,
+} as const;
+
+/** What a word alone says of an opening element at a token of it (see {@link RuleEngine.openingVerdict}). */
+const Verdict = { No: 0, Yes: 1, Depends: 2 } as const;
+type Verdict = (typeof Verdict)[keyof typeof Verdict];
 
 /**
  * What the name-word tests ask of a word alone (its string, not its token), as bits of the
@@ -69,6 +105,8 @@ const WordFact = {
   EndsPersonOnly: 2048,
   /** The dual or sound plural of a word that is no name (see {@link isDualOrPluralOfWord}). */
   DualOrPlural: 4096,
+  /** As it stands, a word of the `not-name` lexicon tagged `adjective` and not `never` (an adjective or participle: بارز). */
+  Adjective: 8192,
 } as const;
 
 /** The {@link WordFact} bits of token `p`'s word, with {@link MASK_KNOWN}: they depend on the word alone. */
@@ -91,6 +129,8 @@ function wordFacts(lex: LexiconSet, t: TokenList, p: number, cache: ReadingCache
   if (KIN_NOUNS.has(w)) f |= WordFact.KinNoun;
   if (isAccusativeOfWord(lex, w)) f |= WordFact.Accusative;
   if (isDualOrPluralOfWord(lex, w)) f |= WordFact.DualOrPlural;
+  const own = notName?.tagsOf(w);
+  if (own && own.has('adjective') && !own.has('never')) f |= WordFact.Adjective;
   return f;
 }
 
@@ -133,11 +173,15 @@ export class RuleEngine {
    */
   private readonly openMasks: number[];
   /**
-   * Per word id, four masks side by side (one cache line read for all): its opening mask (see
-   * {@link wordMask}), its second-element mask ({@link nextMask}), its anchor mask ({@link anchorMask})
-   * and its {@link WordFact} bits.
+   * Per word id, its masks side by side (one cache line read for all): see {@link Column}.
    */
   private readonly wordMasks = new WordMasks(MASK_STRIDE);
+  /**
+   * Whether the rows of {@link wordMasks} were made for the Arabic path, whose opening masks
+   * are narrower than the English path's (null: none made yet). A document of the other path
+   * starts them over (an extractor's engine reads one language: never, in practice).
+   */
+  private rowsArabic: boolean | null = null;
   /**
    * Arabic path, per rule: the key index (in {@link nextElements}) of its second element where
    * every match has it right where its first element ends (the first matches exactly once, the
@@ -147,8 +191,22 @@ export class RuleEngine {
   private readonly nextKeys: number[];
   /** Rules whose second element is tested before their first (see the constructor). */
   private readonly nextFirst: boolean[];
+  /** Rules as bits (see {@link keyRules}): those with an anchor (see {@link anchorOf}). */
+  private readonly anchoredRules: number = 0;
+  /** Rules as bits (see {@link keyRules}): those with a second element in {@link nextKeys}. */
+  private readonly nextRules: number = 0;
+  /** Rules as bits: those of {@link nextFirst}. */
+  private readonly nextFirstRules: number = 0;
+  /** Per second element (by key index of {@link nextElements}): the rules (as bits) it is the second element of. */
+  private readonly nextKeyRules: number[];
   /** The distinct second elements of {@link nextKeys}, by key index. */
   private readonly nextElements: Element[] = [];
+  /**
+   * Per rule: whether its first element's end at a token, as {@link opensAt} found it, is what
+   * {@link stepRule} would find there. Not for a `part` element, whose test reads which rule is
+   * matched (see {@link placeRule}) while opening elements are tested once for all rules.
+   */
+  private readonly reusesFirst: boolean[];
 
   /** The rules, their elements in one shape (see {@link uniformRule}). */
   private readonly rules: readonly Rule[];
@@ -188,6 +246,7 @@ export class RuleEngine {
     // element at the next token before the costly name-word test of the first.
     this.nextFirst = this.rules.map((rule, r) => this.nextKeys[r] >= 0 && (rule.pattern[0].name === 'part' || rule.pattern[0].name === 'noun'));
     this.readsKnown = rules.some((rule) => rule.pattern.some((el) => el.known !== undefined));
+    this.reusesFirst = rules.map((rule) => rule.pattern[0].name !== 'part');
     // Anchors that test the same thing (one lexicon, or one word list) share one element, so
     // the positions of each are found once per line, not once per rule that has it.
     const sameAnchor = new Map<string, number>();
@@ -215,7 +274,11 @@ export class RuleEngine {
       });
       this.keyRules = keyRules;
       this.alwaysRules = always;
+      this.anchoredRules = this.anchorOf.reduce((bits, a, r) => (a >= 0 ? bits | (1 << r) : bits), 0);
+      this.nextRules = this.nextKeys.reduce((bits, k, r) => (k >= 0 ? bits | (1 << r) : bits), 0);
+      this.nextFirstRules = this.nextFirst.reduce((bits, first, r) => (first ? bits | (1 << r) : bits), 0);
     }
+    this.nextKeyRules = this.nextElements.map((_, k) => this.nextKeys.reduce((bits, nk, r) => (nk === k && r < 31 ? bits | (1 << r) : bits), 0));
   }
 
   /**
@@ -226,16 +289,99 @@ export class RuleEngine {
    * a bit test instead of a call per element.
    */
   private wordMask(t: TokenList, i: number, masks: Int32Array): number {
-    const at = t.word[i] * MASK_STRIDE;
+    const at = t.word[i] * MASK_STRIDE + Column.Open;
     let m = masks[at];
-    if (m === 0) {
-      m = MASK_KNOWN;
-      const n = this.firstElements.length;
-      if (n > 30) m |= MASK_KNOWN - 1; // too many to tell apart: every element is tried
-      else for (let k = 0; k < n; k++) if (this.mayMatchWord(this.firstElements[k], t, i)) m |= 1 << k;
-      masks[at] = m;
+    if (m === 0) masks[at] = m = this.openingMask(t, i);
+    return m;
+  }
+
+  /** The mask of {@link wordMask}, worked out. */
+  private openingMask(t: TokenList, i: number): number {
+    let m = MASK_KNOWN;
+    const n = this.firstElements.length;
+    if (n > 30) m |= MASK_KNOWN - 1; // too many to tell apart: every element is tried
+    else for (let k = 0; k < n; k++) if (this.mayMatchWord(this.firstElements[k], t, i)) m |= 1 << k;
+    return m;
+  }
+
+  /**
+   * Arabic path: the opening elements (bits as in {@link wordMask}) that may match token `i` at a
+   * rule's start, as far as its word tells once every test of the element that reads the word
+   * alone is made (see {@link openingVerdict}). With it, the word's other Arabic columns (see
+   * {@link Column}): where the word surely matches an element, the element is not tested again
+   * at each token, and a rule whose second element must follow is dismissed by the next word's
+   * bits. Computed once per word.
+   */
+  private arabicMask(doc: AkhbarDocument, i: number, masks: Int32Array, memo: NamePartMemo): number {
+    const t = doc.tokens;
+    const row = t.word[i] * MASK_STRIDE;
+    let m = masks[row + Column.Open];
+    if (m !== 0) return m;
+    m = this.openingMask(t, i);
+    let sure = 0;
+    // (Beyond 30 elements the mask has every bit: each element is tried.)
+    for (let k = 0; k < this.firstElements.length && k < 30; k++) {
+      if (!(m & (1 << k))) continue;
+      const v = this.openingVerdict(doc, this.firstElements[k], i, memo);
+      if (v === Verdict.No) m &= ~(1 << k);
+      else if (v === Verdict.Yes) sure |= 1 << k;
+    }
+    masks[row + Column.Open] = m;
+    masks[row + Column.Sure] = sure;
+    if (this.keyRules) {
+      const rules = this.maskRules(m);
+      // (A rule with a second element to follow opens with its first element alone: its only key.)
+      let sureRules = 0;
+      for (let s = sure; s !== 0; s &= s - 1) sureRules |= this.keyRules[31 - Math.clz32(s & -s)];
+      masks[row + Column.Rules] = rules;
+      masks[row + Column.NeedsNext] = rules & this.nextRules & (this.nextFirstRules | sureRules);
     }
     return m;
+  }
+
+  /**
+   * Whether opening element `el` matches at token `i` (with the proclitics a rule's first word
+   * may carry) by its word alone, whatever the tokens around it and however the token is written:
+   * {@link Verdict.Depends} where a longer lexicon entry may start there (or one that needs its
+   * own spelling) that the element may take, or a test reads the text (a known name, a name
+   * word's neighbours, the spelling of a given name). A match by the word alone ends at the next token.
+   */
+  private openingVerdict(doc: AkhbarDocument, el: Element, i: number, memo: NamePartMemo): Verdict {
+    const t = doc.tokens;
+    if (el.lex || el.name === 'given') {
+      const lex = el.lex ? this.lex[el.lex] : this.lex['given-names'];
+      if (!lex) return Verdict.No;
+      if (lex.wordDecides(t, i, this.cache, !!el.bare) && !(el.name === 'given' && this.givenReadsSpelling(el, t, i))) {
+        return this.matchElement(doc, el, i, memo, true) < 0 ? Verdict.No : Verdict.Yes;
+      }
+      // Else the element fails there if it takes no entry the word may open (على opens
+      // «على حد قوله», which is no speech verb in the past).
+      const w = t.norm(i);
+      return lex.someEntry(t, i, this.cache, !!el.bare, (tags, reading, words) => (el.lex
+        ? this.lexEntryFits(el, tags, reading, w)
+        : this.givenEntryFits(el, tags, reading, words, i, memo))) ? Verdict.Depends : Verdict.No;
+    }
+    if (el.in) return inList(el, t.norm(i), !el.bare) ? Verdict.Yes : Verdict.No;
+    if (el.known) return Verdict.Depends;
+    switch (el.name) {
+      case 'part': case 'noun':
+        return this.wordFits(el, t.norm(i)) && !(el.unlisted && memo.isOtherWord(i)) ? Verdict.Depends : Verdict.No;
+      case 'latin': return t.kind[i] === TokenKind.Word ? Verdict.Depends : Verdict.No;
+      default: return Verdict.No;
+    }
+  }
+
+  /**
+   * Whether the given-name tests of {@link matchElement} at token `i`, whose word opens no longer
+   * given name, read how the token is written: the hamza after a proclitic where the name is read
+   * without one (واين or وأين), the shape of a weak name (a name that is a word too: أمره). Not
+   * for a weak name the element does not take, which fails on the word alone.
+   */
+  private givenReadsSpelling(el: Element, t: TokenList, i: number): boolean {
+    const m = this.lex['given-names']?.matchAt(t, i, this.cache, !!el.bare);
+    if (!m) return false;
+    if (m.tags.has('weak')) return !!el.weak;
+    return !m.reading.prefix && mayBeProcliticBeforeHamza(t.norm(i));
   }
 
   /**
@@ -243,12 +389,16 @@ export class RuleEngine {
    * {@link MASK_KNOWN}) that may match token `i` as far as its word alone tells. Computed once per word.
    */
   private nextMask(t: TokenList, i: number, masks: Int32Array): number {
-    const at = t.word[i] * MASK_STRIDE + 1;
-    let m = masks[at];
+    const row = t.word[i] * MASK_STRIDE;
+    let m = masks[row + Column.Next];
     if (m === 0) {
       m = MASK_KNOWN;
-      for (let k = 0; k < this.nextElements.length && k < 30; k++) if (this.mayMatchWordAr(this.nextElements[k], t, i)) m |= 1 << k;
-      masks[at] = m;
+      let follows = 0;
+      for (let k = 0; k < this.nextElements.length && k < 30; k++) {
+        if (this.mayMatchWordAr(this.nextElements[k], t, i)) { m |= 1 << k; follows |= this.nextKeyRules[k]; }
+      }
+      masks[row + Column.Next] = m;
+      masks[row + Column.Follows] = follows;
     }
     return m;
   }
@@ -308,18 +458,23 @@ export class RuleEngine {
   run(doc: AkhbarDocument, known?: Candidate[], records?: readonly { kind?: string }[]): Candidate[] {
     const t = doc.tokens;
     const out: Candidate[] = [];
+    const arabic = doc.language === 'ar';
+    if (this.rowsArabic !== arabic) { this.wordMasks.reset(); this.rowsArabic = arabic; }
     const memo = new NamePartMemo(doc, this.lex, this.cache, this.wordMasks.of(t.words));
     // Names the dictionaries found, for `known` elements (بلدية + نابلس).
-    if (this.readsKnown) for (const k of known ?? []) {
-      // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
-      // word it may merely be (مالي "financial") unless a place head says it is a name (مدينة البيرة).
-      if (k.start !== t.start(k.tokenStart)) continue;
-      if (k.flags & AliasFlag.Common && !(k.tokenStart > 0 && this.lex['place-heads']?.matchAt(t, k.tokenStart - 1, this.cache)?.end === k.tokenStart)) continue;
-      const key = `${k.type}:${k.tokenStart}`;
-      if ((memo.knownEnd.get(key) ?? -1) < k.tokenEnd) memo.knownEnd.set(key, k.tokenEnd);
+    if (this.readsKnown) {
+      const ends = (memo.knownEnd = new Int32Array(KNOWN_TYPES.length * t.count));
+      for (const k of known ?? []) {
+        // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
+        // word it may merely be (مالي "financial") unless a place head says it is a name (مدينة البيرة).
+        if (k.start !== t.start(k.tokenStart)) continue;
+        if (k.flags & AliasFlag.Common && !(k.tokenStart > 0 && this.lex['place-heads']?.matchAt(t, k.tokenStart - 1, this.cache)?.end === k.tokenStart)) continue;
+        const at = KNOWN_TYPES.indexOf(k.type) * t.count + k.tokenStart;
+        if (ends[at] < k.tokenEnd) ends[at] = k.tokenEnd;
+      }
     }
     // The English path reads capitalization; the Arabic path never builds these tables.
-    const en = doc.language === 'ar' ? null : new EnglishWords(doc, this.lex, this.cache);
+    const en = arabic ? null : new EnglishWords(doc, this.lex, this.cache);
     memo.en = en;
     // Rules share the tests of the elements they may open with at each token (one test per
     // distinct element), so most tokens are dismissed before any pattern is walked: per element,
@@ -327,6 +482,10 @@ export class RuleEngine {
     const firstAt = new Int32Array(this.firstKeys.length);
     const firstEnd = new Int32Array(this.firstKeys.length);
     const masks = this.wordMasks.of(t.words);
+    if (!en && this.keyRules) {
+      this.runArabic(doc, memo, masks, firstAt, firstEnd, out);
+      return out;
+    }
     const nextMasks = en ? null : masks;
     const marks = en ? this.cache.marksOf(this.lowerSlot, t) : null;
     const lineEnd = lineEnds(t);
@@ -336,26 +495,19 @@ export class RuleEngine {
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
       // The word's mask says which opening elements may match (no rule opens without one).
       if (en && !this.mayOpenEnglish(en, t, i, marks!)) continue;
-      const mask = this.wordMask(t, i, masks);
+      const mask = en ? this.wordMask(t, i, masks) : this.arabicMask(doc, i, masks, memo);
       if (!this.openFirst && mask === MASK_KNOWN) continue;
       if (en && this.keyRules) {
         // The rules that open at i, as bits, tried in their order.
         for (let open = this.openRules(en, i, mask); open !== 0; open &= open - 1) {
-          this.tryRule(doc, 31 - Math.clz32(open & -open), i, memo, lineEnd, out);
-        }
-        continue;
-      }
-      if (this.keyRules) {
-        // Rules as bits: only the rules the mask lets open are visited, in their order.
-        for (let open = this.maskRules(mask); open !== 0; open &= open - 1) {
-          const r = 31 - Math.clz32(open & -open);
-          if (this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, nextMasks)) this.tryRule(doc, r, i, memo, lineEnd, out);
+          this.tryRule(doc, 31 - Math.clz32(open & -open), i, memo, lineEnd, out, 0);
         }
         continue;
       }
       for (let r = 0; r < this.rules.length; r++) {
         if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
-        if (this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, nextMasks)) this.tryRule(doc, r, i, memo, lineEnd, out);
+        const first = this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, nextMasks);
+        if (first >= 0) this.tryRule(doc, r, i, memo, lineEnd, out, first);
       }
     }
     if (en) out.push(...englishNames(en, out, known ?? [], records ?? []));
@@ -363,37 +515,103 @@ export class RuleEngine {
   }
 
   /**
+   * The Arabic path of {@link run}, with rules as bits: first the rules that may open at each
+   * token as far as the words tell (see {@link openingRules}), then only those are tried.
+   */
+  private runArabic(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, out: Candidate[]): void {
+    const t = doc.tokens;
+    const opening = this.openingRules(doc, memo, masks);
+    for (let i = 0; i < t.count; i++) {
+      let open = opening[i];
+      if (open === 0) continue;
+      const mask = masks[t.word[i] * MASK_STRIDE + Column.Open];
+      for (; open !== 0; open &= open - 1) {
+        const r = 31 - Math.clz32(open & -open);
+        const first = this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, masks);
+        if (first >= 0) this.applyRule(doc, r, i, memo, out, first);
+      }
+    }
+  }
+
+  /**
+   * Arabic path: per token, the rules (as bits) that may open there as far as the words tell:
+   * those the token's word lets open (see {@link arabicMask}), but not one whose second element
+   * must be the next token where the next word cannot be it, nor one whose anchor (see
+   * {@link anchorOf}) no word of the rest of the line may match. One pass from the last token
+   * back, which reads each token's word row once; most tokens are left with no rule to try.
+   */
+  private openingRules(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array): Int32Array {
+    const t = doc.tokens;
+    const opening = new Int32Array(t.count);
+    // The rules whose second element may be the next token, and the anchors of the rest of the line.
+    let follows = 0, ahead = 0;
+    // The anchored rules those anchors let open (worked out again only when they change).
+    let aheadRules = 0, aheadOf = 0;
+    for (let i = t.count - 1; i >= 0; i--) {
+      const row = t.word[i] * MASK_STRIDE;
+      ahead |= this.anchorMask(t, i, masks);
+      if (t.kind[i] !== TokenKind.Punct || this.punctuationStarts) {
+        this.arabicMask(doc, i, masks, memo);
+        let open = masks[row + Column.Rules] & (~masks[row + Column.NeedsNext] | follows);
+        if (open & this.anchoredRules) {
+          if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = this.anchorRules(ahead); }
+          open &= ~this.anchoredRules | aheadRules;
+        }
+        opening[i] = open;
+      }
+      if (t.flags[i] & TokenFlag.LineStart) { follows = 0; ahead = 0; } else {
+        this.nextMask(t, i, masks);
+        follows = masks[row + Column.Follows];
+      }
+    }
+    return opening;
+  }
+
+  /** Rules as bits: the anchored rules whose anchor is one of `anchors` (bit a for anchor a). */
+  private anchorRules(anchors: number): number {
+    let rules = 0;
+    for (let r = 0; r < this.rules.length; r++) if (this.anchorOf[r] >= 0 && anchors & (1 << this.anchorOf[r])) rules |= 1 << r;
+    return rules;
+  }
+
+  /**
    * Whether rule `r`, which the word's opening mask `mask` lets open, opens at token `i`: one of
    * its opening elements matches there (each distinct element tested once a token, its answer
-   * kept in `firstAt` and `firstEnd`), and on the Arabic path its second element may follow.
+   * kept in `firstAt` and `firstEnd`; on the Arabic path not at all where the word surely
+   * matches it, see {@link arabicMask}), and on the Arabic path its second element may follow.
+   * @returns -1 when it does not open; else where its first element ends when that is known and
+   *   {@link stepRule} may take it as it is (see {@link reusesFirst}), else 0.
    */
-  private opensAt(doc: AkhbarDocument, r: number, i: number, mask: number, memo: NamePartMemo, firstAt: Int32Array, firstEnd: Int32Array, nextMasks: Int32Array | null): boolean {
+  private opensAt(doc: AkhbarDocument, r: number, i: number, mask: number, memo: NamePartMemo, firstAt: Int32Array, firstEnd: Int32Array, nextMasks: Int32Array | null): number {
     const keys = this.openKeys[r];
-    if (!keys) return true;
+    if (!keys) return 0;
     const t = doc.tokens;
     if (nextMasks && this.nextFirst[r]) {
       const e = i + 1;
-      if (e >= t.count || t.flags[e] & TokenFlag.LineStart || !(this.nextMask(t, e, nextMasks) & (1 << this.nextKeys[r]))) return false;
+      if (e >= t.count || t.flags[e] & TokenFlag.LineStart || !(this.nextMask(t, e, nextMasks) & (1 << this.nextKeys[r]))) return -1;
     }
+    // The elements the word surely matches (Arabic path).
+    const sure = nextMasks ? nextMasks[t.word[i] * MASK_STRIDE + Column.Sure] : 0;
     // A rule opens at i only if one of the elements it may open with matches there.
     let opens = false;
     for (const k of keys) {
       if (k < 30 && !(mask & (1 << k))) continue;
       if (firstAt[k] !== i + 1) {
         const el = this.firstElements[k];
-        firstEnd[k] = memo.en ? this.matchEnglish(memo.en, el, i) : this.matchElement(doc, el, i, memo, true);
+        firstEnd[k] = memo.en ? this.matchEnglish(memo.en, el, i) : k < 30 && sure & (1 << k) ? i + 1 : this.matchElement(doc, el, i, memo, true);
         firstAt[k] = i + 1;
       }
       if (firstEnd[k] >= 0) { opens = true; break; }
     }
-    if (!opens) return false;
+    if (!opens) return -1;
     // The second element must match where the first ends (Arabic path; see nextKeys).
     const nk = this.nextKeys[r];
     if (nextMasks && nk >= 0) {
       const e = firstEnd[keys[0]];
-      if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextMask(t, e, nextMasks) & (1 << nk))) return false;
+      if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextMask(t, e, nextMasks) & (1 << nk))) return -1;
     }
-    return true;
+    // (An optional first element may have matched nothing: the rule opened with the next one.)
+    return this.reusesFirst[r] && firstAt[keys[0]] === i + 1 && firstEnd[keys[0]] > 0 ? firstEnd[keys[0]] : 0;
   }
 
   /**
@@ -420,13 +638,21 @@ export class RuleEngine {
     return open;
   }
 
-  /** Rule `r` at token `i`, where it opens: its anchor, its context, then its pattern; a match goes to `out`. */
-  private tryRule(doc: AkhbarDocument, r: number, i: number, memo: NamePartMemo, lineEnd: Int32Array, out: Candidate[]): void {
-    const rule = this.rules[r];
+  /**
+   * Rule `r` at token `i`, where it opens: its anchor, then the rest (see {@link applyRule}).
+   * @param first Where the rule's first element ends at `i` when {@link opensAt} found it (else 0).
+   */
+  private tryRule(doc: AkhbarDocument, r: number, i: number, memo: NamePartMemo, lineEnd: Int32Array, out: Candidate[], first: number): void {
     const a = this.anchorOf[r];
     if (a >= 0 && !this.anchorAhead(doc.tokens, a, i, lineEnd[i])) return;
+    this.applyRule(doc, r, i, memo, out, first);
+  }
+
+  /** Rule `r` at token `i`, where it opens and its anchor may follow: its context, then its pattern; a match goes to `out`. */
+  private applyRule(doc: AkhbarDocument, r: number, i: number, memo: NamePartMemo, out: Candidate[], first: number): void {
+    const rule = this.rules[r];
     if (rule.context === 'sport' && !memo.en?.isSport(i)) return;
-    const m = this.matchRule(doc, rule, i, memo);
+    const m = this.matchRule(doc, rule, i, memo, first);
     if (!m) return;
     out.push({
       start: m.start, end: m.end, tokenStart: m.a, tokenEnd: m.b, type: rule.type, entities: [],
@@ -477,7 +703,7 @@ export class RuleEngine {
 
   /** The anchors (bit a) that may match token `p`'s word, with {@link MASK_KNOWN}: computed once per word. */
   private anchorMask(t: TokenList, p: number, masks: Int32Array): number {
-    const at = t.word[p] * MASK_STRIDE + 2;
+    const at = t.word[p] * MASK_STRIDE + Column.Anchor;
     let m = masks[at];
     if (m === 0) {
       m = MASK_KNOWN;
@@ -494,11 +720,12 @@ export class RuleEngine {
   /** The rule being matched names a place: و may join its words (أصفر ونجار، سانت كيتس ونيفيس). */
   private placeRule = false;
 
-  private matchRule(doc: AkhbarDocument, rule: Rule, i: number, memo: NamePartMemo) {
+  /** The match of `rule` at token `i`, or null; `first` as in {@link tryRule}. */
+  private matchRule(doc: AkhbarDocument, rule: Rule, i: number, memo: NamePartMemo, first: number) {
     const t = doc.tokens;
     const pat = rule.pattern;
     if (this.ends.length < pat.length * MAX_REPEAT) this.ends = new Int32Array(pat.length * MAX_REPEAT);
-    this.mDoc = doc; this.mPat = pat; this.mStart = i; this.mMemo = memo;
+    this.mDoc = doc; this.mPat = pat; this.mStart = i; this.mMemo = memo; this.mFirst = first;
     this.placeRule = rule.type === 'place';
     this.capA = -1; this.capB = -1; this.capOffset = 0;
     if (!this.stepRule(0, i)) return null;
@@ -513,6 +740,8 @@ export class RuleEngine {
   private mPat!: readonly Element[];
   private mStart = 0;
   private mMemo!: NamePartMemo;
+  /** Where the first element ends at {@link mStart} when known (see {@link opensAt}), else 0. */
+  private mFirst = 0;
   private capA = -1;
   private capB = -1;
   private capOffset = 0;
@@ -533,7 +762,8 @@ export class RuleEngine {
     for (let r = 0; r < Math.min(max, MAX_REPEAT); r++) {
       if (q >= t.count || (q > i && t.flags[q] & TokenFlag.LineStart)) break;
       // Only the first word of a name may carry a conjunction or preposition (ومحمد، لجامعة).
-      const e = this.matchElement(doc, el, q, memo, q === p && (k === 0 || this.capA < 0));
+      // (The first element's first repetition was matched when the rule opened.)
+      const e = k === 0 && r === 0 && this.mFirst > 0 ? this.mFirst : this.matchElement(doc, el, q, memo, q === p && (k === 0 || this.capA < 0));
       if (e < 0) break;
       q = e;
       this.ends[base + count++] = q;
@@ -557,7 +787,7 @@ export class RuleEngine {
     if (doc.tokens.kind[p] !== TokenKind.Arabic) return 0;
     if (el.lex) return this.lex[el.lex]?.matchAt(doc.tokens, p, this.cache, el.bare)?.reading.mentionOffset ?? 0;
     if (el.name === 'given') return this.lex['given-names']?.matchAt(doc.tokens, p, this.cache)?.reading.mentionOffset ?? 0;
-    if (el.name === 'part' || el.name === 'noun') return conjunctionLength(doc.tokens.norm(p), (w) => this.lex['given-names']?.has(w) ?? false);
+    if (el.name === 'part' || el.name === 'noun') return conjunctionLength(doc.tokens.norm(p), this.mMemo.facts(p));
     if (el.in && !el.inSet!.has(doc.tokens.norm(p))) return 1; // وأبو → أبو (see inList)
     return 0;
   }
@@ -574,33 +804,19 @@ export class RuleEngine {
         const a = this.lex[el.lex]?.matchAt(t, p, this.cache, false);
         if (a && a.reading.prefix === 'ال') m = a;
       }
-      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && notTagged(m.tags, el.notTag))) return -1;
-      if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
-      // `article: true`: the phrase is definite (الوزير، not the indefinite زعيم or the construct رئيس سيمكو).
-      if (el.article === true && !(m.reading.article || m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل') || t.norm(p).startsWith('ال'))) return -1;
-      return m.end;
+      return m && this.lexEntryFits(el, m.tags, m.reading, t.norm(p)) ? m.end : -1;
     }
     if (el.in) return inList(el, t.norm(p), allowClitics && !el.bare) ? p + 1 : -1;
-    if (el.known) return memo.knownEnd.get(`${el.known}:${p}`) ?? -1;
+    if (el.known) return memo.knownEnd[KNOWN_TYPES.indexOf(el.known) * doc.tokens.count + p] || -1;
     switch (el.name) {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
-        if (!m || (!el.weak && m.tags.has('weak'))) return -1;
-        // للكيني is "for the Kenyan", not Kenny: a nationality behind the article is no given name;
-        // nor is a nisba behind it (الحسني is a family name, حسني a given name) unless listed so (الهادي).
-        // … nor a foreign name behind it (الرومان is the Romans, not رومان).
-        if ((m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل')) && (m.tags.has('foreign') || this.lex.demonyms?.has(m.reading.stem) || (m.reading.stem.endsWith('ي') && !(memo.facts(p) & WordFact.Given)))) return -1;
+        if (!m || !this.givenEntryFits(el, m.tags, m.reading, m.end - p, p, memo)) return -1;
         // وأين is و + أين, not Wayne (واين): the hamza, dropped in matching, tells them apart.
         if (!m.reading.prefix && procliticBeforeHamza(doc.text, t.start(p), t.end(p))) return -1;
-        // `article: false`: not behind the article (الإسلام is the word, not إسلام; a title
-        // before it may still make it a name: الإمام الرضا).
-        if (el.article === false && (m.reading.prefix.endsWith('ال') || m.reading.prefix.endsWith('لل'))) return -1;
         // A given name that is also a word is the word with an attached pronoun (أمره is «ordered him», not إمرة).
         if (m.tags.has('weak') && m.end === p + 1 && wordShape(doc.text, t.start(p), t.end(p)) === WordShape.Inflected) return -1;
-        // السيد، التركي، على: a given name that is also a title, a nationality or a function word
-        // opens no name; nor does the title before a two-word given name (السيد علي محمد is علي محمد).
-        // (An entry tagged exact was matched in its own spelling: علي is not the preposition على.)
-        return (m.end === p + 1 || m.reading.prefix.endsWith('ال')) && !m.tags.has('exact') && memo.isOtherWord(p) ? -1 : m.end;
+        return m.end;
       }
       case 'part':
         if (!this.wordFits(el, t.norm(p), startsWithHamzaAlif(doc.text, t.start(p)))) return -1;
@@ -619,6 +835,39 @@ export class RuleEngine {
         return -1;
     }
   }
+  /**
+   * Whether a lexicon entry found at a token of normalized word `w`, with these tags and read
+   * through that reading of the token, is one element `el` takes.
+   */
+  private lexEntryFits(el: Element, tags: ReadonlySet<string>, reading: CliticReading, w: string): boolean {
+    if ((el.tag && !tags.has(el.tag)) || (el.notTag && notTagged(tags, el.notTag))) return false;
+    if (el.article === false && (reading.prefix.endsWith('ال') || reading.prefix.endsWith('لل') || w.startsWith('ال'))) return false;
+    // `article: true`: the phrase is definite (الوزير، not the indefinite زعيم or the construct رئيس سيمكو).
+    if (el.article === true && !(reading.article || reading.prefix.endsWith('ال') || reading.prefix.endsWith('لل') || w.startsWith('ال'))) return false;
+    return true;
+  }
+
+  /**
+   * Whether a given name of `words` words found at token `p`, with these tags and read through
+   * that reading of the token, is one element `el` (`name: given`) takes, as far as its word
+   * tells: {@link matchElement} reads the token's spelling too.
+   */
+  private givenEntryFits(el: Element, tags: ReadonlySet<string>, reading: CliticReading, words: number, p: number, memo: NamePartMemo): boolean {
+    if (!el.weak && tags.has('weak')) return false;
+    const definite = reading.prefix.endsWith('ال') || reading.prefix.endsWith('لل');
+    // للكيني is "for the Kenyan", not Kenny: a nationality behind the article is no given name;
+    // nor is a nisba behind it (الحسني is a family name, حسني a given name) unless listed so (الهادي).
+    // … nor a foreign name behind it (الرومان is the Romans, not رومان).
+    if (definite && (tags.has('foreign') || this.lex.demonyms?.has(reading.stem) || (reading.stem.endsWith('ي') && !(memo.facts(p) & WordFact.Given)))) return false;
+    // `article: false`: not behind the article (الإسلام is the word, not إسلام; a title
+    // before it may still make it a name: الإمام الرضا).
+    if (el.article === false && definite) return false;
+    // السيد، التركي، على: a given name that is also a title, a nationality or a function word
+    // opens no name; nor does the title before a two-word given name (السيد علي محمد is علي محمد).
+    // (An entry tagged exact was matched in its own spelling: علي is not the preposition على.)
+    return !((words === 1 || reading.prefix.endsWith('ال')) && !tags.has('exact') && memo.isOtherWord(p));
+  }
+
   /** The tests of a `part` or `noun` element that read its word alone (false: it does not match there). */
   private wordFits(el: Element, w: string, hamza = true): boolean {
     if (el.name === 'noun') {
@@ -702,9 +951,12 @@ const isNisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.len
 /** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */
 const hasArticle = (w: string) => /^(?:[وف]?(?:[بك]?ال|لل))/.test(w) && w.length > 3;
 
-/** Length of a leading و/ف conjunction on a name word (ومحمد), 0 when the word itself is a name. */
-function conjunctionLength(w: string, isName: (w: string) => boolean): number {
-  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && !isName(w) && isName(w.slice(1))) return 1;
+/**
+ * Length of a leading و/ف conjunction on a name word (ومحمد), 0 when the word itself is a name;
+ * `facts` are the word's {@link WordFact} bits (a given name as it stands, after its first letter).
+ */
+function conjunctionLength(w: string, facts: number): number {
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && !(facts & WordFact.Given) && facts & WordFact.GivenAfterFirst) return 1;
   return 0;
 }
 
@@ -727,8 +979,11 @@ class NamePartMemo {
   private memo = new Int8Array(0);
   /** The English word tests, on the English path. */
   en: EnglishWords | null = null;
-  /** End token of the longest known name of each type starting at a token: `type:token` → end. */
-  knownEnd = new Map<string, number>();
+  /**
+   * End token of the longest known name of each type starting at a token, at `type * count +
+   * token` (the type's index in {@link KNOWN_TYPES}), 0 where none does; empty unless a rule reads them.
+   */
+  knownEnd = new Int32Array(0);
   /**
    * @param masks The engine's masks per word id of the document's table, whose fourth column
    *   holds each word's {@link WordFact} bits (0: not worked out yet).
@@ -739,7 +994,7 @@ class NamePartMemo {
   /** The {@link WordFact} bits of token `p`'s word. */
   facts(p: number): number {
     const t = this.doc.tokens;
-    const at = t.word[p] * MASK_STRIDE + 3;
+    const at = t.word[p] * MASK_STRIDE + Column.Facts;
     let f = this.masks[at];
     if (f === 0) this.masks[at] = f = wordFacts(this.lex, t, p, this.cache);
     return f;
@@ -776,9 +1031,7 @@ class NamePartMemo {
    */
   isAdjectiveFamilyName(p: number): boolean {
     const t = this.doc.tokens;
-    if (p < 2 || (t.flags[p] & TokenFlag.LineStart)) return false;
-    const tags = this.lex['not-name']?.tagsOf(t.norm(p));
-    if (!tags || !tags.has('adjective') || tags.has('never')) return false;
+    if (p < 2 || (t.flags[p] & TokenFlag.LineStart) || !(this.facts(p) & WordFact.Adjective)) return false;
     const given = this.lex['given-names'];
     let start = -1;
     for (const q of [p - 1, p - 2]) {

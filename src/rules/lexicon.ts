@@ -301,6 +301,39 @@ export class Lexicon {
   }
 
   /**
+   * Whether the word of token `i` alone decides {@link matchAt} there (`bare` as there): no reading
+   * it is read with opens a longer entry, nor an entry that needs its own spelling. Then a match
+   * is the entry of that one word, whatever follows and however the token is written.
+   */
+  wordDecides(tokens: TokenList, i: number, cache: ReadingCache, bare = false): boolean {
+    if (tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return true;
+    const firsts = this.firsts(tokens, i, cache);
+    for (let k = 0; firsts && k < (bare ? 1 : firsts.length); k++) {
+      const node = firsts[k];
+      if (node && (node.next || node.exact !== undefined)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether some entry {@link matchAt} may find at token `i` (`bare` as there), whatever follows
+   * the token and however it is written, passes `test`: given the entry's tags, the reading of
+   * the token it is read through, and its number of words.
+   */
+  someEntry(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean, test: (tags: ReadonlySet<string>, reading: CliticReading, words: number) => boolean): boolean {
+    if (tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
+    const firsts = this.firsts(tokens, i, cache);
+    if (!firsts) return false;
+    const readings = tokenWord(tokens, i, cache).readings;
+    const one = bare || tokens.kind[i] !== TokenKind.Arabic;
+    for (let k = 0; k < (one ? 1 : readings.length); k++) {
+      const node = firsts[k];
+      if (node && someTagged(node, 1, (tags, words) => test(tags, readings[k], words))) return true;
+    }
+    return false;
+  }
+
+  /**
    * This lexicon's marks per word id of `tokens`' table: {@link Mark.Some} where {@link mayStart}
    * holds, {@link Mark.None} where not, 0 where not asked yet. For loops that read many tokens.
    */
@@ -421,6 +454,13 @@ export class Lexicon {
     }
     return bestK < 0 ? null : { end: bestEnd, tags: bestTags ?? EMPTY, reading: readings[bestK] };
   }
+}
+
+/** Whether `test` holds for the tags of an entry at `node` (of `words` words) or below it. */
+function someTagged(node: Node, words: number, test: (tags: ReadonlySet<string>, words: number) => boolean): boolean {
+  if (node.tags && test(node.tags, words)) return true;
+  if (node.next) for (const child of node.next.values()) if (someTagged(child, words + 1, test)) return true;
+  return false;
 }
 
 /** Per reading of token `i`'s word, the lexicon's first node for its stem, or null when none has one (see {@link ReadingCache.perWord}). */

@@ -94,6 +94,16 @@ export function procliticBeforeHamza(text: string, a: number, b: number): boolea
   return (c0 === WAW || c0 === FEH || c0 === BEH || c0 === KAF || c0 === LAM) && (c1 === ALEF_HAMZA_ABOVE || c1 === ALEF_HAMZA_BELOW || c1 === ALEF_MADDA);
 }
 
+/**
+ * Whether a token of normalized word `w` may be written with a proclitic before a hamza on alif
+ * (see {@link procliticBeforeHamza}): normalizing keeps the proclitic and writes the alif bare, so
+ * a word that does not open so never is (most words: their tokens need not be read).
+ */
+export function mayBeProcliticBeforeHamza(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  return w.charCodeAt(1) === ALEF && (c0 === WAW || c0 === FEH || c0 === BEH || c0 === KAF || c0 === LAM);
+}
+
 /** Whether the word at `start` is written with a hamza on its first alif (ألفريد, not the article of الفريد). */
 export function startsWithHamzaAlif(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
