@@ -6,9 +6,9 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import { procliticReadings, type CliticReading } from '../text/clitics.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
-import { WordMarks, type WordTable } from '../text/words.js';
+import { WordMarks, WordMasks, type WordTable } from '../text/words.js';
 import type { Candidate } from '../entities/candidate.js';
-import { AliasFlag, step, type TrieNode } from './trie.js';
+import { AliasFlag, hashToken, step, type TrieNode } from './trie.js';
 import { canStartName, nameTokensWithKinds, type Gazetteer } from './compile.js';
 import { skeleton } from './skeleton.js';
 import { KIN_NOUNS, LINEAGE_PARTICLES } from '../text/name-particles.js';
@@ -136,16 +136,102 @@ export function tokenReadings(tokens: TokenList, i: number, cache: ReadingCache)
 }
 
 /**
- * Per reading of token `i`'s word, the settled child of `root` for its stem (undefined where
- * there is none), or null when no reading has one: computed once per word and trie.
+ * A reading of a word that is an alias's first token, and what matching from it reads first,
+ * side by side: a token that opens no name (most of those that may) touches this one object.
+ * A word's starts are chained in reading order; its first start is the word's entry (see
+ * {@link openersOf}), worked out once per word id since it depends on the word alone.
  */
-export function firstSteps(root: TrieNode, tokens: TokenList, i: number, cache: ReadingCache, slot = cache.slotOf(root)): (TrieNode | undefined)[] | null {
-  return cache.perWord(slot, tokens, i, stepsFrom, root);
+class Start {
+  /** The word's next start, in reading order. */
+  other: Start | null = null;
+  /**
+   * On a word's first start: per start, the skeleton trie's node for its stem where a spelling
+   * variant may start there (undefined where not), or null when none may; undefined until asked.
+   */
+  variants: (TrieNode | undefined)[] | null | undefined = undefined;
+  /** Whether the node's aliases match the reading alone (a stripped reading of a short word is too weak: و + اس …). */
+  readonly alone: boolean;
+  /**
+   * A filter of the node's next tokens, a bit per token hash (see {@link mayFollow}): the first
+   * 64 bits in two numbers, and all of them in {@link wide} when the node has more next tokens
+   * than 64 bits filter well.
+   */
+  private readonly lo: number;
+  private readonly hi: number;
+  private readonly wide: Int32Array | null;
+  /** The shift that leaves a hash's bit index in the filter (its top bits). */
+  private readonly shift: number;
+  constructor(readonly reading: CliticReading, readonly node: TrieNode) {
+    this.alone = !!node.entries && !(reading.offset > 0 && reading.stem.length < 3);
+    const bits = nextTokenFilter(node);
+    this.shift = Math.clz32(bits.length * 32) + 1; // 32 - log2 of the filter's bits
+    this.lo = bits[0];
+    this.hi = bits[1];
+    this.wide = bits.length > 2 ? bits : null;
+  }
+  /**
+   * Whether a token of word hash `h` (see {@link tokenHash}) may be one of the node's next tokens:
+   * false only when none has the hash's bit. Most tokens after a word that opens names (و، في،
+   * ان …) are none of their next tokens, and are so passed over without a map lookup.
+   */
+  mayFollow(h: number): boolean {
+    const b = h >>> this.shift;
+    // (A shift counts modulo 32: `>>> b` picks bit b % 32 of the 32-bit word b / 32.)
+    const word = this.wide ? this.wide[b >>> 5] : b & 32 ? this.hi : this.lo;
+    return ((word >>> b) & 1) !== 0;
+  }
 }
-function stepsFrom(tokens: TokenList, i: number, root: TrieNode, cache: ReadingCache): (TrieNode | undefined)[] | null {
-  let any = false;
-  const f = tokenReadings(tokens, i, cache).map((r) => { const n = step(root, r.stem); if (n) any = true; return n; });
-  return any ? f : null;
+
+/** Filter bits per next token in a {@link Start}: about one token in eight that is none of them gets through. */
+const FILTER_BITS_PER_TOKEN = 8;
+
+/** The next-token filters of first nodes, made once per node (the starts of ومحمد and لمحمد share محمد's). */
+const nextFilters = new WeakMap<TrieNode, Int32Array>();
+/** A bit per next token's hash (its top bits), 64 bits at least, {@link FILTER_BITS_PER_TOKEN} a token. */
+function nextTokenFilter(node: TrieNode): Int32Array {
+  let bits = nextFilters.get(node);
+  if (bits) return bits;
+  const next = node.next;
+  let log = 6;
+  while (next && 1 << log < next.size * FILTER_BITS_PER_TOKEN) log++;
+  bits = new Int32Array(1 << (log - 5));
+  // A settled node's next tokens are all made and never change: the filter stays true.
+  if (next) for (const token of next.keys()) { const b = hashToken(token) >>> (32 - log); bits[b >>> 5] |= 1 << b; }
+  nextFilters.set(node, bits);
+  return bits;
+}
+
+/** {@link hashToken} per word id of the table read last (0: not hashed yet). */
+const wordHashes = new WordMasks();
+/** The hash of token `j`'s word, worked out once per word id (`hashes`: {@link wordHashes} of `t`'s table). */
+function tokenHash(t: TokenList, j: number, hashes: Int32Array): number {
+  const id = t.word[j];
+  return hashes[id] || (hashes[id] = hashToken(t.norm(j)));
+}
+
+/** The first start of token `i`'s word under `root`, or null when no reading of it is a first token. */
+function openerOf(root: TrieNode, tokens: TokenList, i: number, cache: ReadingCache): Start | null {
+  let first: Start | null = null, last: Start | null = null;
+  for (const r of tokenReadings(tokens, i, cache)) {
+    const node = step(root, r.stem);
+    if (!node) continue;
+    const s = new Start(r, node);
+    if (last) last.other = s;
+    else first = s;
+    last = s;
+  }
+  return first;
+}
+
+/**
+ * The matcher's byte marks and openers per word id of `tokens`' table (see
+ * {@link ReadingCache.marksOf} and {@link ReadingCache.answersOf}), read once per document: a
+ * token is then one byte read when its word opens nothing, and one more array read when it may.
+ * (Nothing interns a word while a document is matched, so both stay long enough for its ids.)
+ */
+function openersOf(gaz: Gazetteer, tokens: TokenList, cache: ReadingCache): [marks: Uint8Array, openers: (Start | null | undefined)[]] {
+  const slot = cache.slotOf(gaz.root);
+  return [cache.marksOf(slot, tokens), cache.answersOf(slot, tokens) as (Start | null | undefined)[]];
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -194,38 +280,35 @@ function tokenSkeleton(t: TokenList, j: number, cache: ReadingCache): string {
 }
 
 /**
- * Per reading of token `i`'s word, the skeleton trie's node for its stem where a spelling variant
- * may start there (undefined where not), or null when none may: depends on the word alone, so it
- * is computed once per word (a token that opens no listed name is asked about again and again).
+ * Per start of a word (its first start `op`), the skeleton trie's node for its stem where a
+ * spelling variant may start there (undefined where not), or null when none may: worked out on
+ * the first token of the word that asks (a token that opens no listed name is asked about again
+ * and again).
  */
-function skeletonFirsts(gaz: Gazetteer, t: TokenList, i: number, cache: ReadingCache): (TrieNode | undefined)[] | null {
-  return cache.perWord(cache.slotOf(gaz.skeletons), t, i, skeletonSteps, gaz);
-}
-function skeletonSteps(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCache): (TrieNode | undefined)[] | null {
+function variantStarts(gaz: Gazetteer, op: Start): (TrieNode | undefined)[] | null {
+  if (op.variants !== undefined) return op.variants;
   let f: (TrieNode | undefined)[] | null = null;
-  const firsts = firstSteps(gaz.root, t, i, cache);
-  const readings = tokenReadings(t, i, cache);
-  for (let k = 0; firsts && k < readings.length; k++) {
-    const r = readings[k];
+  let k = 0;
+  for (let s: Start | null = op; s; s = s.other, k++) {
+    const r = s.reading;
     // The whole word or one conjunction off it: deeper readings of an unknown word are noise here.
     if (r.offset > 1 || r.prefix.endsWith('ال') || r.stem.length < MIN_VARIANT_WORD) continue;
     // A variant keeps its first word as listed (أولاف شولتز): only then is the skeleton worth computing.
-    if (!firsts[k]?.next) continue;
+    if (!s.node.next) continue;
     const node = step(gaz.skeletons, skeletonOf(r.stem));
-    if (node) (f ??= new Array<TrieNode | undefined>(readings.length).fill(undefined))[k] = node;
+    if (node) (f ??= [])[k] = node;
   }
-  return f;
+  return (op.variants = f);
 }
 
-/** A person's name in a spelling the lists lack, matched by skeleton (شولتز for شولتس). */
-function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
-  const rootNext = gaz.skeletons.next;
-  if (!rootNext) return null;
-  const starts = skeletonFirsts(gaz, t, i, cache);
+/** A person's name in a spelling the lists lack, matched by skeleton (شولتز for شولتس), from token `i`, its word's first start `op`. */
+function matchSkeleton(t: TokenList, i: number, op: Start, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
+  if (!gaz.skeletons.next) return null;
+  const starts = variantStarts(gaz, op);
   if (!starts) return null;
-  const readings = tokenReadings(t, i, cache);
-  for (let k = 0; k < readings.length; k++) {
-    const r = readings[k];
+  let k = 0;
+  for (let s: Start | null = op; s; s = s.other, k++) {
+    const r = s.reading;
     let node = starts[k];
     if (!node) continue;
     let j = i + 1, end = node.entries ? j : -1, endNode = node.entries ? node : null;
@@ -257,7 +340,6 @@ function matchSkeleton(t: TokenList, i: number, gaz: Gazetteer, cache: ReadingCa
 }
 
 const MAX_CHAIN = 3;
-const NO_READINGS: CliticReading[] = [];
 
 /** The end of a person's name after its chain particles (… بن زايد آل نهيان). */
 function extendChain(t: TokenList, end: number): number {
@@ -278,41 +360,45 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
   const out: Candidate[] = [];
   const rootNext = gaz.root.next;
   if (!rootNext) return out;
-  const slot = cache.slotOf(gaz.root);
-  const marks = cache.marksOf(slot, t);
+  const [marks, openers] = openersOf(gaz, t, cache);
+  const hashes = wordHashes.of(t.words);
   const entityAt = recordReader(gaz.entities);
   let i = 0;
   while (i < n) {
     // No name word is this long; a run of letters without spaces is not worth looking up.
     if (!canStartName(t.kind[i]) || t.nEnd[i] - t.nStart[i] > MAX_NAME_WORD) { i++; continue; }
     // A word known to open no name (nor a spelling variant, which keeps its first word) is passed over with one byte read.
-    if (marks[t.word[i]] === Mark.None) { i++; continue; }
+    const id = t.word[i];
+    if (marks[id] === Mark.None) { i++; continue; }
+    let op = openers[id];
+    if (op === undefined) {
+      openers[id] = op = openerOf(gaz.root, t, i, cache);
+      marks[id] = op ? Mark.Some : Mark.None;
+    }
+    if (!op) { i++; continue; }
     let bestEnd = -1;
     let bestNode: TrieNode | null = null;
     let bestReading: CliticReading | null = null;
-    // Most words open no name: one cached answer per word says so before any reading is tried.
-    const firsts = firstSteps(gaz.root, t, i, cache, slot);
-    const readings = firsts ? tokenReadings(t, i, cache) : NO_READINGS;
-    for (let k = 0; k < readings.length; k++) {
-      let node = firsts![k];
-      if (!node) continue;
-      const r = readings[k];
-      // A stripped reading of a short word is too weak on its own (و + اس …).
-      const weakStem = r.offset > 0 && r.stem.length < 3;
+    for (let s: Start | null = op; s; s = s.other) {
+      let node = s.node;
       let j = i + 1;
-      let end = node.entries && !weakStem ? j : -1;
+      let end = s.alone ? j : -1;
       let endNode = end > 0 ? node : null;
-      while (j < n && node.next && !(t.flags[j] & TokenFlag.LineStart)) {
-        const child: TrieNode | undefined = step(node, t.norm(j));
-        if (!child) break;
-        node = child;
-        j++;
-        if (node.entries) { end = j; endNode = node; }
+      // Most tokens after a word that opens names are none of their next tokens: the filter
+      // says so without a map lookup (a token it lets through is looked up as any other).
+      if (j < n && !(t.flags[j] & TokenFlag.LineStart) && s.mayFollow(tokenHash(t, j, hashes))) {
+        while (j < n && node.next && !(t.flags[j] & TokenFlag.LineStart)) {
+          const child: TrieNode | undefined = step(node, t.norm(j));
+          if (!child) break;
+          node = child;
+          j++;
+          if (node.entries) { end = j; endNode = node; }
+        }
       }
-      if (end > bestEnd) { bestEnd = end; bestNode = endNode; bestReading = r; }
+      if (end > bestEnd) { bestEnd = end; bestNode = endNode; bestReading = s.reading; }
     }
     if (bestEnd < 0 && t.kind[i] === TokenKind.Arabic) {
-      const sk = matchSkeleton(t, i, gaz, cache);
+      const sk = matchSkeleton(t, i, op, gaz, cache);
       if (sk) { out.push(sk); i = sk.tokenEnd; continue; }
     }
     if (bestEnd < 0 || !bestNode || !bestReading) { i++; continue; }
