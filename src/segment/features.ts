@@ -77,8 +77,11 @@ export interface LineInfo {
   dateLine: boolean;
   /** The line is a clock time with at most a couple of words (`03:26 pm`, `11:01 ت م`). */
   timeLine: boolean;
-  /** Normalized key of the line, for repetition. */
-  key: string;
+  /**
+   * The line's repetition class: lines whose normalized text (its first {@link KEY_CHARS} code
+   * units) is the same share one number (the index of the first of them).
+   */
+  key: number;
   /** How many lines of the page have the same key. */
   repeats: number;
 }
@@ -103,15 +106,73 @@ const isCrumb = (c: number) => c === 0xbb || c === 0x203a || c === 62;
 
 /** Computes the features of every line. Linear in the text length. */
 export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
-  const out: LineInfo[] = new Array(doc.lines.length);
-  const counts = new Map<string, number>();
-  for (let i = 0; i < doc.lines.length; i++) {
+  const n = doc.lines.length;
+  const out: LineInfo[] = new Array(n);
+  const keys = new RepeatKeys(doc.view.text, n);
+  for (let i = 0; i < n; i++) {
     const info = features(doc, doc.lines[i], i);
     out[i] = info;
-    counts.set(info.key, (counts.get(info.key) ?? 0) + 1);
+    info.key = keys.classOf(i, keyRange[0], keyRange[1]);
   }
-  for (const info of out) info.repeats = counts.get(info.key) ?? 1;
+  for (const info of out) info.repeats = keys.count[info.key];
   return out;
+}
+
+/** Where {@link features} leaves the view range of the line's key (start, end), read at once by {@link lineFeatures}. */
+const keyRange = new Int32Array(2);
+
+/**
+ * Lines grouped by their key text, a range of the view, without a substring or a string map per
+ * line: a table of the ranges' hashes, a hit confirmed by comparing the code units.
+ */
+class RepeatKeys {
+  /** Per table slot: the representative line + 1 (0 empty), and the hash of its key. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Per line: start and end of its key in the view. */
+  private readonly ranges: Int32Array;
+  /** Per representative line: how many lines share its key. */
+  readonly count: Int32Array;
+
+  constructor(private readonly view: string, lines: number) {
+    let size = 16;
+    while (size < lines * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    this.ranges = new Int32Array(lines * 2);
+    this.count = new Int32Array(lines);
+  }
+
+  /** The class of line `line`, whose key is `view.slice(a, b)`: the first line with the same key. */
+  classOf(line: number, a: number, b: number): number {
+    const v = this.view, slots = this.slots, mask = this.mask;
+    this.ranges[line * 2] = a;
+    this.ranges[line * 2 + 1] = b;
+    let h = 0x811c9dc5;
+    for (let k = a; k < b; k++) h = Math.imul(h ^ v.charCodeAt(k), 0x01000193);
+    h ^= h >>> 16;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const rep = slots[p * 2] - 1;
+      if (rep < 0) {
+        slots[p * 2] = line + 1;
+        slots[p * 2 + 1] = h;
+        this.count[line] = 1;
+        return line;
+      }
+      if (slots[p * 2 + 1] === h && this.sameKey(rep, a, b)) {
+        this.count[rep]++;
+        return rep;
+      }
+    }
+  }
+
+  private sameKey(rep: number, a: number, b: number): boolean {
+    const ra = this.ranges[rep * 2], rb = this.ranges[rep * 2 + 1];
+    if (rb - ra !== b - a) return false;
+    const v = this.view;
+    for (let k = 0; k < b - a; k++) if (v.charCodeAt(ra + k) !== v.charCodeAt(a + k)) return false;
+    return true;
+  }
 }
 
 /**
@@ -194,11 +255,12 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   const t0 = a < t.count ? t.nStart[a] : doc.view.starts.length;
   const vs = viewIndexNear(doc, line.start, t0);
   const ve = viewIndexNear(doc, line.end, b < t.count ? t.nStart[b] : doc.view.starts.length);
-  const key = doc.view.text.slice(vs, Math.min(ve, vs + KEY_CHARS));
+  keyRange[0] = vs;
+  keyRange[1] = Math.max(vs, Math.min(ve, vs + KEY_CHARS));
   return {
     index, start: line.start, end: line.end, tokenStart: a, tokenEnd: b,
     words, arabic, latin, capitalized, numbers, end_, innerStops, commas,
-    marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key, repeats: 1,
+    marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key: index, repeats: 1,
   };
 }
 

@@ -10,8 +10,8 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
-import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
-import { WordMarks, WordMasks } from '../text/words.js';
+import { TokenFlag, TokenKind } from '../text/tokenize.js';
+import { WordMasks } from '../text/words.js';
 import { MEDIA_TAGS, OPENING_VERBS } from './markers.js';
 
 /** Where a glued line splits: the first part `[start, firstEnd)` of kind `kind`, the rest from `rest`. */
@@ -35,6 +35,7 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
   const text = doc.text;
   let words = 0;
   const stop = Math.min(b, a + SCAN_TOKENS);
+  const facts = GLUE_FACTS.of(t.words);
   for (let i = a; i < stop; i++) {
     const k = t.kind[i];
     if (k === TokenKind.Punct) {
@@ -47,11 +48,14 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
       }
       continue;
     }
-    if (k !== TokenKind.Arabic) { words++; continue; }
     words++;
+    if (k !== TokenKind.Arabic || words < 2) continue;
+    const id = t.word[i];
+    let f = facts[id];
+    if (f === 0) facts[id] = f = glueFacts(t.norm(i));
     // ة or ى inside a word: the word ended there. (The view writes them ه and ي: a word without
     // either, most of them, has neither in the text, and its letters are not read.)
-    if (words >= 2 && mayHoldFinalLetter(t, i)) {
+    if (f & FINAL_LETTER) {
       const s = t.start(i), e = t.end(i);
       for (let c = s + 2; c < e - 2; c++) {
         const ch = text.charCodeAt(c);
@@ -61,35 +65,27 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
       }
     }
     // و/ف + opening verb glued to a longer word: السلاموعبر
-    // (The length is read from the offsets: most words are short, and their strings stay untouched.)
-    if (t.nEnd[i] - t.nStart[i] >= 7 && words >= 2) {
-      // Where the word's verb starts depends on the word alone: kept per word (0 not known, 1 none, else p + 2).
-      const cuts = GLUE_CUTS.of(t.words);
-      const id = t.word[i];
-      if (cuts[id] === 0) cuts[id] = verbCut(t.norm(i)) + 2;
-      const p = cuts[id] - 2;
-      if (p >= 0) {
-        const cut = t.startAt(t.nStart[i] + p);
-        return split(doc, a, b, cut, cut, true);
-      }
+    const p = (f >> CUT_SHIFT) - 1;
+    if (p >= 0) {
+      const cut = t.startAt(t.nStart[i] + p);
+      return split(doc, a, b, cut, cut, true);
     }
     if (words > MAX_TITLE_WORDS) return null;
   }
   return null;
 }
 
-/** Per word id, where an opening verb glued to it starts (see {@link verbCut}). */
-const GLUE_CUTS = new WordMasks();
+/**
+ * Per word id (0: not known yet), what {@link findGlue} asks of an Arabic word, which depends on
+ * the word alone: {@link KNOWN}, {@link FINAL_LETTER} when its normalized form has ه or ي (which ة
+ * and ى become in the view), and from bit {@link CUT_SHIFT} on, 1 + where an opening verb glued
+ * to it starts (see {@link verbCut}; 0 for none).
+ */
+const GLUE_FACTS = new WordMasks();
+const KNOWN = 1, FINAL_LETTER = 2, CUT_SHIFT = 2;
 
-/** Per word id: whether its normalized form has ه or ي (2) or not (1), which ة and ى become in the view. */
-const FINAL_LETTERS = new WordMarks();
-
-/** Whether token `i` may hold ة or ى in the text: its normalized form has ه or ي. */
-function mayHoldFinalLetter(t: TokenList, i: number): boolean {
-  const marks = FINAL_LETTERS.of(t.words);
-  const id = t.word[i];
-  if (marks[id] === 0) marks[id] = /[هي]/.test(t.norm(i)) ? 2 : 1;
-  return marks[id] === 2;
+function glueFacts(norm: string): number {
+  return KNOWN | (/[هي]/.test(norm) ? FINAL_LETTER : 0) | ((verbCut(norm) + 1) << CUT_SHIFT);
 }
 
 /** Where و/ف + an opening verb ends the word (the index of و/ف), or -1. */

@@ -209,7 +209,7 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
   const { map, expansions } = table;
   const n = src.length;
   // The view is as long as the text at most, but for expansions (rare): only they grow the arrays.
-  let b = new ViewBuffer(n + 16);
+  let b = new ViewBuffer(n + 16, scratchUnits(n + 16));
   let out = b.units, starts = b.starts, ends = b.ends;
   let len = 0;
   // Whether a surrogate code unit went out: only then is the fast decoder unsafe (it would replace a lone one).
@@ -219,7 +219,7 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
     let m = map[code];
     if (m === PENDING) m = fill(table, code);
     if (m >= 0) {
-      if (len === out.length) { b = b.grown(len, len + 1); out = b.units; starts = b.starts; ends = b.ends; }
+      if (len === starts.length) { b = b.grown(len, len + 1); out = b.units; starts = b.starts; ends = b.ends; }
       if ((m & 0xf800) === 0xd800) surrogates = true;
       out[len] = m;
       starts[len] = i;
@@ -229,7 +229,7 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
       if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
     } else if (m <= EXPAND_BASE) {
       const e = expansions[EXPAND_BASE - m];
-      if (len + e.length > out.length) { b = b.grown(len, len + e.length); out = b.units; starts = b.starts; ends = b.ends; }
+      if (len + e.length > starts.length) { b = b.grown(len, len + e.length); out = b.units; starts = b.starts; ends = b.ends; }
       for (let k = 0; k < e.length; k++) {
         if ((e.charCodeAt(k) & 0xf800) === 0xd800) surrogates = true;
         out[len] = e.charCodeAt(k);
@@ -243,21 +243,37 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
   return { text: decodeUnits(out, len, surrogates), starts: starts.subarray(0, len), ends: ends.subarray(0, len), source: src };
 }
 
+/** Most code units the reused buffer of {@link scratchUnits} holds: a longer text gets a buffer of its own. */
+const SCRATCH_MAX = 1 << 20;
+let scratch = new Uint16Array(0);
+
+/**
+ * A buffer of at least `capacity` code units for the view's text, reused from one view to the
+ * next: its units are copied out into the view's string, while the offset arrays are kept by the
+ * view and so are made for each. Up to {@link SCRATCH_MAX} units; a longer text gets its own.
+ */
+function scratchUnits(capacity: number): Uint16Array {
+  if (capacity > SCRATCH_MAX) return new Uint16Array(capacity);
+  if (scratch.length < capacity) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(capacity, scratch.length * 2)));
+  return scratch;
+}
+
 /** The arrays a view is built in. */
 class ViewBuffer {
   readonly units: Uint16Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
 
-  constructor(capacity: number) {
-    this.units = new Uint16Array(capacity);
+  /** Arrays of `capacity` entries, the code units in `units` when given (at least as long). */
+  constructor(capacity: number, units?: Uint16Array) {
+    this.units = units ?? new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
   }
 
   /** A buffer of at least `need` entries holding the first `len` of this one. */
   grown(len: number, need: number): ViewBuffer {
-    const g = new ViewBuffer(Math.max(this.units.length * 2, need));
+    const g = new ViewBuffer(Math.max(this.starts.length * 2, need));
     g.units.set(this.units.subarray(0, len));
     g.starts.set(this.starts.subarray(0, len));
     g.ends.set(this.ends.subarray(0, len));

@@ -6,8 +6,12 @@
  * (whose hash V8 keeps, so map lookups with it are cheap too).
  */
 
-/** Numbers a slot of the table holds (32 bytes: two slots a cache line), and code units kept inline in it. */
-const SLOT = 8, INLINE = 8;
+/**
+ * Numbers a slot of the table holds (id + 1, 0 when empty, and the word's full hash: 8 bytes), and
+ * numbers kept per word id (its length and its first {@link INLINE} code units two to a number, or,
+ * for a longer word, where its code units start in the pool: 16 bytes).
+ */
+const SLOT = 2, FACTS = 4, INLINE = 6;
 const FNV_BASIS = 0x811c9dc5, FNV_PRIME = 0x01000193;
 
 /** Words whose slots {@link WordTable.internAll} reads ahead at a time (their cache lines stay in cache). */
@@ -43,13 +47,19 @@ export class WordTable {
   /** The word of each id. */
   readonly words: string[] = [];
   /**
-   * Open addressing, {@link SLOT} numbers a slot side by side: id + 1 (0 is empty), the word's
-   * full hash, its length, where its code units start in {@link units}, and its first
-   * {@link INLINE} code units two to a number (0 past its end), so a word that short is compared within the
-   * slot: one cache line read for most tokens.
+   * Open addressing, {@link SLOT} numbers a slot side by side: id + 1 (0 is empty) and the word's
+   * full hash. Slots are small so that the table stays in cache (its reads are most of
+   * interning's time); what confirms a match is kept per id in {@link facts}.
    */
   private slots: Int32Array;
   private mask: number;
+  /**
+   * {@link FACTS} numbers per word, word `id`'s at `(id + 1) * FACTS` (the first entry stands for
+   * an empty slot): its length, then its code units two to a number (0 past its end) when it has
+   * at most {@link INLINE}, else where they start in {@link units}. Ids go to words in the order
+   * they are first seen, so the facts of the common words, read for most tokens, lie close together.
+   */
+  private facts = new Int32Array(1 << 16);
   /** Code units of every word back to back, for words longer than {@link INLINE}. */
   private units = new Uint16Array(1 << 16);
   private used = 0;
@@ -73,19 +83,20 @@ export class WordTable {
 
   /**
    * The ids of `count` words of `s`, word `k` being `s.slice(starts[k], ends[k])`, written to `ids`.
-   * A document's words are mostly in the table already, its slots far apart and out of cache: each
-   * chunk's slots are read first in a loop of independent reads, which the memory system serves side
-   * by side, so that the lookups that follow (each of which would wait for its own read) find them in cache.
+   * A document's words are mostly in the table already, their slots far apart and out of cache: each
+   * chunk's slots (and the facts of the words in them) are read first in a loop of independent reads,
+   * which the memory system serves side by side, so that the lookups that follow (each of which would
+   * wait for its own reads) find them in cache.
    */
   internAll(s: string, starts: Int32Array, ends: Int32Array, ids: Int32Array, count: number): void {
     for (let from = 0; from < count; from += PREFETCH_CHUNK) {
       const to = Math.min(count, from + PREFETCH_CHUNK);
-      const slots = this.slots, mask = this.mask;
+      const slots = this.slots, facts = this.facts, mask = this.mask;
       let sink = 0;
       for (let k = from; k < to; k++) {
         const h = wordHash(s, starts[k], ends[k]);
         ids[k] = h;
-        sink |= slots[(h & mask) * SLOT];
+        sink |= facts[slots[(h & mask) * SLOT] * FACTS];
       }
       this.sink = sink;
       for (let k = from; k < to; k++) ids[k] = this.find(s, starts[k], ends[k], ids[k]);
@@ -95,22 +106,26 @@ export class WordTable {
   /** The id of `s.slice(a, b)` of hash `h`, added if new. */
   private find(s: string, a: number, b: number, h: number): number {
     const len = b - a;
-    const slots = this.slots, mask = this.mask;
+    const slots = this.slots, facts = this.facts, mask = this.mask;
     if (len <= INLINE) {
-      // A short word is compared within its slot, its code units two to a number (0 past its end).
-      const p0 = pairAt(s, a, 0, len), p1 = pairAt(s, a, 2, len), p2 = pairAt(s, a, 4, len), p3 = pairAt(s, a, 6, len);
+      // A short word is compared with its facts, its code units two to a number (0 past its end).
+      const p0 = pairAt(s, a, 0, len), p1 = pairAt(s, a, 2, len), p2 = pairAt(s, a, 4, len);
       for (let p = h & mask; ; p = (p + 1) & mask) {
         const o = p * SLOT;
-        const id = slots[o] - 1;
-        if (id < 0) break;
-        if (slots[o + 1] === h && slots[o + 2] === len && slots[o + 4] === p0 && slots[o + 5] === p1 && slots[o + 6] === p2 && slots[o + 7] === p3) return id;
+        const id1 = slots[o];
+        if (id1 === 0) break;
+        if (slots[o + 1] !== h) continue;
+        const f = id1 * FACTS;
+        if (facts[f] === len && facts[f + 1] === p0 && facts[f + 2] === p1 && facts[f + 3] === p2) return id1 - 1;
       }
     } else {
       for (let p = h & mask; ; p = (p + 1) & mask) {
         const o = p * SLOT;
-        const id = slots[o] - 1;
-        if (id < 0) break;
-        if (slots[o + 1] === h && slots[o + 2] === len && this.samePooled(slots[o + 3], s, a, len)) return id;
+        const id1 = slots[o];
+        if (id1 === 0) break;
+        if (slots[o + 1] !== h) continue;
+        const f = id1 * FACTS;
+        if (facts[f] === len && this.samePooled(facts[f + 1], s, a, len)) return id1 - 1;
       }
     }
     return this.add(s, a, b, h);
@@ -124,28 +139,38 @@ export class WordTable {
 
   private add(s: string, a: number, b: number, h: number): number {
     const id = this.words.length;
+    const len = b - a;
     this.words.push(s.slice(a, b));
-    let at = 0;
-    if (b - a > INLINE) {
-      at = this.used;
-      if (at + b - a > this.units.length) {
-        const g = new Uint16Array(Math.max(this.units.length * 2, at + b - a));
-        g.set(this.units);
-        this.units = g;
-      }
-      for (let k = a; k < b; k++) this.units[this.used++] = s.charCodeAt(k);
+    if ((id + 2) * FACTS > this.facts.length) {
+      const g = new Int32Array(this.facts.length * 2);
+      g.set(this.facts);
+      this.facts = g;
     }
-    // Kept at most three quarters full: probes stay short (a miss or two, side by side), and the
-    // table small enough to stay in cache (its reads are most of interning's time).
+    const f = (id + 1) * FACTS;
+    this.facts[f] = len;
+    if (len <= INLINE) {
+      for (let k = 0; k < len; k += 2) this.facts[f + 1 + (k >> 1)] = pairAt(s, a, k, len);
+    } else {
+      this.facts[f + 1] = this.pool(s, a, b);
+    }
+    // Kept at most three quarters full: probes stay short (a miss or two, side by side).
     if ((id + 1) * 4 > (this.mask + 1) * 3) this.rehash((this.mask + 1) * 2);
     const o = this.free(h);
-    const slots = this.slots;
-    slots[o] = id + 1;
-    slots[o + 1] = h;
-    slots[o + 2] = b - a;
-    slots[o + 3] = at;
-    for (let k = 0; k < b - a && k < INLINE; k += 2) slots[o + 4 + (k >> 1)] = pairAt(s, a, k, b - a);
+    this.slots[o] = id + 1;
+    this.slots[o + 1] = h;
     return id;
+  }
+
+  /** Copies the code units of `s.slice(a, b)` to the pool; returns where they start. */
+  private pool(s: string, a: number, b: number): number {
+    const at = this.used;
+    if (at + b - a > this.units.length) {
+      const g = new Uint16Array(Math.max(this.units.length * 2, at + b - a));
+      g.set(this.units);
+      this.units = g;
+    }
+    for (let k = a; k < b; k++) this.units[this.used++] = s.charCodeAt(k);
+    return at;
   }
 
   /** The first empty slot of hash `h` (its offset in {@link slots}). */
@@ -161,7 +186,11 @@ export class WordTable {
     this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
     for (let p = 0; p < old.length; p += SLOT) {
-      if (old[p] !== 0) this.slots.set(old.subarray(p, p + SLOT), this.free(old[p + 1]));
+      if (old[p] !== 0) {
+        const o = this.free(old[p + 1]);
+        this.slots[o] = old[p];
+        this.slots[o + 1] = old[p + 1];
+      }
     }
   }
 }
