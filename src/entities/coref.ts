@@ -72,10 +72,12 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
 const Interest = {
   /** A word that may open an office or a title (see officeMentions). */
   Office: 1,
-  /** An Arabic word that may open a given name (see givenNames). */
+  /** An Arabic word that may be a given name by itself (see givenNames and {@link mayBeGivenName}). */
   Given: 2,
   /** An Arabic word that ends in مملكه (see kingdomMentions). */
   Kingdom: 4,
+  /** A word that may open a speech verb (the quotes' cues, see {@link speechCueTokens}). */
+  Speech: 8,
 } as const;
 
 /** Set in every computed entry of {@link interestMarks}, so 0 means not computed yet. */
@@ -88,36 +90,81 @@ const INTEREST_KNOWN = 0x80;
 const interestMarks = new WeakMap<Lexicon, WordMarks>();
 
 /**
- * Per token, the passes that may find something there ({@link Interest} bits). One byte per
- * word id holds what the lexicons' marks of the word say (three reads at the word's id, each most
- * likely a cache miss, made one), and the passes then pass over the other tokens with a byte read
- * in text order.
+ * The tokens where a pass may find something: per token its {@link Interest} bits, and the
+ * tokens that have some bit, in order (a few in a hundred), which the passes step through
+ * instead of reading every token again.
  */
-function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): Uint8Array {
+interface TokenInterest { bits: Uint8Array; at: number[] }
+
+/**
+ * Per token, the passes that may find something there ({@link Interest} bits). One byte per
+ * word id holds what the lexicons' marks of the word say (four reads at the word's id, each most
+ * likely a cache miss, made one: the quotes' speech verbs among them), read once per token in
+ * text order.
+ */
+function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): TokenInterest {
   const t = doc.tokens;
   let marks = interestMarks.get(ctx.offices);
   if (!marks) interestMarks.set(ctx.offices, (marks = new WordMarks()));
   const byWord = marks.of(t.words);
-  const out = new Uint8Array(t.count);
+  const bits = new Uint8Array(t.count);
+  const at: number[] = [];
+  const speech: number[] = [];
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
     if (kind !== TokenKind.Arabic && kind !== TokenKind.Word) continue;
     const w = t.word[i];
-    let bits = byWord[w];
-    if (bits === 0) byWord[w] = bits = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
+    let b = byWord[w];
+    if (b === 0) byWord[w] = b = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
+    if (b & Interest.Speech) speech.push(i);
     // (Given names and the kingdom are read in Arabic words only.)
-    out[i] = kind === TokenKind.Arabic ? bits : bits & Interest.Office;
+    b &= kind === TokenKind.Arabic ? Interest.Office | Interest.Given | Interest.Kingdom : Interest.Office;
+    if (b === 0) continue;
+    bits[i] = b;
+    at.push(i);
   }
-  return out;
+  const lx = ctx.lex['speech-verbs'];
+  lastSpeech = lx ? { tokens: t, lex: lx, at: speech } : null;
+  return { bits, at };
 }
 
 /** The {@link Interest} bits of token `i`'s word. */
 function wordInterest(doc: AkhbarDocument, i: number, ctx: CorefContext): number {
   const t = doc.tokens;
   let bits = ctx.offices.mayStart(t, i, ctx.cache) || ctx.lex.titles?.mayStart(t, i, ctx.cache) ? Interest.Office : 0;
-  if (ctx.lex['given-names']?.mayStart(t, i, ctx.cache)) bits |= Interest.Given;
+  const given = ctx.lex['given-names'];
+  if (given && mayBeGivenName(given, t, i, ctx.cache)) bits |= Interest.Given;
   if (t.norm(i).endsWith('مملكه')) bits |= Interest.Kingdom;
+  if (ctx.lex['speech-verbs']?.mayStart(t, i, ctx.cache)) bits |= Interest.Speech;
   return bits;
+}
+
+/**
+ * Whether token `i`'s word may be what givenNames reads as a given name: one reading of it is a
+ * one-word entry that is no word too (not weak), the word as written or behind proclitics that
+ * end in no article (وسمير، لمعاوية; not الأمل). Whatever follows the word, a given name there
+ * needs such an entry (a longer match or a weak one is none), so the other words are passed over.
+ */
+function mayBeGivenName(given: Lexicon, t: TokenList, i: number, cache: ReadingCache): boolean {
+  const asWritten = tokenReadings(t, i, cache)[0];
+  return given.someEntry(t, i, cache, false, (tags, r, words) =>
+    words === 1 && !tags.has('weak') && (r === asWritten || (r.prefix !== '' && !r.article && !/ال$|لل$/.test(r.prefix))));
+}
+
+/**
+ * The speech-verb lexicon's possible openings in the document read last: its tokens and the
+ * tokens whose word may open one of its entries, in order. Set by {@link tokenInterest}, which
+ * reads each word's byte anyway; held for one document only (the next one replaces it).
+ */
+let lastSpeech: { tokens: TokenList; lex: Lexicon; at: number[] } | null = null;
+
+/**
+ * The tokens of `tokens` whose word may open an entry of `speech` (`speech.mayStart`), in order,
+ * when coreference has just read that document with that lexicon; else null. The quotes step
+ * through these instead of reading a mark per token again.
+ */
+export function speechCueTokens(tokens: TokenList, speech: Lexicon): readonly number[] | null {
+  return lastSpeech && lastSpeech.tokens === tokens && lastSpeech.lex === speech ? lastSpeech.at : null;
 }
 
 /** Countries whose Arabic name is a kingdom's (المملكة العربية السعودية، مملكة البحرين), per gazetteer. */
@@ -139,12 +186,12 @@ function kingdoms(gaz: Gazetteer): Set<number> {
  * «المملكة» alone, in a text about one kingdom, is that kingdom (a Saudi report's «مناطق
  * المملكة»): the kingdom the document's known names belong to most often, when one leads.
  */
-function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: Uint8Array, added: Candidate[]): void {
+function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
   const bare: { i: number; offset: number }[] = [];
-  for (let i = 0; i < t.count; i++) {
+  for (const i of interest.at) {
     // (The word's letters first, see tokenInterest: the readings of every word would cost more than the rest of coreference.)
-    if (occupied[i] || !(interest[i] & Interest.Kingdom)) continue;
+    if (occupied[i] || !(interest.bits[i] & Interest.Kingdom)) continue;
     const r = tokenReadings(t, i, ctx.cache).find((x) => x.stem === 'مملكه' && /(?:ال|لل)$/.test(x.prefix));
     if (!r) continue;
     // المملكة المتحدة، المملكة المغربية: the words after name the kingdom themselves.
@@ -265,15 +312,29 @@ const nisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.lengt
 const TAIL_BITS = 1024;
 /** The slot of a word's last two letters in that table. */
 const tailHash = (a: number, b: number) => (a * 33 + b) & (TAIL_BITS - 1);
+/**
+ * That table, kept from one document to the next (one made per document cost more than its
+ * use): a slot is set for the document read now when it holds that document's number.
+ */
+const tailBits = new Int32Array(TAIL_BITS);
+let tailDoc = 0;
 
 /** Surnames (last name words) of multi-word person names point to their full name. */
 function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
   const t = doc.tokens;
   const surname = new Map<string, Candidate>();
+  /** The surnames of two people (see below). */
+  const ambiguous = new Set<string>();
   const given = ctx.lex['given-names'];
-  const weakGiven = (w: string) => given?.tagsOf(w)?.has('weak') ?? true;
-  const firstWords = new Set<string>();
-  for (const c of cands) if (c.type === 'person' && c.form === 'name') firstWords.add(t.norm(c.tokenStart));
+  // The first words of the document's person names, gathered on the first surname that is a given name too.
+  let firstWords: Set<string> | null = null;
+  const opensName = (w: string) => {
+    if (!firstWords) {
+      firstWords = new Set();
+      for (const c of cands) if (c.type === 'person' && c.form === 'name') firstWords.add(t.norm(c.tokenStart));
+    }
+    return firstWords.has(w);
+  };
   // Surnames that are words too (أمين فارس، طه ياسين رمضان): they name the person alone only
   // where the context asks for a person (see cuedAsPerson).
   const cued = new Set<string>();
@@ -286,19 +347,24 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     // A surname that is also a given name (أحمد سليم حمدان) counts alone only when it is no word
     // too and no person of the document opens with it; one that is a word too, only with a cue
     // (not a function word: علي is also على).
-    if (given?.has(last) && firstWords.has(last)) continue;
-    if (given?.has(last) && weakGiven(last)) {
-      if (ctx.lex.breakers?.has(last)) continue;
-      cued.add(last);
+    const givenTags = given?.tagsOf(last);
+    if (givenTags) {
+      if (opensName(last)) continue;
+      if (givenTags.has('weak')) {
+        if (ctx.lex.breakers?.has(last)) continue;
+        cued.add(last);
+      }
     }
     // A surname with the article (الأسد، الفريق) is often a word too: only a known person's counts
     // alone, or a nisba (المالكي، البارزاني) where it does not follow a definite noun (see below).
     if (!c.entities.length && ((last.startsWith('ال') && !nisba(last)) || c.confidence < 0.75)) continue;
     if (ctx.lex.demonyms?.hasWordAt(t, c.tokenEnd - 1, ctx.cache)) continue;
     const prev = surname.get(last);
-    // Two people with the same surname: the word alone is ambiguous, skip it.
-    if (prev && !sameReferent(prev, c)) { surname.set(last, { ...prev, confidence: -1 }); continue; }
+    // Two people with the same surname: the word alone is ambiguous, skip it (until its first
+    // person is named again).
+    if (prev && !sameReferent(prev, c)) { ambiguous.add(last); continue; }
     surname.set(last, c);
+    ambiguous.delete(last);
   }
   if (!surname.size) return;
   // A reading's stem ends its word, or is ال + the end of a word that opens with لل (ل + ال): it
@@ -307,10 +373,11 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   // without a lookup; one that does is compared with those surnames only, no slice made.
   const byTail = new Map<number, string[]>();
   // (A bit per hash of the two letters first: most words are dismissed without the map.)
-  const tailBits = new Uint8Array(TAIL_BITS);
+  // (Numbers wrap after 2^31 documents: the table starts over.)
+  if (++tailDoc === 0x7fffffff) { tailDoc = 1; tailBits.fill(0); }
   for (const k of surname.keys()) {
     const a = k.charCodeAt(k.length - 2), b = k.charCodeAt(k.length - 1);
-    tailBits[tailHash(a, b)] = 1;
+    tailBits[tailHash(a, b)] = tailDoc;
     const tail = (a << 16) | b;
     const list = byTail.get(tail);
     if (list) list.push(k); else byTail.set(tail, [k]);
@@ -324,7 +391,7 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     const a = t.nStart[i], b = t.nEnd[i];
     if (b - a < 3) return false;
     const y = v.charCodeAt(b - 2), z = v.charCodeAt(b - 1);
-    if (!tailBits[tailHash(y, z)]) return false;
+    if (tailBits[tailHash(y, z)] !== tailDoc) return false;
     const list = byTail.get((y << 16) | z);
     if (!list) return false;
     const k = v.charCodeAt(a) === 0x648 || v.charCodeAt(a) === 0x641 ? 1 : 0; // /^[وف]?لل/
@@ -342,7 +409,7 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     if (t.kind[i] === TokenKind.Word && i > 0 && t.kind[i - 1] === TokenKind.Punct && !(t.flags[i] & TokenFlag.SpaceBefore)) continue;
     for (const r of tokenReadings(t, i, ctx.cache)) {
       const full = surname.get(r.stem);
-      if (!full || full.confidence < 0) continue;
+      if (!full || full.confidence < 0 || ambiguous.has(r.stem)) continue;
       if (cued.has(r.stem) && (r.prefix || !cuedAsPerson(doc, i, ctx))) continue;
       // After a definite noun a nisba is its adjective (الوضع العسكري), not the person.
       if (!full.entities.length && r.stem.startsWith('ال') && i > 0 && !r.prefix && /^(?:[وف]?(?:[بك]?ال|لل))/.test(t.norm(i - 1))) continue;
@@ -373,7 +440,7 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
  * institution or a place (مستشفى، بوابة فاطمة), a title set in quotation marks («بلقيس»), or a
  * family name of the nationality shape after it (فيصل السويدي).
  */
-function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: Uint8Array, added: Candidate[]): void {
+function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
   const given = ctx.lex['given-names'];
   if (!given) return;
@@ -397,9 +464,9 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
   // ends in one of them (its stem is the end of the word).
   const owned: string[] = [];
   for (const [w, c] of owner) if (c) owned.push(w);
-  for (let i = 0; i < t.count; i++) {
-    // Arabic words that open no given name (most) are passed over (see tokenInterest).
-    if (occupied[i] || !(interest[i] & Interest.Given)) continue;
+  for (const i of interest.at) {
+    // Arabic words that are no given name by themselves (most) are passed over (see tokenInterest).
+    if (occupied[i] || !(interest.bits[i] & Interest.Given)) continue;
     // وأين is و + أين, not Wayne (واين): see procliticBeforeHamza.
     if (procliticBeforeHamza(doc.text, t.start(i), t.end(i))) continue;
     let w = givenAt(i, true);
@@ -462,7 +529,7 @@ function bareMatch(lex: Lexicon, t: TokenList, i: number, cache: ReadingCache): 
  * name right after): the office holder on the article's date, or, for role nouns, the
  * person of that country named last before.
  */
-function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: Uint8Array, added: Candidate[]): void {
+function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
   // The candidate starting at a token (the last one there), gathered on the first title found.
   let starts: Map<number, Candidate> | null = null;
@@ -472,9 +539,11 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
   };
   const titles = ctx.lex.titles;
   const demonyms = ctx.lex.demonyms;
-  for (let i = 0; i < t.count; i++) {
+  // (`next`: the first token a mention found leaves to read.)
+  let next = 0;
+  for (const i of interest.at) {
     // Words that open neither an office nor a title (most) are passed over (see tokenInterest).
-    if (occupied[i] || !(interest[i] & Interest.Office)) continue;
+    if (i < next || occupied[i] || !(interest.bits[i] & Interest.Office)) continue;
     const office = ctx.offices.matchAt(t, i, ctx.cache);
     const title = titles?.matchAt(t, i, ctx.cache);
     const end0 = Math.max(office?.end ?? -1, title?.end ?? -1);
@@ -495,7 +564,7 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
     if (!of) continue;
     // A name right after the role is an apposition (الرئيس الفرنسي إيمانويل ماكرون): the name speaks for itself.
     const after = startsAt(end);
-    if (after && after.type === 'person') { i = end - 1; continue; }
+    if (after && after.type === 'person') { next = end; continue; }
     let target: Candidate | null = null;
     if (office) target = officeHolder(office.tags, of, ctx, t.start(i));
     if (!target && title?.tags.has('nominal')) target = lastPersonOf(cands, of, ctx, t.start(i), doc);
@@ -508,7 +577,7 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
       via: 'coreference', rule: office && target.via === 'gazetteer' ? 'coref.office-holder' : 'coref.role', form: 'nominal', flags: 0, confidence: 0.7,
     });
     for (let k = i; k < end; k++) occupied[k] = 1;
-    i = end - 1;
+    next = end;
   }
 }
 

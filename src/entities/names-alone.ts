@@ -25,8 +25,7 @@ export function listedNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefC
   const given = ctx.lex['given-names'];
   const notName = ctx.lex['not-name'];
   if (!given) return;
-  const ends = [...cands, ...added].filter((c) => c.type === 'person' && c.form === 'name').map((c) => c.tokenEnd).sort((a, b) => a - b);
-  const queue = [...new Set(ends)];
+  const queue = personNameEnds(cands, added);
   /** The given name after و at token `j`, joined (وبول) or written apart (و بول): its token and mention start. */
   const afterAnd = (j: number): [number, number] | null => {
     if (j >= t.count || occupied[j] || t.kind[j] !== TokenKind.Arabic || (t.flags[j] & TokenFlag.LineStart)) return null;
@@ -58,6 +57,18 @@ export function listedNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefC
     if (j > 0 && t.norm(j - 1) === 'و') occupied[j - 1] = 1;
     queue.push(k + 1);
   }
+}
+
+/** Where the person names of `cands` and `added` end (their end tokens), in order, each once. */
+function personNameEnds(cands: readonly Candidate[], added: readonly Candidate[]): number[] {
+  const ends: number[] = [];
+  for (const c of cands) if (c.type === 'person' && c.form === 'name') ends.push(c.tokenEnd);
+  for (const c of added) if (c.type === 'person' && c.form === 'name') ends.push(c.tokenEnd);
+  ends.sort((a, b) => a - b);
+  let n = 0;
+  for (let k = 0; k < ends.length; k++) if (n === 0 || ends[n - 1] !== ends[k]) ends[n++] = ends[k];
+  ends.length = n;
+  return ends;
 }
 
 /**

@@ -21,12 +21,27 @@ import { byPosition, inPositionOrder, mergeInPosition, type Candidate } from './
  */
 export class RecordReader {
   private readonly plain: (EntityRecord | undefined)[];
+  /** Per record read so far, its {@link countryCode} (null: none). */
+  private readonly codes: (string | null | undefined)[];
   constructor(private readonly gaz: Gazetteer) {
     this.plain = new Array<EntityRecord | undefined>(gaz.entities.length);
+    this.codes = new Array<string | null | undefined>(gaz.entities.length);
   }
   /** Record `i` of the gazetteer. */
   at(i: number): EntityRecord {
     return (this.plain[i] ??= this.gaz.entities[i]);
+  }
+  /**
+   * The ISO code of record `i`'s country (a country's own), or null: kept once read, so the
+   * documents that count their countries read no record and make no string for it.
+   */
+  countryCode(i: number): string | null {
+    let cc = this.codes[i];
+    if (cc === undefined) {
+      const r = this.at(i);
+      cc = this.codes[i] = (r.kind === 'country' ? r.id.slice('place:'.length).toUpperCase() : r.country) || null;
+    }
+    return cc;
   }
 }
 const readers = new WeakMap<Gazetteer, RecordReader>();
@@ -226,14 +241,12 @@ export const isClub = (gaz: Gazetteer, c: Candidate): boolean => c.entities.leng
 
 /** How often the document's unambiguous known names belong to each country (ISO code). */
 function countriesOf(cands: Candidate[], records: RecordReader): Map<string, number> {
-  // Counted by entity first: each entity's record is read once, however often it is named.
-  const perEntity = new Map<number, number>();
-  for (const c of cands) if (c.entities.length === 1) perEntity.set(c.entities[0], (perEntity.get(c.entities[0]) ?? 0) + 1);
+  // (Each entity's code is kept on the reader: no record is read here.)
   const n = new Map<string, number>();
-  for (const [e, count] of perEntity) {
-    const r = records.at(e);
-    const cc = r.kind === 'country' ? r.id.slice('place:'.length).toUpperCase() : r.country;
-    if (cc) n.set(cc, (n.get(cc) ?? 0) + count);
+  for (const c of cands) {
+    if (c.entities.length !== 1) continue;
+    const cc = records.countryCode(c.entities[0]);
+    if (cc) n.set(cc, (n.get(cc) ?? 0) + 1);
   }
   return n;
 }

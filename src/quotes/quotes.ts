@@ -9,6 +9,8 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import { Mark, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { speechCueTokens } from '../entities/coref.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { isApostrophe, isQuoteMarkAt, markDirection } from './marks.js';
@@ -108,12 +110,21 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   }
   // English: person and organization mentions by their first token.
   const personAt = enMentions ? new Map<number, MentionRef>() : null;
-  if (personAt && enMentions) for (const m of enMentions) if (!personAt.has(t.indexAt(m.start))) personAt.set(t.indexAt(m.start), m);
+  if (personAt && enMentions) {
+    for (const m of enMentions) {
+      const i = t.indexAt(m.start);
+      if (!personAt.has(i)) personAt.set(i, m);
+    }
+  }
 
-  // Direct quotes, line by line.
-  for (let li = 0; li < doc.lines.length; li++) {
+  // Direct quotes, line by line: the lines that hold a quotation mark.
+  const marks = quoteMarkTokens(doc);
+  let q = 0;
+  for (let li = 0; li < doc.lines.length && q < marks.length; li++) {
     const line = doc.lines[li];
-    for (const pair of pairMarks(doc, li)) {
+    while (q < marks.length && marks[q] < line.tokenStart) q++;
+    if (q === marks.length || marks[q] >= line.tokenEnd) continue;
+    for (const pair of pairMarks(doc, li, marks, q)) {
       const textStart = t.end(pair.open);
       const textEnd = pair.close >= 0 ? t.start(pair.close) : lineEndWithoutPunct(doc, line.tokenEnd);
       const inner = doc.span(textStart, Math.max(textStart, textEnd));
@@ -164,8 +175,9 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
 
   // Reported speech: cue … أن/إن (that) clause, up to the end of the sentence.
   const comp = ctx.lang === 'ar' ? AR_COMPLEMENTIZERS : EN_COMPLEMENTIZERS;
+  // English: the cues by their first token (a participle ends the clause before it).
   const cueStarts = new Map<number, Cue>();
-  for (const c of cues) cueStarts.set(c.a, c);
+  if (en) for (const c of cues) cueStarts.set(c.a, c);
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci];
     // Only cues that report a clause (أكد أن، said that); طالب بأن and دعا إلى ask, they do not report.
@@ -220,7 +232,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   // and "according to X" before or after its clause.
   const attributed = [...trailing.values()];
   if (en) for (const cue of cues) { const tr = cue.tags.has('according') ? accordingTo(doc, cue) : null; if (tr) attributed.push({ cue, tr }); }
-  const indirectSpans = found.filter((f) => f.kind === 'indirect').map((f): [number, number] => [f.text.start, f.text.end]).sort((x, y) => x[0] - y[0]);
+  const indirectSpans = attributed.length ? found.filter((f) => f.kind === 'indirect').map((f): [number, number] => [f.text.start, f.text.end]).sort((x, y) => x[0] - y[0]) : [];
   for (const { cue, tr } of attributed) {
     const a = t.start(tr.clauseStart);
     // A clause that a direct quote opens or holds whole is that quote's attribution.
@@ -284,30 +296,67 @@ function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
   const t = doc.tokens;
   const out: Cue[] = [];
   if (!lx) return out;
-  // Words that open no speech verb (most) are passed over with a byte read.
-  const marks = lx.startMarks(t, ctx.cache);
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
-    if (marks[t.word[i]] === Mark.None) continue;
+  // Only the words that may open a speech verb (few) are read: coreference has just listed them.
+  const at = speechCueTokens(t, lx) ?? mayOpen(lx, doc, ctx.cache);
+  let next = 0;
+  for (const i of at) {
+    if (i < next) continue;
     const m = lx.matchAt(t, i, ctx.cache);
     // Only conjunction proclitics on a verb (وقال، فأكد); a preposition would make it a noun.
     if (!m || (m.reading.prefix !== '' && m.reading.prefix !== 'و' && m.reading.prefix !== 'ف')) continue;
     out.push({ a: i, b: m.end, tags: m.tags });
-    i = m.end - 1;
+    next = m.end;
   }
   return out;
 }
 
-/** Pairs the quotation marks of line `li`; returns outermost pairs only. */
-function pairMarks(doc: AkhbarDocument, li: number): Pair[] {
+/** The words of the document that may open an entry of `lx`, in order (one mark read per token). */
+function mayOpen(lx: Lexicon, doc: AkhbarDocument, cache: ReadingCache): number[] {
+  const t = doc.tokens;
+  const marks = lx.startMarks(t, cache);
+  const at: number[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
+    if (marks[t.word[i]] !== Mark.None) at.push(i);
+  }
+  return at;
+}
+
+/**
+ * The punctuation tokens that open with a quotation mark, in order. The view writes every
+ * quotation mark as `"` or `'` (see normalizeQuotes): two native searches of it find them all,
+ * and each is kept where it is a mark in the text (not a look-alike the view maps too) and a
+ * punctuation token starts with it (not a letter of a word: O'Brien).
+ */
+function quoteMarkTokens(doc: AkhbarDocument): number[] {
+  const t = doc.tokens;
+  const v = doc.view.text;
+  const out: number[] = [];
+  let dq = v.indexOf('"'), sq = v.indexOf("'");
+  while (dq >= 0 || sq >= 0) {
+    let p: number;
+    if (sq < 0 || (dq >= 0 && dq < sq)) { p = dq; dq = v.indexOf('"', dq + 1); } else { p = sq; sq = v.indexOf("'", sq + 1); }
+    const at = t.startAt(p);
+    if (!isQuoteMarkAt(doc.text, at)) continue;
+    const i = t.indexAt(at);
+    if (i < t.count && t.kind[i] === TokenKind.Punct && t.start(i) === at) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Pairs the quotation marks of line `li` (the tokens of `marks` from index `from` on: see
+ * {@link quoteMarkTokens}); returns outermost pairs only.
+ */
+function pairMarks(doc: AkhbarDocument, li: number, marks: readonly number[], from: number): Pair[] {
   const t = doc.tokens;
   const line = doc.lines[li];
   const stack: { tok: number; ch: string }[] = [];
   const pairs: Pair[] = [];
-  for (let i = line.tokenStart; i < line.tokenEnd; i++) {
-    if (t.kind[i] !== TokenKind.Punct) continue;
+  for (let k = from; k < marks.length && marks[k] < line.tokenEnd; k++) {
+    const i = marks[k];
     const at = t.start(i);
-    if (!isQuoteMarkAt(doc.text, at) || isApostrophe(doc.text, at)) continue;
+    if (isApostrophe(doc.text, at)) continue;
     const ch = doc.text[at];
     const dir = markDirection(doc.text, at);
     const closes = dir === 'close' || (dir === 'either' && stack.length > 0);
