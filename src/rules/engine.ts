@@ -5,8 +5,8 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
-import { WordMasks } from '../text/words.js';
-import { Mark, tokenReadings, type ReadingCache } from '../gazetteer/match.js';
+import { WordMasks, type WordTable } from '../text/words.js';
+import { tokenReadings, type ReadingCache } from '../gazetteer/match.js';
 import type { Candidate } from '../entities/candidate.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import type { Lexicon } from './lexicon.js';
@@ -165,8 +165,16 @@ export class RuleEngine {
   private readonly alwaysRules: number = 0;
   /** Some rule has a `known` element: only then are the dictionary's names indexed per document. */
   private readonly readsKnown: boolean;
-  /** This engine's slot for per-word marks in the reading cache (English words not capitalized). */
-  private readonly lowerSlot: number;
+  /**
+   * The opening elements (bits as in {@link wordMask}, with {@link MASK_KNOWN}) that may match a
+   * word not capitalized on the English path: all but name words, given names, initials and cased
+   * lexicon entries, which need a capital (or a single letter).
+   */
+  private readonly lowerElements: number;
+  /** The English path's anchors (see {@link EnglishAnchors}), made on its first document. */
+  private englishAnchors: EnglishAnchors | null = null;
+  /** The English path's word classes. */
+  private readonly wordClasses = new WordClasses();
   /**
    * Per rule, the bits (by key index) of the elements it may open with: a rule is tried at a
    * token only where the token's word mask (see {@link wordMask}) has one of them.
@@ -261,7 +269,8 @@ export class RuleEngine {
       if (a === undefined && this.anchorElements.length < 30) { sameAnchor.set(key, (a = this.anchorElements.length)); this.anchorElements.push(el); }
       return a ?? -1;
     });
-    this.lowerSlot = cache.slotOf(this.openKeys);
+    this.lowerElements = this.firstElements.length > 30 ? -1 : this.firstElements.reduce((m, el, k) => (
+      el.name === 'given' || el.name === 'latin' || el.name === 'initial' || (el.lex && el.cased) ? m : m | (1 << k)), MASK_KNOWN);
     // Beyond 30 distinct opening elements a mask cannot hold them all: every bit is set, no rule is skipped.
     this.openMasks = this.openKeys.map((keys) => !keys || this.firstKeys.length > 30 ? -1 : keys.reduce((m, k) => m | (1 << k), 0));
     // Rules as bits: up to 31 rules and 30 opening elements.
@@ -427,24 +436,66 @@ export class RuleEngine {
   }
 
   /**
-   * Whether some rule may open at token `i` on the English path. Names, given names, initials and
-   * cased lexicon entries need a capitalized token or a single letter; otherwise only a lexicon
-   * entry or a listed word may open a rule, which depends on the word alone (computed once per word).
+   * English path: the opening elements (bits as in {@link wordMask}) that may match token `i`.
+   * Names, given names, initials and cased lexicon entries need a capitalized token or a single
+   * letter; at any other token only the word's lexicon entries and listed words may open a rule.
    */
-  private mayOpenEnglish(en: EnglishWords, t: TokenList, i: number, marks: Uint8Array): boolean {
-    if (this.openFirst || en.capitalized(i) || en.f.shape[i] === Shape.Letter) return true;
-    const id = t.word[i];
-    let m = marks[id];
-    if (m === 0) {
-      const v = this.firstElements.some((el) => {
-        if (el.name === 'given' || el.name === 'latin' || el.name === 'initial' || (el.lex && el.cased)) return false;
-        if (el.lex) return this.lex[el.lex]?.mayStart(t, i, this.cache) ?? false;
-        if (el.in) return el.in.includes(t.norm(i));
-        return true;
-      });
-      marks[id] = m = v ? Mark.Some : Mark.None;
+  private englishMask(en: EnglishWords, t: TokenList, i: number, masks: Int32Array): number {
+    const m = this.wordMask(t, i, masks);
+    return opensNames(en, i) ? m : m & this.lowerElements;
+  }
+
+  /**
+   * English path: per token, the rules (as bits) that may open there as far as the words tell:
+   * those with an opening element the token may match (see {@link englishMask}), but not one
+   * with an anchor (see {@link EnglishAnchors}) that no word of the rest of the line may match.
+   * One pass from the last token back, which reads each token's word class once (see
+   * {@link englishClass}); most tokens are left with no rule to try.
+   */
+  private englishOpening(en: EnglishWords, t: TokenList, classes: Int32Array): Int32Array {
+    const anchors = (this.englishAnchors ??= englishAnchors(this.rules));
+    const { anchorsOf, rulesOf, lowerRulesOf } = this.wordClasses;
+    const opening = new Int32Array(t.count);
+    // The anchors of the rest of the line, and the anchored rules they let open (worked out again only when they change).
+    let ahead = 0, aheadRules = 0, aheadOf = -1;
+    for (let i = t.count - 1; i >= 0; i--) {
+      let c = classes[t.word[i]];
+      if (c === 0) classes[t.word[i]] = c = this.englishClass(t, i, anchors);
+      ahead |= anchorsOf[c];
+      if (t.kind[i] !== TokenKind.Punct || this.punctuationStarts) {
+        let open = opensNames(en, i) ? rulesOf[c] : lowerRulesOf[c];
+        if (open & anchors.anchored) {
+          if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = anchors.rulesWith(ahead); }
+          open &= ~anchors.anchored | aheadRules;
+        }
+        opening[i] = open;
+      }
+      if (t.flags[i] & TokenFlag.LineStart) ahead = 0;
     }
-    return m === Mark.Some;
+    return opening;
+  }
+
+  /** English path: the class of token `i`'s word (see {@link WordClasses}), worked out. */
+  private englishClass(t: TokenList, i: number, anchors: EnglishAnchors): number {
+    const open = this.openingMask(t, i);
+    return this.wordClasses.classOf(open, this.anchorBits(anchors.elements, t, i), this.maskRules(open), this.maskRules(open & this.lowerElements));
+  }
+
+  /** The English path of {@link run}, with rules as bits: the rules that may open at each token (see {@link englishOpening}) are tested there. */
+  private runEnglish(doc: AkhbarDocument, en: EnglishWords, memo: NamePartMemo, out: Candidate[]): void {
+    const t = doc.tokens;
+    const classes = this.wordClasses.of(t.words);
+    const opening = this.englishOpening(en, t, classes);
+    for (let i = 0; i < t.count; i++) {
+      if (opening[i] === 0) continue;
+      // The opening elements the token may match (as englishMask has them).
+      const word = this.wordClasses.openOf[classes[t.word[i]]];
+      const mask = opensNames(en, i) ? word : word & this.lowerElements;
+      // The rules that open at i, as bits, tried in their order.
+      for (let open = this.openRules(en, i, mask, opening[i]); open !== 0; open &= open - 1) {
+        this.applyRule(doc, 31 - Math.clz32(open & -open), i, memo, out, 0);
+      }
+    }
   }
 
   /**
@@ -486,24 +537,21 @@ export class RuleEngine {
       this.runArabic(doc, memo, masks, firstAt, firstEnd, out);
       return out;
     }
+    if (en && this.keyRules) {
+      this.runEnglish(doc, en, memo, out);
+      out.push(...englishNames(en, out, known ?? [], records ?? []));
+      return out;
+    }
+    // Too many rules or opening elements for bits: each rule is walked at each token.
     const nextMasks = en ? null : masks;
-    const marks = en ? this.cache.marksOf(this.lowerSlot, t) : null;
     const lineEnd = lineEnds(t);
     this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
       // A rule may open on punctuation only through an `in` list (an apposition after a comma).
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
       // The word's mask says which opening elements may match (no rule opens without one).
-      if (en && !this.mayOpenEnglish(en, t, i, marks!)) continue;
-      const mask = en ? this.wordMask(t, i, masks) : this.arabicMask(doc, i, masks, memo);
+      const mask = en ? this.englishMask(en, t, i, masks) : this.arabicMask(doc, i, masks, memo);
       if (!this.openFirst && mask === MASK_KNOWN) continue;
-      if (en && this.keyRules) {
-        // The rules that open at i, as bits, tried in their order.
-        for (let open = this.openRules(en, i, mask); open !== 0; open &= open - 1) {
-          this.tryRule(doc, 31 - Math.clz32(open & -open), i, memo, lineEnd, out, 0);
-        }
-        continue;
-      }
       for (let r = 0; r < this.rules.length; r++) {
         if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
         const first = this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, nextMasks);
@@ -626,16 +674,16 @@ export class RuleEngine {
   }
 
   /**
-   * English path: the rules (bit r) that open at token `i`, whose word has opening mask `mask`.
-   * Each opening element the mask allows is tested once, and only while it may open a rule not open yet.
+   * English path: the rules (bit r) of `may` that open at token `i`, whose opening mask is `mask`.
+   * Each opening element the mask allows is tested once, and only while it may open a rule of `may` not open yet.
    */
-  private openRules(en: EnglishWords, i: number, mask: number): number {
+  private openRules(en: EnglishWords, i: number, mask: number, may: number): number {
     const keyRules = this.keyRules!;
-    let open = this.alwaysRules;
+    let open = this.alwaysRules & may;
     for (let k = 0; k < keyRules.length; k++) {
-      if (mask & (1 << k) && keyRules[k] & ~open && this.matchEnglish(en, this.firstElements[k], i) >= 0) open |= keyRules[k];
+      if (mask & (1 << k) && keyRules[k] & may & ~open && this.matchEnglish(en, this.firstElements[k], i) >= 0) open |= keyRules[k];
     }
-    return open;
+    return open & may;
   }
 
   /**
@@ -705,15 +753,18 @@ export class RuleEngine {
   private anchorMask(t: TokenList, p: number, masks: Int32Array): number {
     const at = t.word[p] * MASK_STRIDE + Column.Anchor;
     let m = masks[at];
-    if (m === 0) {
-      m = MASK_KNOWN;
-      for (let a = 0; a < this.anchorElements.length; a++) {
-        const el = this.anchorElements[a];
-        // (A lexicon the path lacks matches nowhere.)
-        const lex = el.lex ? this.lex[el.lex] : undefined;
-        if (lex ? lex.mayStart(t, p, this.cache) : el.inSet?.has(t.norm(p))) m |= 1 << a;
-      }
-      masks[at] = m;
+    if (m === 0) masks[at] = m = MASK_KNOWN | this.anchorBits(this.anchorElements, t, p);
+    return m;
+  }
+
+  /** The anchors of `anchors` (bit a for anchor a) that token `p`'s word may match: its lexicon may start there, or the word is listed. */
+  private anchorBits(anchors: readonly Element[], t: TokenList, p: number): number {
+    let m = 0;
+    for (let a = 0; a < anchors.length; a++) {
+      const el = anchors[a];
+      // (A lexicon the path lacks matches nowhere.)
+      const lex = el.lex ? this.lex[el.lex] : undefined;
+      if (lex ? lex.mayStart(t, p, this.cache) : el.inSet?.has(t.norm(p))) m |= 1 << a;
     }
     return m;
   }
@@ -908,6 +959,100 @@ export class RuleEngine {
 }
 
 /**
+ * The English path's anchors: every required element after a rule's first that is a lexicon
+ * entry or a listed word (up to 30 distinct ones; those that test the same thing share one). A
+ * rule is tried only where each of its anchors may match somewhere in the rest of the line
+ * (Inc and of in Bank Inc of …; a comma, an article and a title in an apposition).
+ */
+interface EnglishAnchors {
+  /** The distinct anchors (bit a for anchor a). */
+  elements: Element[];
+  /** Per rule, its anchors as bits (0: none). */
+  ofRule: Int32Array;
+  /** The rules with an anchor, as bits. */
+  anchored: number;
+  /** The anchored rules (as bits) whose every anchor is one of `anchors`. */
+  rulesWith(anchors: number): number;
+}
+
+function englishAnchors(rules: readonly Rule[]): EnglishAnchors {
+  const keys: string[] = [];
+  const elements: Element[] = [];
+  const ofRule = Int32Array.from(rules, (rule) => {
+    let bits = 0;
+    for (const el of rule.pattern.slice(1)) {
+      if ((el.repeat ? el.repeat[0] : el.optional ? 0 : 1) === 0 || !(el.lex || el.in)) continue;
+      const key = el.lex ? `lex:${el.lex}` : `in:${JSON.stringify(el.in)}`;
+      let a = keys.indexOf(key);
+      if (a < 0 && keys.length < 30) { a = keys.length; keys.push(key); elements.push(el); }
+      if (a >= 0) bits |= 1 << a;
+    }
+    return bits;
+  });
+  const anchored = ofRule.reduce((bits, a, r) => (a !== 0 && r < 31 ? bits | (1 << r) : bits), 0);
+  return {
+    elements, ofRule, anchored,
+    rulesWith(anchors) {
+      let open = 0;
+      for (let r = 0; r < ofRule.length && r < 31; r++) if (ofRule[r] !== 0 && (ofRule[r] & ~anchors) === 0) open |= 1 << r;
+      return open;
+    },
+  };
+}
+
+/** Most word classes kept (see {@link WordClasses}); a handful in practice. */
+const MAX_CLASSES = 4096;
+
+/**
+ * English path: words that may match the same opening elements and anchors are of one class,
+ * and a word's class number is kept per word id. Four bytes a word, so the numbers of a
+ * document's words stay in the processor's cache where a row of masks per word would not: the
+ * rules that may open at a token are read off its class. Classes are numbered from 1 (0: not
+ * known yet), in the order words bring them; all start over when there are too
+ * many (see {@link WordClasses.of}).
+ */
+class WordClasses {
+  private readonly ofWord = new WordMasks();
+  private readonly byKey = new Map<string, number>();
+  /** Per class: the opening elements its words may match (see {@link RuleEngine.wordMask}). */
+  openOf: number[] = [0];
+  /** Per class: the anchors its words may match (see {@link EnglishAnchors}). */
+  anchorsOf: number[] = [0];
+  /** Per class, rules as bits: the rules that may open at a capitalized token of its words or a single letter. */
+  rulesOf: number[] = [0];
+  /** Per class, rules as bits: the rules that may open at a token of its words that is neither (see {@link RuleEngine.lowerElements}). */
+  lowerRulesOf: number[] = [0];
+
+  /**
+   * The class numbers of `table`'s words (0: not known yet), for one document: all start over
+   * here when there are too many classes, never while a document is read.
+   */
+  of(table: WordTable): Int32Array {
+    if (this.byKey.size >= MAX_CLASSES) this.clear();
+    return this.ofWord.of(table);
+  }
+
+  /** The number of the class of these facts, a new one if none has them. */
+  classOf(open: number, anchors: number, rules: number, lowerRules: number): number {
+    const key = `${open}:${anchors}`;
+    let c = this.byKey.get(key);
+    if (c === undefined) {
+      c = this.openOf.length;
+      this.byKey.set(key, c);
+      this.openOf.push(open); this.anchorsOf.push(anchors); this.rulesOf.push(rules); this.lowerRulesOf.push(lowerRules);
+    }
+    return c;
+  }
+
+  /** Forgets every class and every word's. */
+  private clear(): void {
+    this.byKey.clear();
+    this.ofWord.reset();
+    this.openOf = [0]; this.anchorsOf = [0]; this.rulesOf = [0]; this.lowerRulesOf = [0];
+  }
+}
+
+/**
  * A rule whose elements all have every field of {@link PatternElement}, in one order (absent ones
  * undefined), and so one hidden class: elements written with different fields would make every
  * field read in the matching loops megamorphic.
@@ -940,6 +1085,8 @@ function lineEnds(t: TokenList): Int32Array {
   return ends;
 }
 
+/** English path: whether token `i` may open a name (capitalized, or a single letter), see {@link RuleEngine.lowerElements}. */
+const opensNames = (en: EnglishWords, i: number) => en.capitalized(i) || en.f.shape[i] === Shape.Letter;
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 /** Whether word `w` is one of an `in` element's words; a name's first word may carry و or ف (وأبو عبد الله). */
 function inList(el: Element, w: string, clitic: boolean): boolean {
