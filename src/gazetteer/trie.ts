@@ -145,8 +145,10 @@ interface PackedRoot {
    * skeletons), and a miss would otherwise search the packed text again. Bounded over a long run.
    */
   misses: Set<string>;
-  /** A bit per key hash (see {@link keyFilter}), made on the first lookup; null until then. */
+  /** A bit per key hash (see {@link keyFilter}), made after {@link FILTER_AFTER} lookups; null until then. */
   filter: Int32Array | null;
+  /** Lookups made before the filter is. */
+  asked: number;
 }
 
 /**
@@ -162,8 +164,9 @@ export function hashToken(w: string): number {
 /**
  * A filter of a packed root's keys, a bit per key hash, about sixteen bits a key: a token whose
  * bit is clear is no key, and most first tokens asked for are none (stems of clitic readings),
- * so most misses cost a hash instead of a search of the packed text. Made once, on the first
- * lookup, in one pass over the keys' text (130,000 code units for the default aliases: a millisecond or two cold).
+ * so most misses cost a hash instead of a search of the packed text. Made once, in one pass over
+ * the keys' text (130,000 code units for the default aliases: a few milliseconds cold), after
+ * {@link FILTER_AFTER} lookups: a short run (a command-line call on one page) does without it.
  */
 function keyFilter(keys: string): Int32Array {
   // At least two bits per code unit of the text, which holds a newline per key: 16 bits a key or more.
@@ -182,8 +185,12 @@ function keyFilter(keys: string): Int32Array {
   return bits;
 }
 
-/** Whether `token` may be a key of `packed` (false: it is none; see {@link keyFilter}). */
+/** Lookups of a packed root before its {@link keyFilter} is made (a page asks a few hundred). */
+const FILTER_AFTER = 2000;
+
+/** Whether `token` may be a key of `packed` (false: it is none; true: it may be, or no filter yet; see {@link keyFilter}). */
 function mayBeKey(packed: PackedRoot, token: string): boolean {
+  if (!packed.filter && ++packed.asked < FILTER_AFTER) return true;
   const bits = (packed.filter ??= keyFilter(packed.trie.keys));
   // The hash's top bits index the filter: as many as its size, a power of two, takes (32 - clz32 - 1).
   const b = hashToken(token) >>> (Math.clz32(bits.length * 32) + 1);
@@ -211,7 +218,7 @@ function unpackChild(root: TrieNode, packed: PackedRoot, token: string): TrieNod
 /** Adds packed aliases under the root, each first token's node made when first asked for. */
 export function parkPacked(root: TrieNode, packed: PackedTrie): void {
   if (!packed.entries) return;
-  if (!root.next) { root.next = new Map(); root.packed = { trie: packed, misses: new Set(), filter: null }; return; }
+  if (!root.next) { root.next = new Map(); root.packed = { trie: packed, misses: new Set(), filter: null, asked: 0 }; return; }
   // A root with children already (not the default path): its packed aliases come after theirs.
   const keys = packed.keys.slice(1, -1).split('\n');
   const groups = packed.entries.split('\n');
