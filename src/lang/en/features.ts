@@ -53,6 +53,28 @@ const MAX_INITIAL_GAP = 4;
 /** Least run of all-caps words that reads as shouted text, not acronyms (THIS IMAGE HAS BEEN SUPPLIED). */
 const SHOUT_RUN = 3;
 
+/** Counts of the word shapes of one line (see {@link EnglishFeatures.endLine}). */
+class LineTally {
+  /** All-caps words. */
+  upper = 0;
+  /** Words with a lower-case letter. */
+  lower = 0;
+  /** Capitalized words of four letters or more. */
+  cap = 0;
+  /** Lower-case words of four letters or more. */
+  small = 0;
+
+  /** Counts a word of shape `s`; `long`: of four characters or more. */
+  add(s: number, long: boolean): void {
+    if (s === Shape.None) return;
+    if (s === Shape.Upper) this.upper++;
+    else if (s === Shape.Lower || s === Shape.Capital) {
+      this.lower++;
+      if (long) { if (s === Shape.Lower) this.small++; else this.cap++; }
+    }
+  }
+}
+
 /** Features of the tokens of one document. */
 export class EnglishFeatures {
   /** {@link Shape} of each token. */
@@ -70,62 +92,71 @@ export class EnglishFeatures {
     const t = doc.tokens;
     const n = t.count;
     const text = doc.text;
-    // One buffer for the four tables and a scratch one: one allocation instead of five.
-    const buffer = new Uint8Array(5 * n);
+    // One buffer for the four tables: one allocation instead of four.
+    const buffer = new Uint8Array(4 * n);
     this.shape = buffer.subarray(0, n);
     this.capsText = buffer.subarray(n, 2 * n);
     this.initial = buffer.subarray(2 * n, 3 * n);
     this.titleText = buffer.subarray(3 * n, 4 * n);
-    /** 1 on words of four characters or more (read per line below). */
-    const long = buffer.subarray(4 * n, 5 * n);
+    // Shouted runs inside mixed lines (… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY),
+    // and the words of each line, read in the same pass as the shapes: a run or a line needs only
+    // the shapes up to its end.
+    let runStart = -1, words = 0;
+    const lines = doc.lines;
+    let li = 0;
+    const tally = new LineTally();
     for (let i = 0; i < n; i++) {
       const kind = t.kind[i];
+      let s: number = Shape.None;
       if (kind === TokenKind.Punct) {
         // The word right after an opening mark (read in the same pass: marking is order-free).
         if (isOpening(text.charCodeAt(t.start(i)))) this.afterOpening(i);
-        continue;
+      } else if (kind === TokenKind.Word) {
+        const a = t.start(i), b = t.end(i);
+        const c0 = text.charCodeAt(a);
+        if (isUpperCode(c0)) {
+          let lower = false;
+          for (let k = a + 1; k < b && !lower; k++) lower = isLowerCode(text.charCodeAt(k));
+          s = lower ? Shape.Capital : b - a === 1 ? Shape.Letter : Shape.Upper;
+        } else if (isLowerCode(c0)) s = Shape.Lower;
+        this.shape[i] = s;
+        // (Lines come in order: those ended before token i are done.)
+        while (li < lines.length && lines[li].tokenEnd <= i) { if (this.endLine(lines[li], tally)) this.anyCaps = true; li++; }
+        if (li < lines.length && lines[li].tokenStart <= i) tally.add(s, b - a >= 4);
       }
-      if (kind !== TokenKind.Word) continue;
-      const a = t.start(i), b = t.end(i);
-      if (b - a >= 4) long[i] = 1;
-      const c0 = text.charCodeAt(a);
-      if (isUpperCode(c0)) {
-        let lower = false;
-        for (let k = a + 1; k < b && !lower; k++) lower = isLowerCode(text.charCodeAt(k));
-        this.shape[i] = lower ? Shape.Capital : b - a === 1 ? Shape.Letter : Shape.Upper;
-      } else if (isLowerCode(c0)) this.shape[i] = Shape.Lower;
-    }
-    for (const line of doc.lines) {
-      // All-caps lines: no word with a lower-case letter, at least one upper-case word.
-      // Title Case: every word of four letters or more starts with a capital.
-      let upper = 0, lower = 0, cap = 0, small = 0;
-      for (let i = line.tokenStart; i < line.tokenEnd; i++) {
-        const s = this.shape[i];
-        if (s === Shape.None) continue;
-        if (s === Shape.Upper) upper++;
-        else if (s === Shape.Lower || s === Shape.Capital) lower++;
-        // (Only word tokens have a shape.)
-        if ((s === Shape.Lower || s === Shape.Capital) && long[i]) {
-          if (s === Shape.Lower) small++; else cap++;
-        }
-      }
-      if (upper > 0 && lower === 0) { this.capsText.fill(1, line.tokenStart, line.tokenEnd); this.anyCaps = true; }
-      if (cap >= 2 && small === 0) this.titleText.fill(1, line.tokenStart, line.tokenEnd);
-    }
-    // Shouted runs inside mixed lines (… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY).
-    let runStart = -1, words = 0;
-    for (let i = 0; i <= n; i++) {
-      const s = i < n ? this.shape[i] : Shape.None;
-      // A run closes at a line's start, at a word of another shape, and at the end.
-      if (i === n || t.flags[i] & TokenFlag.LineStart || (s !== Shape.None && s !== Shape.Upper && !(s === Shape.Letter && words > 0))) {
-        if (words >= SHOUT_RUN) { this.capsText.fill(1, runStart, i); this.anyCaps = true; }
+      // A run closes at a line's start and at a word of another shape.
+      if (t.flags[i] & TokenFlag.LineStart || (s !== Shape.None && s !== Shape.Upper && !(s === Shape.Letter && words > 0))) {
+        if (this.closeShout(runStart, i, words)) this.anyCaps = true;
         runStart = -1; words = 0;
       }
       if (s === Shape.Upper || (s === Shape.Letter && words > 0)) { if (runStart < 0) runStart = i; words++; }
     }
+    // And at the end.
+    if (this.closeShout(runStart, n, words)) this.anyCaps = true;
+    for (; li < lines.length; li++) if (this.endLine(lines[li], tally)) this.anyCaps = true;
     // Sentence-initial words.
     const starts = doc.sentences;
     for (let k = 0; k + 1 < starts.length; k++) this.markInitial(starts[k], starts[k + 1]);
+  }
+
+  /**
+   * Marks line `line` from the counts of its words in `tally` (then cleared): all-caps text when
+   * no word has a lower-case letter and one is upper case (true then), Title Case when every
+   * word of four letters or more starts with a capital.
+   */
+  private endLine(line: { tokenStart: number; tokenEnd: number }, tally: LineTally): boolean {
+    const caps = tally.upper > 0 && tally.lower === 0;
+    if (caps) this.capsText.fill(1, line.tokenStart, line.tokenEnd);
+    if (tally.cap >= 2 && tally.small === 0) this.titleText.fill(1, line.tokenStart, line.tokenEnd);
+    tally.upper = tally.lower = tally.cap = tally.small = 0;
+    return caps;
+  }
+
+  /** Marks as all-caps text the run of `words` shouted words `[start, end)` when long enough to be no acronyms; true when it is. */
+  private closeShout(start: number, end: number, words: number): boolean {
+    if (words < SHOUT_RUN) return false;
+    this.capsText.fill(1, start, end);
+    return true;
   }
 
   /** Marks the word after opening mark `i` as initial (after a quote, bracket, colon or dash). */

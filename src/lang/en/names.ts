@@ -60,9 +60,8 @@ const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'even
 /** {@link NOT_PLAIN} as the bits of {@link EnglishWords.mayStartAny}. */
 const NOT_PLAIN_MASK = EnglishWords.mask(NOT_PLAIN);
 
-interface Run { a: number; b: number }
-/** No candidates (shared, never changed: for lookups that find none). */
-const NO_CANDIDATES: readonly Candidate[] = [];
+/** A capitalized run `[a, b)`; `ordinary` keeps {@link ordinaryWords} of it once asked (1 yes, -1 no, 0 not asked: several readings ask). */
+interface Run { a: number; b: number; ordinary: number }
 /** A name that a line's layout explains: a dateline's place, a team in a results row. */
 interface LineName { b: number; type: EntityType; rule: string }
 
@@ -70,6 +69,51 @@ interface LineName { b: number; type: EntityType; rule: string }
 export function englishNames(en: EnglishWords, rules: Candidate[], known: Candidate[], records: readonly { kind?: string }[] = []): Candidate[] {
   return new NamesPass(en, rules, known, records).run();
 }
+
+/**
+ * Zeroed token tables for one pass at a time, cut from buffers kept across documents instead of
+ * allocated per document (a typed array of its own costs an allocation outside the heap and work
+ * for the collector). Safe because a pass runs to its end before the next one starts and keeps
+ * none of its tables; each table is zeroed when handed out, so no document sees another's marks.
+ */
+class Scratch {
+  private byteBuffer = new Uint8Array(1 << 12);
+  private intBuffer = new Int32Array(1 << 12);
+  private byteUsed = 0;
+  private intUsed = 0;
+
+  /** Hands the buffers out from their start again (the previous pass's tables are done with). */
+  reset(): void {
+    this.byteUsed = this.intUsed = 0;
+  }
+
+  /** A zeroed table of `n` bytes. */
+  bytes(n: number): Uint8Array {
+    if (this.byteUsed + n > this.byteBuffer.length) {
+      // Tables handed out before keep the old buffer; a huge document's are not kept after it.
+      if (n > SCRATCH_MAX) return new Uint8Array(n);
+      this.byteBuffer = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(2 * this.byteBuffer.length, 2 * n)));
+      this.byteUsed = 0;
+    }
+    const a = this.byteBuffer.subarray(this.byteUsed, (this.byteUsed += n));
+    return a.fill(0);
+  }
+
+  /** A zeroed table of `n` 32-bit integers. */
+  ints(n: number): Int32Array {
+    if (this.intUsed + n > this.intBuffer.length) {
+      if (n > SCRATCH_MAX) return new Int32Array(n);
+      this.intBuffer = new Int32Array(Math.min(SCRATCH_MAX, Math.max(2 * this.intBuffer.length, 2 * n)));
+      this.intUsed = 0;
+    }
+    const a = this.intBuffer.subarray(this.intUsed, (this.intUsed += n));
+    return a.fill(0);
+  }
+}
+/** Most entries a scratch buffer keeps (the tables of longer documents are allocated for them alone). */
+const SCRATCH_MAX = 1 << 20;
+/** The names pass's scratch tables (see {@link Scratch}). */
+const SCRATCH = new Scratch();
 
 class NamesPass {
   private readonly t: TokenList;
@@ -93,7 +137,10 @@ class NamesPass {
   constructor(private readonly en: EnglishWords, private readonly rules: Candidate[], private readonly known: Candidate[], records: readonly { kind?: string }[]) {
     this.recordAt = recordReader(records);
     this.t = en.doc.tokens;
-    this.covered = new Uint8Array(this.t.count);
+    SCRATCH.reset();
+    this.covered = SCRATCH.bytes(this.t.count);
+    this.byStart = SCRATCH.ints(this.t.count + 1);
+    this.byEnd = SCRATCH.ints(this.t.count + 1);
   }
 
   run(): Candidate[] {
@@ -101,7 +148,7 @@ class NamesPass {
     this.layout = lineNames(this.en);
     this.settleKnown();
     this.placeTitles();
-    this.selected = selectRules(this.rules, this.known, this.t.count);
+    this.selected = selectRules(this.rules, this.known, this.t.count, SCRATCH);
     this.extendPeopleLeft();
     for (const c of this.known) this.cover(c);
     for (const c of this.selected) this.cover(c);
@@ -125,7 +172,7 @@ class NamesPass {
       if (b <= i) continue;
       // ex-England, pro-Moscow: an adjective, no name.
       if (adjectiveCompound(this.en, i, b)) { i = b - 1; continue; }
-      const r = { a: i, b };
+      const r: Run = { a: i, b, ordinary: 0 };
       const row = this.layout.get(i);
       const c = row && row.b === b ? this.make(i, b, row.type, row.rule, 0.65) : this.evidence(r, true);
       if (c) this.add(c); else pending.push(r);
@@ -175,11 +222,25 @@ class NamesPass {
 
   private cover(c: Candidate): void {
     this.covered.fill(1, c.tokenStart, c.tokenEnd);
-    if (!this.byStart.has(c.tokenStart)) this.byStart.set(c.tokenStart, c);
-    if (!this.byEnd.has(c.tokenEnd)) this.byEnd.set(c.tokenEnd, c);
+    // The first candidate covered keeps its start and its end.
+    const fresh = !this.byStart[c.tokenStart] || !this.byEnd[c.tokenEnd];
+    if (!fresh) return;
+    this.coveredList.push(c);
+    if (!this.byStart[c.tokenStart]) this.byStart[c.tokenStart] = this.coveredList.length;
+    if (!this.byEnd[c.tokenEnd]) this.byEnd[c.tokenEnd] = this.coveredList.length;
   }
-  private readonly byStart = new Map<number, Candidate>();
-  private readonly byEnd = new Map<number, Candidate>();
+  /** Candidates covered (see {@link cover}) that first took a start or an end. */
+  private readonly coveredList: Candidate[] = [];
+  /** Per token, index + 1 in {@link coveredList} of the first candidate covered that starts there (0: none). */
+  private readonly byStart: Int32Array;
+  /** Per token boundary, index + 1 in {@link coveredList} of the first candidate covered that ends there (0: none). */
+  private readonly byEnd: Int32Array;
+
+  /** The first candidate covered whose start (or end) `at` holds, or undefined. */
+  private coveredBy(at: Int32Array, i: number): Candidate | undefined {
+    const k = i >= 0 && i < at.length ? at[i] : 0;
+    return k ? this.coveredList[k - 1] : undefined;
+  }
 
   private add(c: Candidate): void {
     this.out.push(c);
@@ -225,15 +286,11 @@ class NamesPass {
 
   private settleKnown(): void {
     const { en, known, rules, t } = this;
-    const drop = new Set<Candidate>();
+    // Known candidates by index: 1 on those to drop, and those starting at each token (see KnownStarts).
+    const drop = SCRATCH.bytes(known.length);
     const blocked: Run[] = [];
+    const startAt = new KnownStarts(known, t.count, SCRATCH);
     // Sure person names overrule a place or a bare surname inside them.
-    const startAt = new Map<number, Candidate[]>();
-    for (const k of known) {
-      const list = startAt.get(k.tokenStart) ?? [];
-      list.push(k);
-      startAt.set(k.tokenStart, list);
-    }
     for (const r of rules) {
       const sure = r.type === 'person' && SURE_PERSON_RULES.has(r.rule);
       // An organization read from its head or tail noun overrules a known name it starts inside of
@@ -241,44 +298,47 @@ class NamesPass {
       const strongOrg = r.type === 'organization' && STRONG_ORG_RULES.has(r.rule);
       if (!sure && !strongOrg && r.rule !== 'en.person.initials') continue;
       for (let i = r.tokenStart; i < r.tokenEnd; i++) {
-        for (const k of startAt.get(i) ?? NO_CANDIDATES) {
+        for (let j = startAt.first(i); j >= 0; j = startAt.next(j)) {
+          const k = known[j];
           if (k.tokenEnd > r.tokenEnd || (k.tokenStart === r.tokenStart && k.tokenEnd === r.tokenEnd)) continue;
           const partial = k.type === 'person' && k.flags & AliasFlag.Partial && k.tokenEnd - k.tokenStart === 1;
-          if (sure ? k.type !== 'person' || partial : !strongOrg && partial) drop.add(k);
+          if (sure ? k.type !== 'person' || partial : !strongOrg && partial) drop[j] = 1;
         }
       }
       if (strongOrg) {
         for (let i = Math.max(0, r.tokenStart - 3); i < r.tokenStart; i++) {
-          for (const k of startAt.get(i) ?? NO_CANDIDATES) if (k.tokenEnd > r.tokenStart && k.tokenEnd < r.tokenEnd) drop.add(k);
+          for (let j = startAt.first(i); j >= 0; j = startAt.next(j)) if (known[j].tokenEnd > r.tokenStart && known[j].tokenEnd < r.tokenEnd) drop[j] = 1;
         }
       }
     }
     // Naina Yeltsin, Payne Stewart: a listed surname next to an unknown name word names someone else.
-    for (const k of known) {
-      if (drop.has(k) || k.type !== 'person' || !(k.flags & AliasFlag.Partial) || k.tokenEnd - k.tokenStart !== 1) continue;
+    for (let j = 0; j < known.length; j++) {
+      const k = known[j];
+      if (drop[j] || k.type !== 'person' || !(k.flags & AliasFlag.Partial) || k.tokenEnd - k.tokenStart !== 1) continue;
       const p = k.tokenStart - 1, n = k.tokenEnd;
-      const before = p >= 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.nameWordEnd(p) === k.tokenStart && en.f.shape[p] === Shape.Capital && !startAt.has(p) && !notPlain(en, p, p + 1) && !en.matchId(Lex.commonWords, p);
-      const after = n < t.count && !(t.flags[n] & TokenFlag.LineStart) && en.nameWordEnd(n) === n + 1 && en.f.shape[n] === Shape.Capital && !startAt.has(n) && !notPlain(en, n, n + 1) && !en.matchId(Lex.commonWords, n);
+      const before = p >= 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && en.nameWordEnd(p) === k.tokenStart && en.f.shape[p] === Shape.Capital && startAt.first(p) < 0 && !notPlain(en, p, p + 1) && !en.matchId(Lex.commonWords, p);
+      const after = n < t.count && !(t.flags[n] & TokenFlag.LineStart) && en.nameWordEnd(n) === n + 1 && en.f.shape[n] === Shape.Capital && startAt.first(n) < 0 && !notPlain(en, n, n + 1) && !en.matchId(Lex.commonWords, n);
       if (!before && !after) continue;
-      drop.add(k);
+      drop[j] = 1;
       rules.push(this.make(before ? p : k.tokenStart, after ? n + 1 : k.tokenEnd, 'person', 'en.person.other-bearer', 0.8));
     }
-    for (const k of known) {
-      if (drop.has(k)) continue;
+    for (let j = 0; j < known.length; j++) {
+      const k = known[j];
+      if (drop[j]) continue;
       // Turkey, Total: a listed name that is also a word is one when capitalized inside a sentence.
       // (Not when a capitalized word follows: World Cup, Turkey Point are other names.)
       if (k.flags & AliasFlag.Common && k.type !== 'person' && en.capitalized(k.tokenStart) && !en.initial(k.tokenStart) && !en.matchId(Lex.breakers, k.tokenStart) &&
         !(k.tokenEnd < t.count && !(t.flags[k.tokenEnd] & TokenFlag.LineStart) && en.nounWordEnd(k.tokenEnd) > 0)) k.flags &= ~AliasFlag.Common;
       // six RBI, 10 GB: an acronym after a number counts something.
-      if (k.flags & AliasFlag.Acronym && k.tokenStart > 0 && t.kind[k.tokenStart - 1] === TokenKind.Number && !(t.flags[k.tokenStart] & TokenFlag.LineStart)) { drop.add(k); continue; }
+      if (k.flags & AliasFlag.Acronym && k.tokenStart > 0 && t.kind[k.tokenStart - 1] === TokenKind.Number && !(t.flags[k.tokenStart] & TokenFlag.LineStart)) { drop[j] = 1; continue; }
       // Boston-based, Kremlin-backed, ex-England, pro-Moscow: an adjective, not a mention of the place.
-      if (adjectiveCompound(en, k.tokenStart, k.tokenEnd)) { drop.add(k); continue; }
+      if (adjectiveCompound(en, k.tokenStart, k.tokenEnd)) { drop[j] = 1; continue; }
       // Airbus A350, Boeing 737-800: a maker's name before a model code names the product.
-      if (k.type === 'organization' && modelCode(en, k.tokenEnd)) { drop.add(k); continue; }
+      if (k.type === 'organization' && modelCode(en, k.tokenEnd)) { drop[j] = 1; continue; }
       if (k.type !== 'place') continue;
       // Hong Kong Open, Dubai Desert Classic: the place opens an event's name.
       const ev = eventEnd(en, k.tokenEnd);
-      if (ev > 0) { drop.add(k); blocked.push({ a: k.tokenStart, b: ev }); continue; }
+      if (ev > 0) { drop[j] = 1; blocked.push({ a: k.tokenStart, b: ev, ordinary: 0 }); continue; }
       // Madrid beat Sevilla: in sport, a city next to beat, v, against … is its team (a country stays a place).
       if (this.isCity(k) && en.isSport(k.tokenStart)) {
         const prev = k.tokenStart > 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) ? t.norm(k.tokenStart - 1) : '';
@@ -291,10 +351,12 @@ class NamesPass {
         retype(k, 'organization', 'en.org.results-team');
       }
     }
-    if (drop.size) filterInPlace(known, (k) => !drop.has(k));
+    let w = 0;
+    for (let j = 0; j < known.length; j++) if (!drop[j]) known[w++] = known[j];
+    known.length = w;
     // An event's name is no one's: rules that read a person or a place in it go too (U.S. Open).
     if (blocked.length) {
-      const stop = new Uint8Array(this.t.count);
+      const stop = SCRATCH.bytes(this.t.count);
       for (const r of blocked) stop.fill(1, r.a, r.b);
       filterInPlace(rules, (r) => { for (let i = r.tokenStart; i < r.tokenEnd; i++) if (stop[i]) return false; return true; });
       for (const r of blocked) this.covered.fill(1, r.a, r.b);
@@ -325,7 +387,7 @@ class NamesPass {
   /** Yusof Mat Isa: a person's name read from its second word goes back over the unknown capitalized word before it. */
   private extendPeopleLeft(): void {
     const t = this.t;
-    const taken = new Uint8Array(t.count);
+    const taken = SCRATCH.bytes(t.count);
     for (const c of this.known) taken.fill(1, c.tokenStart, c.tokenEnd);
     for (const c of this.selected) taken.fill(1, c.tokenStart, c.tokenEnd);
     for (const c of this.selected) {
@@ -373,7 +435,10 @@ class NamesPass {
 
   /** Replaces a known candidate by a rule candidate over it. */
   private swapKnown(k: Candidate, c: Candidate): void {
-    filterInPlace(this.known, (x) => x !== k);
+    // A native search and splice, not a filtering pass with a callback: a results table may swap
+    // hundreds of clubs out of a list of hundreds of known names.
+    const known = this.known;
+    for (let j = known.indexOf(k); j >= 0; j = known.indexOf(k, j)) known.splice(j, 1);
     this.add(c);
   }
 
@@ -404,7 +469,7 @@ class NamesPass {
   }
 
   private candidateEnding(b: number, a: number): Candidate | null {
-    const c = this.byEnd.get(b);
+    const c = this.coveredBy(this.byEnd, b);
     return c && c.tokenStart <= a && c.type !== 'person' ? c : null;
   }
 
@@ -455,7 +520,7 @@ class NamesPass {
     if (acr && words <= 3) return this.make(a, b, acr.type, 'en.acronym', 0.75, acr);
     // Jansher Khan ( Pakistan ), Red Star ( Yugoslavia ): a name and its country in results.
     if (next === '(' && knownPlaceAt(this.known, b + 1)) {
-      if (words >= 2 && plain && !ordinaryWords(en, a, b)) return this.make(a, b, 'person', 'en.person.results-country', 0.7);
+      if (words >= 2 && plain && !ordinaryRun(en, r)) return this.make(a, b, 'person', 'en.person.results-country', 0.7);
       if (sport) return this.make(a, b, 'organization', 'en.org.results-country', 0.6);
     }
     // Duran, 45, …: an age in apposition.
@@ -465,7 +530,7 @@ class NamesPass {
     // Leicestershire beat Somerset; v Durham: teams in sports results.
     // v Durham: "v" for versus is written only between teams (and parties at law).
     if (prev === 'v' && !given && words <= 3) return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
-    const ordinary = ordinaryWords(en, a, b);
+    const ordinary = ordinaryRun(en, r);
     if (sport && !given && !this.personWords.get(t.norm(a)) && !(initial && ordinary)) {
       // Leicestershire beat Somerset; Hove : Sussex 363; Surrey captain Chris Lewis; the Phillies.
       const role = next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.titles, b)?.tags.has('nominal');
@@ -486,7 +551,7 @@ class NamesPass {
     }
     // Niroula said …; …, said Strömmer.
     const sv = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? en.matchId(Lex.speechVerbs, b) : null;
-    if (sv && (sv.tags.has('past') || sv.tags.has('present')) && !sv.tags.has('ambiguous') && words <= 3 && plain && !(initial && words === 1) && !ordinaryWords(en, a, b)) {
+    if (sv && (sv.tags.has('past') || sv.tags.has('present')) && !sv.tags.has('ambiguous') && words <= 3 && plain && !(initial && words === 1) && !ordinary) {
       return this.make(a, b, 'person', 'en.person.speaker', 0.65);
     }
     if (a > 0 && !initial && en.matchId(Lex.speechVerbs, a - 1)?.tags.has('past') && (next === '.' || next === ',' || next === '') && plain && words <= 3) {
@@ -497,13 +562,13 @@ class NamesPass {
       if (!this.personWords.get(t.norm(a))) return this.make(a, b, 'place', 'en.place.noun', 0.6);
     }
     // Le Matin newspaper, the Sereipheap Thmei newspaper: a kind of organization after its name.
-    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryWords(en, a, b)) {
+    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinary) {
       return this.make(a, b, 'organization', 'en.org.noun', 0.6);
     }
     // in Gauteng, near Kathmandu; at Headingley in sport; at Menara KWSP in Shah Alam.
     const venue = prev === 'at' && (next === 'in' || next === ',') && b + 1 < t.count && (knownPlaceAt(this.known, b + 1) || this.candidateStartingAt(b + 1)?.type === 'place');
     // in the Midwest, across the Balkans: one word after "the" after a preposition of place.
-    if (prev === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(t.norm(a - 2)) && words === 1 && plain && !this.personWords.get(t.norm(a)) && !ordinaryWords(en, a, b)) {
+    if (prev === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(t.norm(a - 2)) && words === 1 && plain && !this.personWords.get(t.norm(a)) && !ordinary) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.5);
     }
     if (!initial && words <= 3 && (PLACE_PREPOSITIONS.has(prev) || (sport && prev === 'at') || venue) && !this.personWords.get(t.norm(a))) {
@@ -533,7 +598,7 @@ class NamesPass {
     const { en, t } = this;
     const { a, b } = r;
     if (countWords(en, a, b) !== 1 || en.f.shape[a] !== Shape.Capital || en.initial(a) && !(a > 0 && COORDINATION.has(t.norm(a - 1)))) return null;
-    if (en.givenNameEnd(a, true) > a || ordinaryWords(en, a, b)) return null;
+    if (en.givenNameEnd(a, true) > a || ordinaryRun(en, r)) return null;
     const near = (i: number): Candidate | null => this.candidateAt(i);
     let type: EntityType | null = null;
     // Left: … X , [run] / X and [run]; right: [run] , X / [run] and X.
@@ -555,12 +620,12 @@ class NamesPass {
 
   /** The candidate (known, kept rule or added) whose last token is `i`, or null. */
   private candidateAt(i: number): Candidate | null {
-    return this.byEnd.get(i + 1) ?? null;
+    return this.coveredBy(this.byEnd, i + 1) ?? null;
   }
 
   /** The candidate (known, kept rule or added) whose first token is `i`, or null. */
   private candidateStartingAt(i: number): Candidate | null {
-    return this.byStart.get(i) ?? null;
+    return this.coveredBy(this.byStart, i) ?? null;
   }
 
   /** IRA, FOMC: an acronym no list knows, inside a mixed-case sentence, most often names an organization. */
@@ -589,7 +654,7 @@ class NamesPass {
     }
     for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Word && en.f.shape[i] !== Shape.Capital && !(i > a && NAME_PARTICLES.has(t.norm(i))) && !(i > a && en.f.joinedAt(i - 1))) return null;
     // Grand Slam, Cultural Revolution, Net Income: every word an ordinary English word.
-    if (ordinaryWords(en, a, b)) return null;
+    if (ordinaryRun(en, r)) return null;
     return this.make(a, b, 'person', 'en.person.name-shape', 0.6);
   }
 
@@ -644,6 +709,38 @@ class NamesPass {
 }
 
 // ---- helpers ----------------------------------------------------------------------------------
+
+/**
+ * The known candidates that start at each token, as chains of indexes in the list's order: two
+ * typed arrays instead of a map of arrays (one array per start).
+ */
+class KnownStarts {
+  /** Per token, index + 1 of the first candidate starting there (0: none). */
+  private readonly head: Int32Array;
+  /** Per candidate, index + 1 of the next one with its start (0: none). */
+  private readonly link: Int32Array;
+
+  constructor(known: readonly Candidate[], n: number, scratch: Scratch) {
+    this.head = scratch.ints(n);
+    this.link = scratch.ints(known.length);
+    // Backwards, so that each chain runs in the list's order.
+    for (let j = known.length - 1; j >= 0; j--) {
+      const s = known[j].tokenStart;
+      this.link[j] = this.head[s];
+      this.head[s] = j + 1;
+    }
+  }
+
+  /** Index of the first candidate starting at token `i`, or -1. */
+  first(i: number): number {
+    return this.head[i] - 1;
+  }
+
+  /** Index of the next candidate with the start of candidate `j`, or -1. */
+  next(j: number): number {
+    return this.link[j] - 1;
+  }
+}
 
 /** Whether a token of `[a, i)` is the word of token `i` (interned: one word id, one word). */
 function sameWordBefore(t: TokenList, a: number, i: number): boolean {
@@ -715,11 +812,11 @@ function textKey(en: EnglishWords, a: number, b: number): string {
  * the more confident; none overlapping another or a known name, except an organization around
  * a known place or person.
  */
-function selectRules(rules: Candidate[], known: Candidate[], n: number): Candidate[] {
+function selectRules(rules: Candidate[], known: Candidate[], n: number, scratch: Scratch): Candidate[] {
   const byLength = rules.slice().sort((x, y) => (y.end - y.start) - (x.end - x.start) || y.confidence - x.confidence || x.start - y.start);
-  const taken = new Uint8Array(n);
+  const taken = scratch.bytes(n);
   // Which known candidate covers each token (index + 1).
-  const knownAt = new Int32Array(n);
+  const knownAt = scratch.ints(n);
   known.forEach((k, j) => knownAt.fill(j + 1, k.tokenStart, k.tokenEnd));
   const out: Candidate[] = [];
   for (const r of byLength) {
@@ -828,6 +925,12 @@ function ordinaryWords(en: EnglishWords, a: number, b: number): boolean {
     if (!en.matchId(Lex.commonWords, i)) return false;
   }
   return true;
+}
+
+/** {@link ordinaryWords} of run `r`, asked once. */
+function ordinaryRun(en: EnglishWords, r: Run): boolean {
+  if (r.ordinary === 0) r.ordinary = ordinaryWords(en, r.a, r.b) ? 1 : -1;
+  return r.ordinary === 1;
 }
 
 function countWords(en: EnglishWords, a: number, b: number): number {

@@ -64,6 +64,9 @@ function askedBits(ids: readonly number[]): number {
 /** The lexicons whose words may be no name word (see {@link EnglishWords.computeNameWord}). */
 const NAME_BLOCKERS = askedBits([Lex.breakers, Lex.titles, Lex.speechVerbs, Lex.demonyms, Lex.orgTails, Lex.placeTails]) | 1 << (2 * PLURAL_TITLE);
 
+/** The sport lexicon's bits (see {@link EnglishWords.mayStartAny}). */
+const SPORT_MASK = askedBits([Lex.sportsContext]);
+
 /**
  * One lexicon set's facts per word id, kept across documents: whether a word may start an
  * entry of a lexicon depends on the word alone, so each word is looked up once in each lexicon
@@ -352,8 +355,10 @@ export class EnglishWords {
     if (this.sportMemo[k] === 0) {
       let v = false;
       const s = this.doc.sentences;
+      const kind = this.doc.tokens.kind;
       const end = s[k + 1] ?? this.doc.tokens.count;
-      for (let i = s[k]; i < end && !v; i++) if (this.doc.tokens.kind[i] === TokenKind.Word) v = this.matchId(Lex.sportsContext, i) !== null;
+      // (Most words start no sport entry: their bits say so before the lexicon is asked.)
+      for (let i = s[k]; i < end && !v; i++) if (kind[i] === TokenKind.Word && this.mayStartAny(SPORT_MASK, i)) v = this.matchId(Lex.sportsContext, i) !== null;
       this.sportMemo[k] = v ? 1 : -1;
     }
     return this.sportMemo[k] === 1;
