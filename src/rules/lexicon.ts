@@ -19,6 +19,29 @@ interface Node {
 /** Spelling without diacritics and tatweel, letters untouched: علي stays apart from على. */
 const light = (s: string) => removeTatweel(removeDiacritics(s));
 
+/** Per code unit: 0 not known yet, 1 kept by {@link light}, 2 left out (a diacritic, tatweel). */
+const LIGHT = new Uint8Array(0x10000);
+/** Whether {@link light} leaves code unit `c` out (it works one code unit at a time). */
+function lightDrops(c: number): boolean {
+  if (LIGHT[c] === 0) LIGHT[c] = light(String.fromCharCode(c)) === '' ? 2 : 1;
+  return LIGHT[c] === 2;
+}
+
+/**
+ * Whether `light(s.slice(a, b)) === exact`, read in place: an entry that needs its own spelling
+ * (علي, not على) is checked at every token of its normalized word, and most are no match.
+ */
+function sameLight(exact: string, s: string, a: number, b: number): boolean {
+  let k = 0;
+  for (let p = a; p < b; p++) {
+    const c = s.charCodeAt(p);
+    if (lightDrops(c)) continue;
+    if (k >= exact.length || exact.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === exact.length;
+}
+
 /** A match of a lexicon entry in the text. */
 export interface LexMatch {
   /** One past the last token of the entry. */
@@ -438,7 +461,8 @@ export class Lexicon {
       let node = firsts[k];
       if (!node) continue;
       // An entry that collides with a common word only after normalization (علي / على) needs its own spelling.
-      if (node.exact !== undefined && node.exact !== light(tokens.view.source.slice(tokens.startAt(tokens.nStart[i] + r.offset), tokens.end(i)))) continue;
+      const from = node.exact !== undefined || node.next ? tokens.startAt(tokens.nStart[i] + r.offset) : 0;
+      if (node.exact !== undefined && !sameLight(node.exact, tokens.view.source, from, tokens.end(i))) continue;
       let j = i + 1;
       let end = node.tags ? j : -1;
       let tags = node.tags;
@@ -448,7 +472,7 @@ export class Lexicon {
         node = c;
         j++;
         // (A longer entry's own spelling too: محمد علي is not محمد على.)
-        if (node.tags && (node.exact === undefined || node.exact === light(tokens.view.source.slice(tokens.startAt(tokens.nStart[i] + r.offset), tokens.end(j - 1))))) { end = j; tags = node.tags; }
+        if (node.tags && (node.exact === undefined || sameLight(node.exact, tokens.view.source, from, tokens.end(j - 1)))) { end = j; tags = node.tags; }
       }
       if (end > bestEnd) { bestEnd = end; bestK = k; bestTags = tags; }
     }

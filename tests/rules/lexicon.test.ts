@@ -44,10 +44,18 @@ describe('Lexicon', () => {
     expect(at(lex, 'حضر علي الاجتماع', 1)?.end).toBe(2);
     expect(at(lex, 'حضر على الاجتماع', 1)).toBeNull();
   });
+  it('an exact spelling is read through diacritics and tatweel, not through another letter', () => {
+    expect(at(lex, 'حضر عَليّ الاجتماع', 1)?.end).toBe(2);
+    expect(at(lex, 'حضر علـي الاجتماع', 1)?.end).toBe(2);
+    expect(at(lex, 'حضر وعلي الاجتماع', 1)?.reading.prefix).toBe('و');
+    expect(at(lex, 'حضر عَلى الاجتماع', 1)).toBeNull();
+    expect(at(lex, 'حضر عليي الاجتماع', 1)).toBeNull();
+  });
   it('so does a longer one: محمد علي is not محمد على (the shorter entry is read instead)', () => {
     const names = new Lexicon(['محمد', 'محمد علي |exact']);
     expect(at(names, 'وصل محمد علي أمس', 1)?.end).toBe(3);
     expect(at(names, 'جلس محمد على الكرسي', 1)?.end).toBe(2);
+    expect(at(names, 'وصل مُحمّد عليّ أمس', 1)?.end).toBe(3);
     // … packed and unpacked alike
     expect(at(Lexicon.unpack(names.pack()), 'جلس محمد على الكرسي', 1)?.end).toBe(2);
   });
