@@ -392,3 +392,21 @@ describe('speaker surnames after a present-tense verb', () => {
     expect(by(candidates('ويقول كوتشاك إن الطريق طويل.'), 'ar.person.speaker-surname-present')).toEqual(['كوتشاك']);
   });
 });
+
+describe('more rules than the bit masks hold', () => {
+  // Past 31 rules the engine runs its general loop instead of the per-document opening pass
+  // (rules as bits): the two must find the same candidates. Filler rules that never match push
+  // the bundled set past the limit.
+  const filler = Array.from({ length: 12 }, (_, k) => ({ id: `t.filler.${k}`, type: 'person', pattern: [{ in: [`كلمةلاتقع${k}`] }, { name: 'part', capture: true }] }));
+  const general = new RuleEngine(validateRules([...data.rules('ar'), ...filler], 'rules/ar+filler'), lexAr, new ReadingCache());
+  const key = (f: Found) => `${f.start}:${f.end}:${f.rule}`;
+  const sentences = [
+    'وقال وزير الخارجية نادر فارس إن الوضع صعب، وأكد السيد ناكامورا من شركة الإنشاءات أن العمل مستمر.',
+    'نزح السكان من قرية كفرصفرة أمس، وأعلنت وزارة الصحة عن حالات جديدة في بلدة بيت فوريك قرب نابلس.',
+    'واستخلف عليها أبا هريرة قبل أن يرحل، ويقول كوتشاك إن الطريق طويل، وتأهل بفوزه على التايلاندي سومساك وونغسا.',
+  ];
+  it.each(sentences.map((t) => [t]))('%s', (text) => {
+    expect(bundled.run(new AkhbarDocument(text, 'ar')).length).toBeGreaterThan(0);
+    expect(candidates(text, general).map(key).sort()).toEqual(candidates(text).map(key).sort());
+  });
+});
