@@ -410,3 +410,18 @@ describe('more rules than the bit masks hold', () => {
     expect(candidates(text, general).map(key).sort()).toEqual(candidates(text).map(key).sort());
   });
 });
+
+describe('more English rules than the bit masks hold', () => {
+  const lexEn = buildLexicons(data.lexicons('en'));
+  const filler = Array.from({ length: 12 }, (_, k) => ({ id: `t.filler.en.${k}`, type: 'person', pattern: [{ in: [`nowordhere${k}`] }, { name: 'latin', capture: true }] }));
+  const fast = new RuleEngine(validateRules(data.rules('en'), 'rules/en'), lexEn, new ReadingCache());
+  const general = new RuleEngine(validateRules([...data.rules('en'), ...filler], 'rules/en+filler'), lexEn, new ReadingCache());
+  const spans = (engine: RuleEngine, text: string) => engine.run(new AkhbarDocument(text, 'en')).map((c) => `${c.start}:${c.end}:${c.rule}`).sort();
+  it.each([
+    ['Foreign Minister Layla Haddad told the Bank of Tripoli that the talks at Harbor University would go on.'],
+    ['"We are ready," said Tomas Weller, a spokesman for the Northern Shipping Corporation, in Port Aldara.'],
+  ])('%s', (text) => {
+    expect(spans(fast, text).length).toBeGreaterThan(0);
+    expect(spans(general, text)).toEqual(spans(fast, text));
+  });
+});
