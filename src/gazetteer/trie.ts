@@ -185,7 +185,7 @@ function keyFilter(keys: string): Int32Array {
   return bits;
 }
 
-/** Lookups of a packed root before its {@link keyFilter} is made (a page asks a few hundred). */
+/** Lookups of a packed root before its {@link keyFilter} is made (a short text does without it). */
 const FILTER_AFTER = 2000;
 
 /** Whether `token` may be a key of `packed` (false: it is none; true: it may be, or no filter yet; see {@link keyFilter}). */
