@@ -110,16 +110,12 @@ export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
   const out: LineInfo[] = new Array(n);
   const keys = new RepeatKeys(doc.view.text, n);
   for (let i = 0; i < n; i++) {
-    const info = features(doc, doc.lines[i], i);
+    const info = features(doc, doc.lines[i], i, keys);
     out[i] = info;
-    info.key = keys.classOf(i, keyRange[0], keyRange[1]);
   }
   for (const info of out) info.repeats = keys.count[info.key];
   return out;
 }
-
-/** Where {@link features} leaves the view range of the line's key (start, end), read at once by {@link lineFeatures}. */
-const keyRange = new Int32Array(2);
 
 /**
  * Lines grouped by their key text, a range of the view, without a substring or a string map per
@@ -190,7 +186,7 @@ function lineWordMark(doc: AkhbarDocument, i: number): number {
     (LINE_MARKERS.mayStartAt(t, i) ? NAV : 0) | (VOCABULARY.mayStartAt(t, i) ? VOCAB : 0) | (CAPTION_VOCABULARY.mayStartAt(t, i) ? CAPTION : 0);
 }
 
-function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
+function features(doc: AkhbarDocument, line: Line, index: number, keys: RepeatKeys): LineInfo {
   const t = doc.tokens;
   const lineWords = LINE_WORDS.of(t.words);
   const text = doc.text;
@@ -255,12 +251,11 @@ function features(doc: AkhbarDocument, line: Line, index: number): LineInfo {
   const t0 = a < t.count ? t.nStart[a] : doc.view.starts.length;
   const vs = viewIndexNear(doc, line.start, t0);
   const ve = viewIndexNear(doc, line.end, b < t.count ? t.nStart[b] : doc.view.starts.length);
-  keyRange[0] = vs;
-  keyRange[1] = Math.max(vs, Math.min(ve, vs + KEY_CHARS));
+  const key = keys.classOf(index, vs, Math.max(vs, Math.min(ve, vs + KEY_CHARS)));
   return {
     index, start: line.start, end: line.end, tokenStart: a, tokenEnd: b,
     words, arabic, latin, capitalized, numbers, end_, innerStops, commas,
-    marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key: index, repeats: 1,
+    marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key, repeats: 1,
   };
 }
 
