@@ -16,7 +16,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
 import { TokenKind } from '../text/tokenize.js';
-import type { LineInfo } from './features.js';
+import { sameKey, type LineInfo } from './features.js';
 import { DATE_LINE_WORDS } from './markers.js';
 
 /** What a line is, judged from the line alone. */
@@ -277,7 +277,7 @@ export function findHeadline(
     cand -= 2;
   }
   scan.headline = cand;
-  if (cand - 1 >= lo && infos[cand - 1].key === infos[cand].key) scan.duplicate = cand - 1;
+  if (cand - 1 >= lo && sameKey(infos[cand - 1], infos[cand])) scan.duplicate = cand - 1;
   return scan;
 }
 

@@ -7,7 +7,9 @@
  */
 import type { AkhbarDocument, Line } from '../doc/document.js';
 import { findDates, type FoundDate } from '../metadata/dates/index.js';
-import { TokenKind } from '../text/tokenize.js';
+import { TokenKind, type TokenList } from '../text/tokenize.js';
+import { buildMatchView } from '../text/normalize.js';
+import { PHRASE_ALONE, PHRASE_SECOND } from './phrases.js';
 import { WordMarks } from '../text/words.js';
 import {
   CAPTION_VOCABULARY,
@@ -47,8 +49,6 @@ export interface LineInfo {
   words: number;
   arabic: number;
   latin: number;
-  /** Latin words starting with a capital letter. */
-  capitalized: number;
   numbers: number;
   end_: LineEnd;
   /** Sentence ends inside the line (". X"). */
@@ -72,18 +72,16 @@ export interface LineInfo {
   /** The line ends with a relative time (`5 h ago`, `منذ 3 ساعات`). */
   ago: boolean;
   /** Dates in the line (short lines only); null until first needed (see {@link datesOf}). */
-  dates: FoundDate[] | null;
+  dates: readonly FoundDate[] | null;
   /** The line is a date (and time) with at most a label around it. */
   dateLine: boolean;
   /** The line is a clock time with at most a couple of words (`03:26 pm`, `11:01 ت م`). */
   timeLine: boolean;
   /**
-   * The line's repetition class: lines whose normalized text (its first {@link KEY_CHARS} code
-   * units) is the same share one number (the index of the first of them).
+   * The page's lines by their repetition key, the normalized text of a line (its first
+   * {@link KEY_CHARS} code units): see {@link sameKey} and {@link repeatsOf}.
    */
-  key: number;
-  /** How many lines of the page have the same key. */
-  repeats: number;
+  keys: LineKeys;
 }
 
 /** Lines longer than this are not searched for dates by the line pass. */
@@ -98,123 +96,192 @@ const NAV_KINDS = new Set<MarkerKind>(['nav', 'share', 'comments']);
 /** Characters of a line used as its repetition key. */
 const KEY_CHARS = 200;
 
-const PERIOD_CHARS = new Set(['.', '…', '۔']);
-const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’', '›', '}', '*']);
-
 /** `»`, `›`, `>` (the view turns `»` into a quote mark, so the original character is tested). */
 const isCrumb = (c: number) => c === 0xbb || c === 0x203a || c === 62;
+/** What `»`, `›` and `>` begin with in the view: a token starting with another character is none of them. */
+const CRUMB_VIEWS = buildMatchView('\u00bb\u203a>').text;
+const mayBeCrumb = (norm: string) => CRUMB_VIEWS.includes(norm[0]);
 
 /** Computes the features of every line. Linear in the text length. */
 export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
   const n = doc.lines.length;
   const out: LineInfo[] = new Array(n);
-  const keys = new RepeatKeys(doc.view.text, n);
-  for (let i = 0; i < n; i++) {
-    const info = features(doc, doc.lines[i], i, keys);
-    out[i] = info;
-  }
-  for (const info of out) info.repeats = keys.count[info.key];
+  const keys = new LineKeys(doc);
+  for (let i = 0; i < n; i++) out[i] = features(doc, doc.lines[i], i, keys);
   return out;
 }
 
+/** Whether two lines of a page have the same repetition key (the same normalized text). */
+export const sameKey = (f: LineInfo, g: LineInfo): boolean => f.keys.same(f.index, g.index);
+
+/** How many lines of the page have the same repetition key as `f` (itself included). */
+export const repeatsOf = (f: LineInfo): number => f.keys.repeats(f.index);
+
 /**
- * Lines grouped by their key text, a range of the view, without a substring or a string map per
- * line: a table of the ranges' hashes, a hit confirmed by comparing the code units.
+ * The page's lines by their key text, a range of the view. Keys are found and lines grouped on
+ * first use (most pages never ask how often a line repeats, and compare few lines), without a
+ * substring or a string map per line: a table of the ranges' hashes, a hit confirmed by comparing
+ * the code units.
  */
-class RepeatKeys {
-  /** Per table slot: the representative line + 1 (0 empty), and the hash of its key. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  /** Per line: start and end of its key in the view. */
+export class LineKeys {
+  /** Per line: start and end of its key in the view (-1: not found yet). */
   private readonly ranges: Int32Array;
-  /** Per representative line: how many lines share its key. */
-  readonly count: Int32Array;
+  /** Per line: how many lines share its key; made on first use. */
+  private counts: Int32Array | null = null;
+  private readonly view: string;
 
-  constructor(private readonly view: string, lines: number) {
-    let size = 16;
-    while (size < lines * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
-    this.ranges = new Int32Array(lines * 2);
-    this.count = new Int32Array(lines);
+  constructor(private readonly doc: AkhbarDocument) {
+    this.view = doc.view.text;
+    this.ranges = new Int32Array(doc.lines.length * 2).fill(-1);
   }
 
-  /** The class of line `line`, whose key is `view.slice(a, b)`: the first line with the same key. */
-  classOf(line: number, a: number, b: number): number {
-    const v = this.view, slots = this.slots, mask = this.mask;
-    this.ranges[line * 2] = a;
-    this.ranges[line * 2 + 1] = b;
-    let h = 0x811c9dc5;
-    for (let k = a; k < b; k++) h = Math.imul(h ^ v.charCodeAt(k), 0x01000193);
-    h ^= h >>> 16;
-    for (let p = h & mask; ; p = (p + 1) & mask) {
-      const rep = slots[p * 2] - 1;
-      if (rep < 0) {
-        slots[p * 2] = line + 1;
-        slots[p * 2 + 1] = h;
-        this.count[line] = 1;
-        return line;
-      }
-      if (slots[p * 2 + 1] === h && this.sameKey(rep, a, b)) {
-        this.count[rep]++;
-        return rep;
-      }
+  /** Where the key of `line` starts in the view; its end is at `2 * line + 1` of {@link ranges}. */
+  private keyAt(line: number): number {
+    const r = this.ranges;
+    if (r[line * 2] < 0) {
+      const doc = this.doc, t = doc.tokens, l = doc.lines[line];
+      // The line's tokens bound where its view starts and ends: no search over the whole view.
+      const vs = viewIndexNear(doc, l.start, l.tokenStart < t.count ? t.nStart[l.tokenStart] : doc.view.starts.length);
+      const ve = viewIndexNear(doc, l.end, l.tokenEnd < t.count ? t.nStart[l.tokenEnd] : doc.view.starts.length);
+      r[line * 2] = vs;
+      r[line * 2 + 1] = Math.max(vs, Math.min(ve, vs + KEY_CHARS));
     }
+    return r[line * 2];
   }
 
-  private sameKey(rep: number, a: number, b: number): boolean {
-    const ra = this.ranges[rep * 2], rb = this.ranges[rep * 2 + 1];
-    if (rb - ra !== b - a) return false;
+  /** Whether lines `i` and `j` have the same key. */
+  same(i: number, j: number): boolean {
+    const a = this.keyAt(i), c = this.keyAt(j);
+    const r = this.ranges;
+    const b = r[i * 2 + 1];
+    if (r[j * 2 + 1] - c !== b - a) return false;
     const v = this.view;
-    for (let k = 0; k < b - a; k++) if (v.charCodeAt(ra + k) !== v.charCodeAt(a + k)) return false;
+    for (let k = 0; k < b - a; k++) if (v.charCodeAt(a + k) !== v.charCodeAt(c + k)) return false;
     return true;
   }
+
+  /** How many lines share the key of `line`. */
+  repeats(line: number): number {
+    return (this.counts ??= this.count())[line];
+  }
+
+  /** Per line, how many lines share its key: lines grouped in a hash table of their keys. */
+  private count(): Int32Array {
+    const n = this.ranges.length >> 1;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    // Per slot: the first line with the key + 1 (0 empty), and the hash of the key.
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    const first = new Int32Array(n);
+    const count = new Int32Array(n);
+    for (let line = 0; line < n; line++) {
+      const h = this.hash(line);
+      for (let p = h & mask; ; p = (p + 1) & mask) {
+        const rep = slots[p * 2] - 1;
+        if (rep < 0) {
+          slots[p * 2] = line + 1;
+          slots[p * 2 + 1] = h;
+          first[line] = line;
+          break;
+        }
+        if (slots[p * 2 + 1] === h && this.same(rep, line)) {
+          first[line] = rep;
+          break;
+        }
+      }
+      count[first[line]]++;
+    }
+    for (let line = 0; line < n; line++) count[line] = count[first[line]];
+    return count;
+  }
+
+  private hash(line: number): number {
+    const v = this.view;
+    let h = 0x811c9dc5;
+    for (let k = this.keyAt(line), b = this.ranges[line * 2 + 1]; k < b; k++) h = Math.imul(h ^ v.charCodeAt(k), 0x01000193);
+    return h ^ (h >>> 16);
+  }
 }
 
 /**
- * Per word: 1, plus {@link SOCIAL} for a share/follow word, {@link PRAYER} for a prayer name, and
- * a bit per phrase set a phrase of which may start with the word (one byte read a token): a line
- * none of whose words may open a phrase of a set is not searched for that set's phrases.
+ * Per word (one byte read a token): 1, plus {@link SOCIAL} for a share/follow word, {@link PRAYER}
+ * for a prayer name, a bit per phrase set that has a phrase starting with the word, {@link ALONE}
+ * when the word may be a phrase of some set alone and {@link SECOND} when it may come second in one
+ * (which sets: {@link LINE_PHRASES}). A line in which no phrase of a set may start (see
+ * PhraseSet.mayMatchAt) is not searched for them.
  */
 const LINE_WORDS = new WordMarks();
-const SOCIAL = 2, PRAYER = 4, NAV = 8, VOCAB = 16, CAPTION = 32;
+const SOCIAL = 2, PRAYER = 4, NAV = 8, VOCAB = 16, CAPTION = 32, ALONE = 64, SECOND = 128;
+const PHRASE_SETS = NAV | VOCAB | CAPTION;
+/**
+ * Per word, read only where {@link LINE_WORDS} says a phrase may start: 1, plus per set its bit
+ * `>> 2` when the word may be a phrase of it alone, its bit `<< 1` when it may come second in one.
+ */
+const LINE_PHRASES = new WordMarks();
 
-function lineWordMark(doc: AkhbarDocument, i: number): number {
-  const t = doc.tokens;
+function lineWordMark(t: TokenList, i: number): number {
   const n = t.norm(i);
+  const phrases = linePhraseMark(t, i);
   return 1 | (SOCIAL_WORDS.has(n) ? SOCIAL : 0) | (PRAYER_WORDS.has(n) ? PRAYER : 0) |
-    (LINE_MARKERS.mayStartAt(t, i) ? NAV : 0) | (VOCABULARY.mayStartAt(t, i) ? VOCAB : 0) | (CAPTION_VOCABULARY.mayStartAt(t, i) ? CAPTION : 0);
+    (LINE_MARKERS.mayStartAt(t, i) ? NAV : 0) | (VOCABULARY.mayStartAt(t, i) ? VOCAB : 0) | (CAPTION_VOCABULARY.mayStartAt(t, i) ? CAPTION : 0) |
+    ((phrases << 2) & PHRASE_SETS ? ALONE : 0) | ((phrases >> 1) & PHRASE_SETS ? SECOND : 0);
 }
 
-function features(doc: AkhbarDocument, line: Line, index: number, keys: RepeatKeys): LineInfo {
+function linePhraseMark(t: TokenList, i: number): number {
+  const marks = LINE_PHRASES.of(t.words);
+  const id = t.word[i];
+  let m = marks[id];
+  if (m === 0) {
+    marks[id] = m = 1 | phraseBits(LINE_MARKERS.wordFacts(t, i), NAV) | phraseBits(VOCABULARY.wordFacts(t, i), VOCAB) |
+      phraseBits(CAPTION_VOCABULARY.wordFacts(t, i), CAPTION);
+  }
+  return m;
+}
+
+/** A set's facts of a word as bits of its {@link LINE_PHRASES} mark (`bit`: the set's). */
+function phraseBits(facts: number, bit: number): number {
+  return (facts & PHRASE_ALONE ? bit >> 2 : 0) | (facts & PHRASE_SECOND ? bit << 1 : 0);
+}
+
+/** The sets a phrase of which may start at token `i` (some set's opens there): one alone, or one `i + 1` may be second in. */
+function phraseStarts(t: TokenList, i: number, last: boolean): number {
+  return ((linePhraseMark(t, i) << 2) | (last ? 0 : linePhraseMark(t, i + 1) >> 1)) & PHRASE_SETS;
+}
+
+function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys): LineInfo {
   const t = doc.tokens;
   const lineWords = LINE_WORDS.of(t.words);
   const text = doc.text;
-  let words = 0, arabic = 0, latin = 0, capitalized = 0, numbers = 0, innerStops = 0, commas = 0, social = 0, prayers = 0, clocks = 0, pipes = 0;
+  let words = 0, arabic = 0, latin = 0, numbers = 0, innerStops = 0, commas = 0, social = 0, prayers = 0, clocks = 0, pipes = 0;
   const a = line.tokenStart, b = line.tokenEnd;
-  // The phrase sets some word of the line may open (each within the stretch it is searched in).
-  let phrases = 0;
+  // The phrase sets a phrase of which may start in the line (each within the stretch it is searched
+  // in): at a word that opens one and may be one alone or is followed by a word that may come second
+  // (PhraseSet.mayMatchAt, for the three sets at once: ALONE and SECOND of any set first, then, the
+  // rare times they hold, which sets). `open` and `alone`: the previous word's.
+  let phrases = 0, open = 0, alone = false;
   for (let i = a; i < b; i++) {
     const k = t.kind[i];
     let m = 0;
-    if (i - a < VOCAB_TOKENS) {
+    const d = i - a;
+    if (d <= VOCAB_TOKENS) {
       const id = t.word[i];
       m = lineWords[id];
-      if (m === 0) lineWords[id] = m = lineWordMark(doc, i);
-      phrases |= m & (i - a < NAV_TOKENS ? NAV | VOCAB | CAPTION : VOCAB | CAPTION);
+      if (m === 0) lineWords[id] = m = lineWordMark(t, i);
+      if (open !== 0 && (alone || (m & SECOND))) phrases |= open & phraseStarts(t, i - 1, false);
+      open = m & (d < NAV_TOKENS ? PHRASE_SETS : d < VOCAB_TOKENS ? VOCAB | CAPTION : 0);
+      alone = (m & ALONE) !== 0;
     }
     if (k === TokenKind.Arabic) { words++; arabic++; }
-    else if (k === TokenKind.Word) {
-      words++; latin++;
-      const c = text.charCodeAt(t.start(i));
-      if (c >= 65 && c <= 90) capitalized++;
-    } else if (k === TokenKind.Number) {
+    else if (k === TokenKind.Word) { words++; latin++; }
+    else if (k === TokenKind.Number) {
       words++; numbers++;
       if (i + 2 < b && t.norm(i + 1) === ':' && t.kind[i + 2] === TokenKind.Number && t.norm(i + 2).length === 2 && t.norm(i).length <= 2) clocks++;
     } else {
       const p = t.norm(i);
       if (p === ',' || p === '،' || p === '؛' || p === ';') commas++;
-      else if (p === '|' || (isCrumb(text.charCodeAt(t.start(i))) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1))) pipes++;
+      // (the original character, the dearer read, only for a token a crumb may start)
+      else if (p === '|' || (mayBeCrumb(p) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1) && isCrumb(text.charCodeAt(t.start(i))))) pipes++;
       else if ((p === '.' || p === '!' || p === '?' || p === '؟') && i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct) {
         if (!(p === '.' && i > a && t.kind[i - 1] === TokenKind.Word && t.norm(i - 1).length <= 2)) innerStops++;
       }
@@ -226,6 +293,7 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: RepeatKe
       }
     }
   }
+  if (open !== 0 && alone) phrases |= open & phraseStarts(t, Math.min(b, a + VOCAB_TOKENS + 1) - 1, true);
   const marker = lineMarker(doc, a, b);
   let navHits = 0;
   if (phrases & NAV) for (const hit of LINE_MARKERS.findAll(t, a, b, NAV_TOKENS)) if (NAV_KINDS.has(hit.value)) navHits++;
@@ -235,7 +303,7 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: RepeatKe
   if (phrases & CAPTION) for (const hit of CAPTION_VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) creditScore = Math.max(creditScore, hit.value);
   const end_ = lineEnd(text, line.start, line.end);
   const credit = words <= 60 && (creditScore >= 2 || (creditScore === 1 && words <= 20 && end_ !== 'period'));
-  let dates: FoundDate[] | null = null;
+  let dates: readonly FoundDate[] | null = null;
   let dateLine = false;
   let timeLine = false;
   const timeLike = clocks >= 1 && words - numbers <= 3 && clocks <= 2;
@@ -247,28 +315,40 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: RepeatKe
     else if (timeLike && line.end - line.start <= DATE_LINE_MAX) timeLine = leftoverWords(doc, line, []) <= 1;
   }
   const ago = b - a >= 2 && words <= 6 && (t.norm(b - 1) === 'ago' || (b - a >= 3 && t.norm(b - 3) === 'منذ'));
-  // The line's tokens bound where its view starts and ends: no search over the whole view.
-  const t0 = a < t.count ? t.nStart[a] : doc.view.starts.length;
-  const vs = viewIndexNear(doc, line.start, t0);
-  const ve = viewIndexNear(doc, line.end, b < t.count ? t.nStart[b] : doc.view.starts.length);
-  const key = keys.classOf(index, vs, Math.max(vs, Math.min(ve, vs + KEY_CHARS)));
   return {
     index, start: line.start, end: line.end, tokenStart: a, tokenEnd: b,
-    words, arabic, latin, capitalized, numbers, end_, innerStops, commas,
-    marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, key, repeats: 1,
+    words, arabic, latin, numbers, end_, innerStops, commas,
+    marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, keys,
   };
 }
 
+/** Latin words of a line starting with a capital letter (counted when asked: few lines are). */
+export function capitalizedWords(doc: AkhbarDocument, f: LineInfo): number {
+  const t = doc.tokens;
+  let n = 0;
+  for (let i = f.tokenStart; i < f.tokenEnd; i++) {
+    if (t.kind[i] !== TokenKind.Word) continue;
+    const c = doc.text.charCodeAt(t.start(i));
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
+
 /** The dates of a line, searched on first use. */
-export function datesOf(doc: AkhbarDocument, f: LineInfo): FoundDate[] {
+export function datesOf(doc: AkhbarDocument, f: LineInfo): readonly FoundDate[] {
   return (f.dates ??= lineDates(doc, doc.lines[f.index]));
 }
 
-/** The dates of a line: none in a long line, nor in one without a four-digit number. */
-function lineDates(doc: AkhbarDocument, line: Line): FoundDate[] {
-  if (line.end - line.start > DATE_LINE_MAX) return [];
-  // Every date has a four-digit year: the line's number tokens tell without a pass over its text.
-  return hasYearDigits(doc, line.tokenStart, line.tokenEnd) ? findDates(doc.text, line.start, line.end) : [];
+/** No dates (one array for every line without any). */
+const NO_DATES: readonly FoundDate[] = Object.freeze([]);
+
+/** The dates of a line: none in a long line, nor in one without a four-digit year and a one- or two-digit number. */
+function lineDates(doc: AkhbarDocument, line: Line): readonly FoundDate[] {
+  if (line.end - line.start > DATE_LINE_MAX) return NO_DATES;
+  // The line's number tokens tell without a pass over its text (most lines with a year have no date).
+  if (!hasYearDigits(doc, line.tokenStart, line.tokenEnd) || !hasDayDigits(doc, line.tokenStart, line.tokenEnd)) return NO_DATES;
+  const dates = findDates(doc.text, line.start, line.end);
+  return dates.length ? dates : NO_DATES;
 }
 
 /**
@@ -289,6 +369,32 @@ function hasYearDigits(doc: AkhbarDocument, a: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the text holds one or two digits standing alone (no digit right before or after) in a
+ * number token of `[a, b)`. Every pattern of the date finder has such a day or month (`8 November
+ * 2023`, `2020/12/1`, `2023-11-08T…`), and a run of digits of the text is never split between two
+ * tokens (each digit is one of the view, and the tokenizer keeps digits together), so it is read
+ * in the token's own span of the original.
+ */
+function hasDayDigits(doc: AkhbarDocument, a: number, b: number): boolean {
+  const t = doc.tokens;
+  const text = doc.text;
+  for (let i = a; i < b; i++) {
+    if (t.kind[i] !== TokenKind.Number) continue;
+    let run = 0;
+    for (let k = t.start(i), e = t.end(i); k < e; k++) {
+      if (isDigit(text.charCodeAt(k))) run++;
+      else if (run === 1 || run === 2) return true;
+      else run = 0;
+    }
+    if (run === 1 || run === 2) return true;
+  }
+  return false;
+}
+
+/** A digit as the date finder reads one: ASCII, Eastern Arabic (٠-٩) or Persian (۰-۹). */
+const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 
 /** The first view index whose original start is at or after `offset` (binary search). */
 export function viewIndex(doc: AkhbarDocument, offset: number): number {
@@ -321,13 +427,23 @@ export function viewText(doc: AkhbarDocument, start: number, end: number): strin
 function lineEnd(text: string, start: number, end: number): LineEnd {
   let e = end - 1;
   let guard = 0;
-  while (e > start && guard++ < 6 && (CLOSERS.has(text[e]) || text[e] === ' ')) e--;
-  const c = text[e];
-  if (PERIOD_CHARS.has(c)) return 'period';
-  if (c === '?' || c === '؟') return 'question';
-  if (c === '!') return 'exclaim';
-  if (c === ':' || c === '：') return 'colon';
+  while (e > start && guard++ < 6 && isCloserOrSpace(text.charCodeAt(e))) e--;
+  const c = text.charCodeAt(e);
+  if (c === 0x2e || c === 0x2026 || c === 0x6d4) return 'period'; // . … ۔
+  if (c === 0x3f || c === 0x61f) return 'question'; // ? ؟
+  if (c === 0x21) return 'exclaim';
+  if (c === 0x3a || c === 0xff1a) return 'colon'; // : ：
   return 'none';
+}
+
+/** `"` `'` `)` `]` `»` `”` `’` `›` `}` `*` or a space: what may follow a line's final punctuation. */
+function isCloserOrSpace(c: number): boolean {
+  switch (c) {
+    case 0x20: case 0x22: case 0x27: case 0x29: case 0x5d: case 0xbb: case 0x201d: case 0x2019: case 0x203a: case 0x7d: case 0x2a:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Words of a line outside its date spans that are not date-line words. */

@@ -11,7 +11,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
-import { WordMasks } from '../text/words.js';
+import { WordMarks } from '../text/words.js';
 import { MEDIA_TAGS, OPENING_VERBS } from './markers.js';
 
 /** Where a glued line splits: the first part `[start, firstEnd)` of kind `kind`, the rest from `rest`. */
@@ -29,8 +29,12 @@ const MIN_REST_WORDS = 5;
 /** Letters of the longest opening verb. */
 const MAX_VERB = 7;
 
-/** The join of a title glued to the paragraph that follows it in line `[a, b)` of tokens, or null. */
-export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit | null {
+/**
+ * The join of a title glued to the paragraph that follows it in line `[a, b)` of tokens, or null.
+ * `finals`: whether the line has ة or ى right before a letter (see {@link LetterJoins}); most
+ * have none, and their words' letters are not read.
+ */
+export function findGlue(doc: AkhbarDocument, a: number, b: number, finals: boolean): GlueSplit | null {
   const t = doc.tokens;
   const text = doc.text;
   let words = 0;
@@ -55,19 +59,19 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
     if (f === 0) facts[id] = f = glueFacts(t.norm(i));
     // ة or ى inside a word: the word ended there. (The view writes them ه and ي: a word without
     // either, most of them, has neither in the text, and its letters are not read.)
-    if (f & FINAL_LETTER) {
+    if (finals && (f & FINAL_LETTER)) {
       const s = t.start(i), e = t.end(i);
       for (let c = s + 2; c < e - 2; c++) {
         const ch = text.charCodeAt(c);
-        if ((ch === 0x629 /* ة */ || ch === 0x649 /* ى */) && isArabicLetter(text.charCodeAt(c + 1))) {
+        if ((ch === TEH_MARBUTA || ch === ALEF_MAKSURA) && isArabicLetter(text.charCodeAt(c + 1))) {
           return split(doc, a, b, c + 1, c + 1, true);
         }
       }
     }
     // و/ف + opening verb glued to a longer word: السلاموعبر
-    const p = (f >> CUT_SHIFT) - 1;
-    if (p >= 0) {
-      const cut = t.startAt(t.nStart[i] + p);
+    const back = f >> CUT_SHIFT;
+    if (back > 0) {
+      const cut = t.startAt(t.nEnd[i] - back);
       return split(doc, a, b, cut, cut, true);
     }
     if (words > MAX_TITLE_WORDS) return null;
@@ -75,17 +79,48 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number): GlueSplit |
   return null;
 }
 
+const TEH_MARBUTA = 0x629, ALEF_MAKSURA = 0x649;
+
+/**
+ * Where ة or ى is followed directly by an Arabic letter in a page's text (a word may have ended
+ * there), found once for the page by one search: {@link findGlue} reads the letters of a line's
+ * words only when one lies in it.
+ */
+export class LetterJoins {
+  private readonly at: number[] = [];
+
+  constructor(text: string) {
+    JOIN.lastIndex = 0;
+    for (let m = JOIN.exec(text); m; m = JOIN.exec(text)) this.at.push(m.index);
+  }
+
+  /** Whether one lies in `[from, to)` of the text (binary search). */
+  within(from: number, to: number): boolean {
+    const at = this.at;
+    let lo = 0, hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < from) lo = mid + 1; else hi = mid;
+    }
+    return lo < at.length && at[lo] < to;
+  }
+}
+
+/** ة or ى before an Arabic letter (what {@link isArabicLetter} accepts). */
+const JOIN = /[\u0629\u0649](?=[\u0621-\u064a\u0671-\u06d3])/g;
+
 /**
  * Per word id (0: not known yet), what {@link findGlue} asks of an Arabic word, which depends on
- * the word alone: {@link KNOWN}, {@link FINAL_LETTER} when its normalized form has ه or ي (which ة
- * and ى become in the view), and from bit {@link CUT_SHIFT} on, 1 + where an opening verb glued
- * to it starts (see {@link verbCut}; 0 for none).
+ * the word alone (a byte): {@link KNOWN}, {@link FINAL_LETTER} when its normalized form has ه or ي
+ * (which ة and ى become in the view), and from bit {@link CUT_SHIFT} on, how far from the word's
+ * end an opening verb glued to it starts (see {@link verbCut}; 0 for none, else 4 to 8).
  */
-const GLUE_FACTS = new WordMasks();
+const GLUE_FACTS = new WordMarks();
 const KNOWN = 1, FINAL_LETTER = 2, CUT_SHIFT = 2;
 
 function glueFacts(norm: string): number {
-  return KNOWN | (/[هي]/.test(norm) ? FINAL_LETTER : 0) | ((verbCut(norm) + 1) << CUT_SHIFT);
+  const p = verbCut(norm);
+  return KNOWN | (/[هي]/.test(norm) ? FINAL_LETTER : 0) | ((p < 0 ? 0 : norm.length - p) << CUT_SHIFT);
 }
 
 /** Where و/ف + an opening verb ends the word (the index of و/ف), or -1. */
@@ -123,21 +158,16 @@ const isArabicLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x06
  */
 export function findLeadIn(doc: AkhbarDocument, a: number, b: number): GlueSplit | null {
   const t = doc.tokens;
-  let words = 0;
-  for (let i = a; i < Math.min(b, a + 6); i++) {
-    const k = t.kind[i];
-    if (k === TokenKind.Punct) {
-      if (t.norm(i) !== ':' || words < 2) return null;
-      let after = 0;
-      for (let j = i + 1; j < b && after < 8; j++) if (t.kind[j] !== TokenKind.Punct) after++;
-      if (after < 8) return null;
-      return { firstEnd: t.end(i), rest: t.start(i + 1), kind: 'subheading' };
-    }
-    if (k !== TokenKind.Arabic) return null;
+  // The colon comes first: right after two to four Arabic words (most lines have none, and their words are not read).
+  let colon = a;
+  while (colon < b && colon - a <= 4 && t.kind[colon] === TokenKind.Arabic) colon++;
+  if (colon - a < 2 || colon - a > 4 || colon >= b || t.kind[colon] !== TokenKind.Punct || t.norm(colon) !== ':') return null;
+  for (let i = a; i < colon; i++) {
     const n = t.norm(i);
     if (n.startsWith('و') || n.startsWith('ف') || OPENING_VERBS.has(n) || n.startsWith('قال') || n.startsWith('يقول')) return null;
-    words++;
-    if (words > 4) return null;
   }
-  return null;
+  let after = 0;
+  for (let j = colon + 1; j < b && after < 8; j++) if (t.kind[j] !== TokenKind.Punct) after++;
+  if (after < 8) return null;
+  return { firstEnd: t.end(colon), rest: t.start(colon + 1), kind: 'subheading' };
 }

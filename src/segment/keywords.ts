@@ -11,7 +11,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { Span } from '../types.js';
 import { TokenKind } from '../text/tokenize.js';
-import type { LineInfo } from './features.js';
+import { capitalizedWords, type LineInfo } from './features.js';
 import type { Role } from './classify.js';
 import { ENGLISH_FUNCTION_WORDS } from './markers.js';
 import type { SegmentContext } from './segmenter.js';
@@ -228,7 +228,7 @@ export function unlabeledTags(
       if (ENGLISH_FUNCTION_WORDS.has(t.norm(i))) fn = true;
       if (articleWords().has(t.norm(i))) shared++;
     }
-    if (fn || f.capitalized * 2 < f.latin || shared < 2) continue;
+    if (fn || capitalizedWords(doc, f) * 2 < f.latin || shared < 2) continue;
     const tags = splitGlued(doc, f.start, f.end, ctx);
     if (tags) return { tags, lines: [j] };
   }

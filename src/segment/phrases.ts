@@ -39,14 +39,25 @@ export interface PhraseHit<T> {
   end: number;
 }
 
+/** What a word may be in a phrase of a set ({@link PhraseSet.wordFacts}); 1 alone: nothing (0 is "not known yet"). */
+export const PHRASE_KNOWN = 1;
+/** The word may start a phrase. */
+export const PHRASE_OPENS = 2;
+/** The word alone may be a whole phrase (a one-word phrase, or a long Latin word one is glued to). */
+export const PHRASE_ALONE = 4;
+/** The word may be a phrase's second token (or a long Latin word a two-word phrase is glued to). */
+export const PHRASE_SECOND = 8;
+
 /**
  * A set of phrases with a value each. A Latin phrase's last word of seven letters
  * or more also matches as the start of a longer glued token (`articleComments`).
  */
 export class PhraseSet<T> {
   private readonly root: Node<T> = {};
-  /** Per word: whether a phrase may start with it (2) or not (1), so most tokens are passed over with one byte read. */
-  private readonly opens = new WordMarks();
+  /** Per word: its {@link wordFacts}, so most tokens are passed over with one byte read. */
+  private readonly facts = new WordMarks();
+  /** The second tokens of the phrases, and whether a one-word prefix has a glued ending; built on first use. */
+  private seconds: { words: Set<string>; glue: boolean } | null = null;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -66,19 +77,15 @@ export class PhraseSet<T> {
     }
     if (node.value !== undefined) return;
     node.value = value;
-    this.opens.reset();
+    this.facts.reset();
+    this.seconds = null;
     const last = toks[toks.length - 1];
     if (LATIN_WORD.test(last)) (parent.glue ??= []).push([last, node]);
   }
 
   /** The longest phrase starting at token `i` and ending before token `limit`. */
   matchAt(tokens: TokenList, i: number, limit: number): PhraseHit<T> | null {
-    if (i >= limit) return null;
-    const marks = this.opens.of(tokens.words);
-    const id = tokens.word[i];
-    let m = marks[id];
-    if (m === 0) marks[id] = m = this.mayOpen(tokens.norm(i), tokens.kind[i]) ? 2 : 1;
-    if (m === 1) return null;
+    if (!this.mayMatchAt(tokens, i, limit)) return null;
     let node: Node<T> | undefined = this.root;
     let best: PhraseHit<T> | null = null;
     for (let j = i; j < limit && j - i < MAX_DEPTH && node?.next; j++) {
@@ -99,30 +106,67 @@ export class PhraseSet<T> {
     return best;
   }
 
-  /** Whether some phrase may start at token `i`: when not, {@link matchAt} finds nothing there (one byte read per word). */
-  mayStartAt(tokens: TokenList, i: number): boolean {
-    const marks = this.opens.of(tokens.words);
-    const id = tokens.word[i];
-    let m = marks[id];
-    if (m === 0) marks[id] = m = this.mayOpen(tokens.norm(i), tokens.kind[i]) ? 2 : 1;
-    return m === 2;
+  /**
+   * Whether {@link matchAt} may find a phrase at token `i` (before `limit`): the word opens one,
+   * and is a phrase alone or is followed by a word that may come second (two byte reads a word).
+   */
+  mayMatchAt(tokens: TokenList, i: number, limit: number): boolean {
+    if (i >= limit) return false;
+    const f = this.wordFacts(tokens, i);
+    if (!(f & PHRASE_OPENS)) return false;
+    return (f & PHRASE_ALONE) !== 0 || (i + 1 < limit && (this.wordFacts(tokens, i + 1) & PHRASE_SECOND) !== 0);
   }
 
-  /** Whether a phrase may start with this word: a first word, or a long Latin word a one-word phrase is glued to. */
-  private mayOpen(norm: string, kind: number): boolean {
+  /** Whether some phrase may start at token `i`: when not, {@link matchAt} finds nothing there (one byte read per word). */
+  mayStartAt(tokens: TokenList, i: number): boolean {
+    return (this.wordFacts(tokens, i) & PHRASE_OPENS) !== 0;
+  }
+
+  /**
+   * What the word of token `i` may be in a phrase of the set: {@link PHRASE_KNOWN} and
+   * {@link PHRASE_OPENS}, {@link PHRASE_ALONE}, {@link PHRASE_SECOND}. Depends on the word alone,
+   * so it is worked out once per word id.
+   */
+  wordFacts(tokens: TokenList, i: number): number {
+    const marks = this.facts.of(tokens.words);
+    const id = tokens.word[i];
+    let m = marks[id];
+    if (m === 0) marks[id] = m = this.factsOf(tokens.norm(i), tokens.kind[i]);
+    return m;
+  }
+
+  private factsOf(norm: string, kind: number): number {
     const root = this.root;
-    if (root.next?.has(norm)) return true;
-    return !!root.glue && kind === TokenKind.Word && norm.length > 7 && root.glue.some(([key]) => norm.startsWith(key));
+    const child = root.next?.get(norm);
+    // A long Latin word a one-word phrase is glued to (`articleComments`).
+    const rootGlue = !!root.glue && kind === TokenKind.Word && norm.length > 7 && root.glue.some(([key]) => norm.startsWith(key));
+    const seconds = (this.seconds ??= this.secondWords());
+    let f = PHRASE_KNOWN;
+    if (child || rootGlue) f |= PHRASE_OPENS;
+    if (child?.value !== undefined || rootGlue) f |= PHRASE_ALONE;
+    if (seconds.words.has(norm) || (seconds.glue && kind === TokenKind.Word && norm.length > 7)) f |= PHRASE_SECOND;
+    return f;
+  }
+
+  private secondWords(): { words: Set<string>; glue: boolean } {
+    const words = new Set<string>();
+    let glue = false;
+    for (const child of this.root.next?.values() ?? []) {
+      for (const key of child.next?.keys() ?? []) words.add(key);
+      if (child.glue) glue = true;
+    }
+    return { words, glue };
   }
 
   /** Every non-overlapping match in tokens `[from, to)`, scanning at most `maxTokens` tokens. */
   findAll(tokens: TokenList, from: number, to: number, maxTokens = 200): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     const stop = Math.min(to, from + maxTokens);
-    const marks = this.opens.of(tokens.words);
+    const marks = this.facts.of(tokens.words);
     for (let i = from; i < stop; ) {
       // A word known to open no phrase is passed over without a call.
-      if (marks[tokens.word[i]] === 1) { i++; continue; }
+      const m = marks[tokens.word[i]];
+      if (m !== 0 && !(m & PHRASE_OPENS)) { i++; continue; }
       const hit = this.matchAt(tokens, i, to);
       if (hit) { out.push(hit); i = hit.end; } else i++;
     }

@@ -31,7 +31,7 @@ export interface DateZones {
 }
 
 /** Dates of a line, Gregorian first when the line has both calendars. */
-function lineDates(doc: AkhbarDocument, f: LineInfo): FoundDate[] {
+function lineDates(doc: AkhbarDocument, f: LineInfo): readonly FoundDate[] {
   const all = datesOf(doc, f);
   const g = all.filter((d) => d.calendar === 'gregorian');
   return g.length && g.length < all.length ? g : all;

@@ -13,10 +13,10 @@
 import type { AkhbarDocument, Credit } from '../doc/document.js';
 import type { ArticleResult, Dateline, Segment, SegmentKind, Span } from '../types.js';
 import type { NameLookup } from '../gazetteer/match.js';
-import { lineFeatures, type LineInfo } from './features.js';
+import { lineFeatures, repeatsOf, sameKey, type LineInfo } from './features.js';
 import { findHeadline, findRuns, furnitureKind, headerKind, headlineLike, isProse, refineRoles, roleOf, type HeaderScan, type Role, type Run } from './classify.js';
 import { datelineOfLine, datelineOfParagraph, type DatelineHit } from './dateline.js';
-import { findGlue, findLeadIn, type GlueSplit } from './glue.js';
+import { findGlue, findLeadIn, LetterJoins, type GlueSplit } from './glue.js';
 import { pickPublished } from './published.js';
 import { sourceOfLabel, wireCredit } from './source.js';
 import { tagsOfLabel, unlabeledTags, wordSet } from './keywords.js';
@@ -112,7 +112,8 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
     layouts.push(layout);
     floor = layout.tailEnd + 1;
   }
-  for (const a of layouts) assignArticle(a, doc, infos, roles, kinds, articles, splits);
+  const joins = new LetterJoins(doc.text);
+  for (const a of layouts) assignArticle(a, doc, infos, roles, kinds, articles, splits, joins);
   for (let i = 0; i < n; i++) if (kinds[i] === null) kinds[i] = furnitureKind(infos[i], roles[i]);
 
   // ---- metadata of the main article ----
@@ -263,7 +264,7 @@ function layoutArticle(
   // A standfirst: the first paragraph printed twice, or one paragraph set apart from the body by an ad.
   const next = nextProse(roles, bodyStart, run.end);
   if (next > 0) {
-    const dup = infos[next].key === infos[bodyStart].key;
+    const dup = sameKey(infos[next], infos[bodyStart]);
     const byAd = next > bodyStart + 1 && roles[bodyStart + 1] === 'ad' && nextProse(roles, next, run.end) > 0 &&
       !datelineOfParagraph(doc, infos[bodyStart].start, infos[bodyStart].end, ctx);
     if (dup || byAd) bodyStart = next;
@@ -288,7 +289,7 @@ function nextProse(roles: readonly Role[], i: number, end: number): number {
 /** Sets the kinds of the lines of one article. */
 function assignArticle(
   a: ArticleLayout, doc: AkhbarDocument, infos: readonly LineInfo[], roles: readonly Role[], kinds: (SegmentKind | null)[],
-  articles: Int32Array, splits: Map<number, GlueSplit>,
+  articles: Int32Array, splits: Map<number, GlueSplit>, joins: LetterJoins,
 ): void {
   const set = (i: number, k: SegmentKind) => { kinds[i] = k; articles[i] = a.index; };
   if (a.headline >= 0) set(a.headline, 'headline');
@@ -312,7 +313,7 @@ function assignArticle(
       case 'prose': {
         related = false;
         set(i, 'body');
-        const glue = findGlue(doc, f.tokenStart, f.tokenEnd) ?? (i > a.bodyStart ? findLeadIn(doc, f.tokenStart, f.tokenEnd) : null);
+        const glue = findGlue(doc, f.tokenStart, f.tokenEnd, joins.within(f.start, f.end)) ?? (i > a.bodyStart ? findLeadIn(doc, f.tokenStart, f.tokenEnd) : null);
         if (glue) splits.set(i, glue);
         break;
       }
@@ -324,7 +325,7 @@ function assignArticle(
         // (a link title is long; a title of three words or fewer right before a paragraph is a subheading)
         if (related && !(f.words <= 3 && roles[i + 1] === 'prose')) set(i, 'related');
         // a title printed elsewhere on the page too is a link to another story
-        else if (f.repeats > 1 && f.words >= 4) set(i, 'related');
+        else if (f.words >= 4 && repeatsOf(f) > 1) set(i, 'related');
         else if (continues(doc, infos, i)) set(i, 'body');
         else if (prevTitle || nextTitle) set(i, 'related');
         else if (roles[nextNonAd(roles, i, a.bodyEnd)] === 'prose') set(i, 'subheading');
