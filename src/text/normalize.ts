@@ -209,7 +209,7 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
   const { map, expansions } = table;
   const n = src.length;
   // The view is as long as the text at most, but for expansions (rare): only they grow the arrays.
-  let b = new ViewBuffer(n + 16, scratchUnits(n + 16));
+  let b = scratchBuffer(n + 16);
   let out = b.units, starts = b.starts, ends = b.ends;
   let len = 0;
   // Whether a surrogate code unit went out: only then is the fast decoder unsafe (it would replace a lone one).
@@ -240,22 +240,31 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
     }
     // DROP_INVISIBLE: nothing
   }
-  return { text: decodeUnits(out, len, surrogates), starts: starts.subarray(0, len), ends: ends.subarray(0, len), source: src };
+  const offsets = b.offsets(len);
+  const view = { text: decodeUnits(out, len, surrogates), starts: offsets.starts, ends: offsets.ends, source: src };
+  lastView = view;
+  lastUnits = out;
+  return view;
 }
 
-/** Most code units the reused buffer of {@link scratchUnits} holds: a longer text gets a buffer of its own. */
-const SCRATCH_MAX = 1 << 20;
-let scratch = new Uint16Array(0);
+/** The view built last and the buffer holding its code units (until the next view is built in it). */
+let lastView: MatchView | null = null;
+let lastUnits: Uint16Array = new Uint16Array(0);
 
 /**
- * A buffer of at least `capacity` code units for the view's text, reused from one view to the
- * next: its units are copied out into the view's string, while the offset arrays are kept by the
- * view and so are made for each. Up to {@link SCRATCH_MAX} units; a longer text gets its own.
+ * The code units of a view's text, to read where a string's `charCodeAt` costs more than an
+ * array's index: the buffer the view was built in when it is the view built last (the tokenizer
+ * reads the view right after it is built), else a copy. Read them before the next view is built.
  */
-function scratchUnits(capacity: number): Uint16Array {
-  if (capacity > SCRATCH_MAX) return new Uint16Array(capacity);
-  if (scratch.length < capacity) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(capacity, scratch.length * 2)));
-  return scratch;
+export function viewUnits(view: MatchView): Uint16Array {
+  return view === lastView ? lastUnits : codeUnits(view.text);
+}
+
+/** The code units of a string, in an array of their own. */
+export function codeUnits(s: string): Uint16Array {
+  const u = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return u;
 }
 
 /** The arrays a view is built in. */
@@ -264,9 +273,9 @@ class ViewBuffer {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
 
-  /** Arrays of `capacity` entries, the code units in `units` when given (at least as long). */
-  constructor(capacity: number, units?: Uint16Array) {
-    this.units = units ?? new Uint16Array(capacity);
+  /** Arrays of `capacity` entries. */
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
   }
@@ -279,6 +288,32 @@ class ViewBuffer {
     g.ends.set(this.ends.subarray(0, len));
     return g;
   }
+
+  /**
+   * Copies of the first `len` offsets, for the view to keep: both in one memory block (one
+   * allocation instead of two, each of which costs more than the copy), exactly as long as needed.
+   */
+  offsets(len: number): { starts: Int32Array; ends: Int32Array } {
+    const block = new Int32Array(2 * len);
+    block.set(this.starts.subarray(0, len));
+    block.set(this.ends.subarray(0, len), len);
+    return { starts: block.subarray(0, len), ends: block.subarray(len) };
+  }
+}
+
+/** Most entries the reused buffer of {@link scratchBuffer} holds: a longer text gets a buffer of its own. */
+const SCRATCH_MAX = 1 << 20;
+let scratch = new ViewBuffer(0);
+
+/**
+ * A buffer of at least `capacity` entries, reused from one view to the next: the view keeps
+ * copies of its part, not the buffer itself (see {@link ViewBuffer.offsets}). Up to
+ * {@link SCRATCH_MAX} entries; a longer text gets its own.
+ */
+function scratchBuffer(capacity: number): ViewBuffer {
+  if (capacity > SCRATCH_MAX) return new ViewBuffer(capacity);
+  if (scratch.starts.length < capacity) scratch = new ViewBuffer(Math.min(SCRATCH_MAX, Math.max(capacity, scratch.starts.length * 2)));
+  return scratch;
 }
 
 /**

@@ -6,8 +6,8 @@
  * ./words.ts): tokens of one word share an id and one string, and no substring is made
  * for a word seen before.
  */
-import type { MatchView } from './normalize.js';
-import { wordTable, type WordTable } from './words.js';
+import { codeUnits, viewUnits, type MatchView } from './normalize.js';
+import { wordHash, wordTable, type WordTable } from './words.js';
 
 /** Token kinds. */
 export const TokenKind = {
@@ -39,7 +39,11 @@ const LETTER = /\p{L}/u, MARK = /\p{M}/u, ARABIC = /\p{Script=Arabic}/u, SPACE =
 /** Character class of a code unit, computed on first sight and cached (no start-up table build). */
 function charClass(c: number): number {
   const k = classTable[c];
-  if (k !== UNKNOWN) return k;
+  return k !== UNKNOWN ? k : classify(c);
+}
+
+/** Computes and caches the class of a code unit not seen before (apart, so that {@link charClass} stays small enough to inline). */
+function classify(c: number): number {
   let r: number;
   if (c >= 0xd800 && c <= 0xdbff) r = C_HIGH;
   else if (c >= 0xdc00 && c <= 0xdfff) r = C_LOW;
@@ -71,12 +75,14 @@ export class TokenList {
   /** Id of each token's normalized form in {@link words}. */
   word: Int32Array;
 
+  /** Room for `capacity` tokens, its columns in one memory block (one allocation instead of five). */
   constructor(readonly view: MatchView, capacity: number, readonly words: WordTable) {
-    this.nStart = new Int32Array(capacity);
-    this.nEnd = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.word = new Int32Array(capacity);
+    const block = new ArrayBuffer(capacity * 14);
+    this.nStart = new Int32Array(block, 0, capacity);
+    this.nEnd = new Int32Array(block, capacity * 4, capacity);
+    this.word = new Int32Array(block, capacity * 8, capacity);
+    this.kind = new Uint8Array(block, capacity * 12, capacity);
+    this.flags = new Uint8Array(block, capacity * 13, capacity);
   }
 
   /** The normalized form of token `i` (the interned string of its word). */
@@ -116,43 +122,46 @@ export type TokenSink = (a: number, b: number, kind: TokenKind, flags: number) =
 
 /** Scans a normalized string for tokens. Linear in its length. */
 export function scanTokens(s: string, emit: TokenSink): void {
-  const n = s.length;
+  const u = codeUnits(s);
+  const n = u.length;
   let flags: number = TokenFlag.LineStart;
   let i = 0;
   while (i < n) {
-    const c = charClass(s.charCodeAt(i));
+    const c = charClass(u[i]);
     if (c === C_SPACE) { flags |= TokenFlag.SpaceBefore; i++; continue; }
     if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
-    const b = tokenEnd(s, i, c);
+    const b = tokenEnd(u, n, i, c);
     emit(i, b, kindOf(c), flags);
     flags = 0;
     i = b;
   }
 }
 
-/** One past the end of the token that starts at `a`, whose code unit has class `c` (neither space nor line break). */
-function tokenEnd(s: string, a: number, c: number): number {
-  const n = s.length;
+/**
+ * One past the end of the token that starts at `a` of the `n` code units of `u`, whose code unit
+ * has class `c` (neither space nor line break).
+ */
+function tokenEnd(u: Uint16Array, n: number, a: number, c: number): number {
   let i = a + 1;
   if (c === C_ARABIC || c === C_LETTER) {
     while (i < n) {
-      const d = charClass(s.charCodeAt(i));
+      const d = charClass(u[i]);
       if (d === c || d === C_MARK) i++;
       else break;
     }
   } else if (c === C_DIGIT) {
     while (i < n) {
-      const d = charClass(s.charCodeAt(i));
+      const d = charClass(u[i]);
       if (d === C_DIGIT) i++;
-      else if (isDigitSeparator(s.charCodeAt(i)) && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_DIGIT) i += 2;
+      else if (isDigitSeparator(u[i]) && i + 1 < n && charClass(u[i + 1]) === C_DIGIT) i += 2;
       else break;
     }
-  } else if (c === C_HIGH && i < n && charClass(s.charCodeAt(i)) === C_LOW) {
+  } else if (c === C_HIGH && i < n && charClass(u[i]) === C_LOW) {
     i++;
   } else if (c === C_OTHER) {
     // A run of the same punctuation mark (..., ---, !!!) is one token.
-    const first = s.charCodeAt(a);
-    while (i < n && s.charCodeAt(i) === first) i++;
+    const first = u[a];
+    while (i < n && u[i] === first) i++;
   }
   return i;
 }
@@ -167,39 +176,58 @@ function kindOf(c: number): TokenKind {
 
 /**
  * Splits the normalized view into tokens. Linear in the text length. The scan of
- * {@link scanTokens}, written out here so that no callback runs per token; the words are
- * interned after it, all together (see {@link WordTable.internAll}).
+ * {@link scanTokens}, written out here so that no callback runs per token. Each word is hashed
+ * as soon as it is found, while its code units are at hand; the words are interned after the
+ * scan, all together (see {@link WordTable.internHashed}). The tokens are found in a
+ * list reused from one text to the next, then copied to one exactly as long.
  */
 export function tokenize(view: MatchView): TokenList {
-  // Upper bound on tokens is n; start smaller and grow to save memory on long words.
   const words = wordTable();
   const s = view.text;
+  const u = viewUnits(view);
   const n = s.length;
-  let tokens = new TokenList(view, Math.max(16, n >> 2), words);
+  let tokens = scratchList(view, words, n);
   let count = 0;
   let flags: number = TokenFlag.LineStart;
   let i = 0;
   while (i < n) {
-    const c = charClass(s.charCodeAt(i));
+    const c = charClass(u[i]);
     if (c === C_SPACE) { flags |= TokenFlag.SpaceBefore; i++; continue; }
     if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
-    const b = tokenEnd(s, i, c);
-    if (count === tokens.nStart.length) tokens = growList(tokens, count * 2);
+    const b = tokenEnd(u, n, i, c);
+    if (count === tokens.nStart.length) tokens = copyList(view, words, tokens, count, count * 2);
     tokens.nStart[count] = i;
     tokens.nEnd[count] = b;
     tokens.kind[count] = kindOf(c);
     tokens.flags[count] = flags;
+    tokens.word[count] = wordHash(u, i, b); // until the word is interned
     count++;
     flags = 0;
     i = b;
   }
-  tokens.count = count;
-  words.internAll(s, tokens.nStart, tokens.nEnd, tokens.word, count);
-  return tokens;
+  words.internHashed(s, u, tokens.nStart, tokens.nEnd, tokens.word, count);
+  if (tokens.nStart.length <= SCRATCH_MAX) scratch = tokens;
+  const exact = copyList(view, words, tokens, count, count);
+  exact.count = count;
+  return exact;
 }
 
-function growList(t: TokenList, cap: number): TokenList {
-  const g = new TokenList(t.view, cap, t.words);
-  g.nStart.set(t.nStart); g.nEnd.set(t.nEnd); g.kind.set(t.kind); g.flags.set(t.flags); g.word.set(t.word);
+/** Most tokens the reused list of {@link scratchList} holds: a longer text gets a list of its own. */
+const SCRATCH_MAX = 1 << 18;
+let scratch: TokenList | null = null;
+
+/** A list to find the tokens of `view` in: the reused one, unless the text may hold more than {@link SCRATCH_MAX}. */
+function scratchList(view: MatchView, words: WordTable, n: number): TokenList {
+  // A text of n code units holds at most n tokens; most hold about one per five.
+  const capacity = Math.max(16, n >> 2);
+  if (capacity > SCRATCH_MAX) return new TokenList(view, capacity, words);
+  return scratch && scratch.nStart.length >= capacity ? scratch : new TokenList(view, capacity, words);
+}
+
+/** A list of `capacity` tokens of `view` holding the first `count` of `t` (which may be the reused list, of another view). */
+function copyList(view: MatchView, words: WordTable, t: TokenList, count: number, capacity: number): TokenList {
+  const g = new TokenList(view, capacity, words);
+  g.nStart.set(t.nStart.subarray(0, count)); g.nEnd.set(t.nEnd.subarray(0, count)); g.word.set(t.word.subarray(0, count));
+  g.kind.set(t.kind.subarray(0, count)); g.flags.set(t.flags.subarray(0, count));
   return g;
 }

@@ -5,30 +5,39 @@
  * slicing each token and looking it up in a map, and every token of a word shares one string
  * (whose hash V8 keeps, so map lookups with it are cheap too).
  */
+import { codeUnits } from './normalize.js';
 
 /**
- * Numbers a slot of the table holds (id + 1, 0 when empty, and the word's full hash: 8 bytes), and
- * numbers kept per word id (its length and its first {@link INLINE} code units two to a number, or,
- * for a longer word, where its code units start in the pool: 16 bytes).
+ * Numbers a slot of the table holds (32 bytes): id + 1 (0 when empty), the word's full hash, its
+ * length, then its code units two to a number (0 past its end) when it has at most {@link INLINE},
+ * else where they start in the pool.
  */
-const SLOT = 2, FACTS = 4, INLINE = 6;
+const SLOT = 8, INLINE = 10;
 const FNV_BASIS = 0x811c9dc5, FNV_PRIME = 0x01000193;
 
-/** Words whose slots {@link WordTable.internAll} reads ahead at a time (their cache lines stay in cache). */
+/** Words whose slots {@link WordTable.internHashed} reads ahead at a time (their cache lines stay in cache). */
 const PREFETCH_CHUNK = 256;
 
-/** The hash of `s.slice(a, b)`: FNV-1a over its code units two at a time, then mixed. */
-function wordHash(s: string, a: number, b: number): number {
-  const len = b - a;
+/** The hash of the word `u[a..b)`: FNV-1a over its code units two at a time (the last alone when odd), then mixed. */
+export function wordHash(u: Uint16Array, a: number, b: number): number {
   let h = FNV_BASIS;
-  for (let k = 0; k < len; k += 2) h = Math.imul(h ^ pairAt(s, a, k, len), FNV_PRIME);
+  let k = a;
+  for (; k + 1 < b; k += 2) h = Math.imul(h ^ (u[k] | (u[k + 1] << 16)), FNV_PRIME);
+  if (k < b) h = Math.imul(h ^ u[k], FNV_PRIME);
   return mix(h);
 }
 
-/** Code units `k` and `k + 1` of the word of `len` units at `a` of `s`, as one number (0 past the word's end). */
-function pairAt(s: string, a: number, k: number, len: number): number {
+/** Code units `k` and `k + 1` of the word of `len` units at `a` of `u`, as one number (0 past the word's end). */
+function pairAt(u: Uint16Array, a: number, k: number, len: number): number {
   if (k >= len) return 0;
-  return s.charCodeAt(a + k) | (k + 1 < len ? s.charCodeAt(a + k + 1) << 16 : 0);
+  return u[a + k] | (k + 1 < len ? u[a + k + 1] << 16 : 0);
+}
+
+/** Whether the `len` code units at `a` of `u` are those kept two to a number at `o` of `slots`. */
+function sameInline(slots: Int32Array, o: number, u: Uint16Array, a: number, len: number): boolean {
+  let k = 0;
+  for (; k + 1 < len; k += 2) if (slots[o + (k >> 1)] !== (u[a + k] | (u[a + k + 1] << 16))) return false;
+  return k === len || slots[o + (k >> 1)] === u[a + k];
 }
 
 /**
@@ -47,23 +56,17 @@ export class WordTable {
   /** The word of each id. */
   readonly words: string[] = [];
   /**
-   * Open addressing, {@link SLOT} numbers a slot side by side: id + 1 (0 is empty) and the word's
-   * full hash. Slots are small so that the table stays in cache (its reads are most of
-   * interning's time); what confirms a match is kept per id in {@link facts}.
+   * Open addressing, {@link SLOT} numbers a slot side by side. A slot holds all that confirms a
+   * match, so that a lookup reads one cache line (with the word's facts kept apart, per id, it read
+   * two, one after the other: most of interning's time, since slots are out of cache for all but
+   * the common words).
    */
   private slots: Int32Array;
   private mask: number;
-  /**
-   * {@link FACTS} numbers per word, word `id`'s at `(id + 1) * FACTS` (the first entry stands for
-   * an empty slot): its length, then its code units two to a number (0 past its end) when it has
-   * at most {@link INLINE}, else where they start in {@link units}. Ids go to words in the order
-   * they are first seen, so the facts of the common words, read for most tokens, lie close together.
-   */
-  private facts = new Int32Array(1 << 16);
   /** Code units of every word back to back, for words longer than {@link INLINE}. */
   private units = new Uint16Array(1 << 16);
   private used = 0;
-  /** Where {@link internAll} leaves what it read ahead, so that the compiler keeps the reads (not used). */
+  /** Where {@link internHashed} leaves what it read ahead, so that the compiler keeps the reads (not used). */
   sink = 0;
 
   constructor(capacity = 1 << 14) {
@@ -78,98 +81,80 @@ export class WordTable {
 
   /** The id of `s.slice(a, b)`, added if new. */
   intern(s: string, a: number, b: number): number {
-    return this.find(s, a, b, wordHash(s, a, b));
+    const w = s.slice(a, b), u = codeUnits(w);
+    return this.find(w, u, 0, w.length, wordHash(u, 0, w.length));
   }
 
   /**
-   * The ids of `count` words of `s`, word `k` being `s.slice(starts[k], ends[k])`, written to `ids`.
-   * A document's words are mostly in the table already, their slots far apart and out of cache: each
-   * chunk's slots (and the facts of the words in them) are read first in a loop of independent reads,
-   * which the memory system serves side by side, so that the lookups that follow (each of which would
-   * wait for its own reads) find them in cache.
+   * Replaces `ids[k]`, the hash ({@link wordHash}) of word `k` = `s.slice(starts[k], ends[k])`, with
+   * the word's id, for the first `count` words; `u` holds the code units of `s`. (The tokenizer
+   * hashes each word as it finds it, its code units still at hand.) A document's words are mostly
+   * in the table already, their slots far apart and out of cache: each chunk's slots are read first
+   * in a loop of independent reads, which the memory system serves side by side, so that the
+   * lookups that follow (each of which would wait for its own read) find them in cache.
    */
-  internAll(s: string, starts: Int32Array, ends: Int32Array, ids: Int32Array, count: number): void {
+  internHashed(s: string, u: Uint16Array, starts: Int32Array, ends: Int32Array, ids: Int32Array, count: number): void {
     for (let from = 0; from < count; from += PREFETCH_CHUNK) {
       const to = Math.min(count, from + PREFETCH_CHUNK);
-      const slots = this.slots, facts = this.facts, mask = this.mask;
+      const slots = this.slots, mask = this.mask;
       let sink = 0;
-      for (let k = from; k < to; k++) {
-        const h = wordHash(s, starts[k], ends[k]);
-        ids[k] = h;
-        sink |= facts[slots[(h & mask) * SLOT] * FACTS];
-      }
+      for (let k = from; k < to; k++) sink |= slots[(ids[k] & mask) * SLOT];
       this.sink = sink;
-      for (let k = from; k < to; k++) ids[k] = this.find(s, starts[k], ends[k], ids[k]);
+      for (let k = from; k < to; k++) ids[k] = this.find(s, u, starts[k], ends[k], ids[k]);
     }
   }
 
-  /** The id of `s.slice(a, b)` of hash `h`, added if new. */
-  private find(s: string, a: number, b: number, h: number): number {
+  /** The id of `s.slice(a, b)` of hash `h`, added if new; `u` holds the code units of `s`. */
+  private find(s: string, u: Uint16Array, a: number, b: number, h: number): number {
     const len = b - a;
-    const slots = this.slots, facts = this.facts, mask = this.mask;
-    if (len <= INLINE) {
-      // A short word is compared with its facts, its code units two to a number (0 past its end).
-      const p0 = pairAt(s, a, 0, len), p1 = pairAt(s, a, 2, len), p2 = pairAt(s, a, 4, len);
-      for (let p = h & mask; ; p = (p + 1) & mask) {
-        const o = p * SLOT;
-        const id1 = slots[o];
-        if (id1 === 0) break;
-        if (slots[o + 1] !== h) continue;
-        const f = id1 * FACTS;
-        if (facts[f] === len && facts[f + 1] === p0 && facts[f + 2] === p1 && facts[f + 3] === p2) return id1 - 1;
-      }
-    } else {
-      for (let p = h & mask; ; p = (p + 1) & mask) {
-        const o = p * SLOT;
-        const id1 = slots[o];
-        if (id1 === 0) break;
-        if (slots[o + 1] !== h) continue;
-        const f = id1 * FACTS;
-        if (facts[f] === len && this.samePooled(facts[f + 1], s, a, len)) return id1 - 1;
-      }
+    const slots = this.slots, mask = this.mask;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const o = p * SLOT;
+      const id1 = slots[o];
+      if (id1 === 0) break;
+      if (slots[o + 1] === h && slots[o + 2] === len && this.holds(o, u, a, len)) return id1 - 1;
     }
-    return this.add(s, a, b, h);
+    return this.add(s, u, a, b, h);
   }
 
-  private samePooled(u: number, s: string, a: number, len: number): boolean {
+  /** Whether the word of the slot at `o`, of length `len`, is `u[a..a + len)`. */
+  private holds(o: number, u: Uint16Array, a: number, len: number): boolean {
+    return len <= INLINE ? sameInline(this.slots, o + 3, u, a, len) : this.samePooled(this.slots[o + 3], u, a, len);
+  }
+
+  private samePooled(at: number, u: Uint16Array, a: number, len: number): boolean {
     const units = this.units;
-    for (let k = 0; k < len; k++) if (units[u + k] !== s.charCodeAt(a + k)) return false;
+    for (let k = 0; k < len; k++) if (units[at + k] !== u[a + k]) return false;
     return true;
   }
 
-  private add(s: string, a: number, b: number, h: number): number {
+  private add(s: string, u: Uint16Array, a: number, b: number, h: number): number {
     const id = this.words.length;
     const len = b - a;
     this.words.push(s.slice(a, b));
-    if ((id + 2) * FACTS > this.facts.length) {
-      const g = new Int32Array(this.facts.length * 2);
-      g.set(this.facts);
-      this.facts = g;
-    }
-    const f = (id + 1) * FACTS;
-    this.facts[f] = len;
-    if (len <= INLINE) {
-      for (let k = 0; k < len; k += 2) this.facts[f + 1 + (k >> 1)] = pairAt(s, a, k, len);
-    } else {
-      this.facts[f + 1] = this.pool(s, a, b);
-    }
     // Kept at most three quarters full: probes stay short (a miss or two, side by side).
     if ((id + 1) * 4 > (this.mask + 1) * 3) this.rehash((this.mask + 1) * 2);
     const o = this.free(h);
     this.slots[o] = id + 1;
     this.slots[o + 1] = h;
+    this.slots[o + 2] = len;
+    if (len <= INLINE) {
+      for (let k = 0; k < len; k += 2) this.slots[o + 3 + (k >> 1)] = pairAt(u, a, k, len);
+    } else {
+      this.slots[o + 3] = this.pool(u, a, b);
+    }
     return id;
   }
 
-  /** Copies the code units of `s.slice(a, b)` to the pool; returns where they start. */
-  private pool(s: string, a: number, b: number): number {
+  /** Copies the code units `u[a..b)` to the pool; returns where they start. */
+  private pool(u: Uint16Array, a: number, b: number): number {
     const at = this.used;
     if (at + b - a > this.units.length) {
       const g = new Uint16Array(Math.max(this.units.length * 2, at + b - a));
       g.set(this.units);
       this.units = g;
     }
-    for (let k = a; k < b; k++) this.units[this.used++] = s.charCodeAt(k);
+    for (let k = a; k < b; k++) this.units[this.used++] = u[k];
     return at;
   }
 
@@ -186,11 +171,9 @@ export class WordTable {
     this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
     for (let p = 0; p < old.length; p += SLOT) {
-      if (old[p] !== 0) {
-        const o = this.free(old[p + 1]);
-        this.slots[o] = old[p];
-        this.slots[o + 1] = old[p + 1];
-      }
+      if (old[p] === 0) continue;
+      const o = this.free(old[p + 1]);
+      for (let k = 0; k < SLOT; k++) this.slots[o + k] = old[p + k];
     }
   }
 }
