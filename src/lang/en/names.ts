@@ -60,8 +60,12 @@ const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'even
 /** {@link NOT_PLAIN} as the bits of {@link EnglishWords.mayStartAny}. */
 const NOT_PLAIN_MASK = EnglishWords.mask(NOT_PLAIN);
 
-/** A capitalized run `[a, b)`; `ordinary` keeps {@link ordinaryWords} of it once asked (1 yes, -1 no, 0 not asked: several readings ask). */
-interface Run { a: number; b: number; ordinary: number }
+/**
+ * A capitalized run `[a, b)`; `ordinary` keeps {@link ordinaryWords} of it and `plain` the
+ * opposite of {@link notPlain} once asked (1 yes, -1 no, 0 not asked: several readings ask,
+ * and most readings are settled before either is needed), `key` its {@link textKey} (null: not made yet).
+ */
+interface Run { a: number; b: number; ordinary: number; plain: number; key: string | null }
 /** A name that a line's layout explains: a dateline's place, a team in a results row. */
 interface LineName { b: number; type: EntityType; rule: string }
 
@@ -172,14 +176,14 @@ class NamesPass {
       if (b <= i) continue;
       // ex-England, pro-Moscow: an adjective, no name.
       if (adjectiveCompound(this.en, i, b)) { i = b - 1; continue; }
-      const r: Run = { a: i, b, ordinary: 0 };
+      const r: Run = { a: i, b, ordinary: 0, plain: 0, key: null };
       const row = this.layout.get(i);
       const c = row && row.b === b ? this.make(i, b, row.type, row.rule, 0.65) : this.evidence(r, true);
       if (c) this.add(c); else pending.push(r);
       i = b - 1;
     }
     pending = pending.filter((r) => {
-      const same = this.byText.get(textKey(this.en, r.a, r.b));
+      const same = this.byText.get(runKey(this.en, r));
       if (!same) return true;
       this.add(this.make(r.a, r.b, same.type, 'en.propagated', 0.7, same));
       return false;
@@ -198,7 +202,7 @@ class NamesPass {
         const same = this.byText.get(textKey(this.en, r.a, r2.b));
         if (same) { this.add(this.make(r.a, r2.b, same.type, 'en.propagated', 0.7, same)); k++; continue; }
       }
-      const c = this.propagated(r.a, r.b) ?? this.coordinated(r) ?? this.nameShape(r) ?? this.acronymAlone(r);
+      const c = this.propagated(r) ?? this.coordinated(r) ?? this.nameShape(r) ?? this.acronymAlone(r);
       if (c) this.add(c);
     }
 
@@ -338,7 +342,7 @@ class NamesPass {
       if (k.type !== 'place') continue;
       // Hong Kong Open, Dubai Desert Classic: the place opens an event's name.
       const ev = eventEnd(en, k.tokenEnd);
-      if (ev > 0) { drop[j] = 1; blocked.push({ a: k.tokenStart, b: ev, ordinary: 0 }); continue; }
+      if (ev > 0) { drop[j] = 1; blocked.push({ a: k.tokenStart, b: ev, ordinary: 0, plain: 0, key: null }); continue; }
       // Madrid beat Sevilla: in sport, a city next to beat, v, against … is its team (a country stays a place).
       if (this.isCity(k) && en.isSport(k.tokenStart)) {
         const prev = k.tokenStart > 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) ? t.norm(k.tokenStart - 1) : '';
@@ -513,25 +517,23 @@ class NamesPass {
     const given = en.givenNameEnd(a, true) > a;
     const prev = a > 0 && !(t.flags[a] & TokenFlag.LineStart) ? t.norm(a - 1) : '';
     const next = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? t.norm(b) : '';
-    const plain = !notPlain(en, a, b);
 
     // Gauteng Cogta: a name that ends in an acronym the document defined.
     const acr = this.acronyms.get(t.norm(b - 1));
     if (acr && words <= 3) return this.make(a, b, acr.type, 'en.acronym', 0.75, acr);
     // Jansher Khan ( Pakistan ), Red Star ( Yugoslavia ): a name and its country in results.
     if (next === '(' && knownPlaceAt(this.known, b + 1)) {
-      if (words >= 2 && plain && !ordinaryRun(en, r)) return this.make(a, b, 'person', 'en.person.results-country', 0.7);
+      if (words >= 2 && plainRun(en, r) && !ordinaryRun(en, r)) return this.make(a, b, 'person', 'en.person.results-country', 0.7);
       if (sport) return this.make(a, b, 'organization', 'en.org.results-country', 0.6);
     }
     // Duran, 45, …: an age in apposition.
-    if (next === ',' && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.norm(b + 2) === ',' && /^\d{2}$/.test(t.norm(b + 1)) && plain) {
+    if (next === ',' && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.norm(b + 2) === ',' && /^\d{2}$/.test(t.norm(b + 1)) && plainRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.age', 0.75);
     }
     // Leicestershire beat Somerset; v Durham: teams in sports results.
     // v Durham: "v" for versus is written only between teams (and parties at law).
     if (prev === 'v' && !given && words <= 3) return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
-    const ordinary = ordinaryRun(en, r);
-    if (sport && !given && !this.personWords.get(t.norm(a)) && !(initial && ordinary)) {
+    if (sport && !given && !this.personWords.get(t.norm(a)) && !(initial && ordinaryRun(en, r))) {
       // Leicestershire beat Somerset; Hove : Sussex 363; Surrey captain Chris Lewis; the Phillies.
       const role = next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.titles, b)?.tags.has('nominal');
       const nickname = prev === 'the' && words === 1 && t.norm(b - 1).endsWith('s') && !initial;
@@ -540,10 +542,10 @@ class NamesPass {
       }
     }
     // Magna shares rose; shares in Pirelli: a company in market news.
-    if (words <= 3 && !given && !ordinary && (MARKET_AFTER.has(next) || a >= 2 && MARKET_BEFORE_LAST.has(prev) && MARKET_BEFORE.has(`${t.norm(a - 2)} ${prev}`))) {
+    if (words <= 3 && !given && (MARKET_AFTER.has(next) || a >= 2 && MARKET_BEFORE_LAST.has(prev) && MARKET_BEFORE.has(`${t.norm(a - 2)} ${prev}`)) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'organization', 'en.org.market', 0.6);
     }
-    if (given && words >= 2 && plain && !initial) return this.make(a, b, 'person', 'en.person.given-name', 0.7);
+    if (given && words >= 2 && !initial && plainRun(en, r)) return this.make(a, b, 'person', 'en.person.given-name', 0.7);
     if (strong) return null;
     // in Faenza described …: a preposition of place comes before the verb's reading.
     if (!initial && words <= 3 && PLACE_PREPOSITIONS.has(prev) && !this.personWords.get(t.norm(a)) && !given) {
@@ -551,10 +553,10 @@ class NamesPass {
     }
     // Niroula said …; …, said Strömmer.
     const sv = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? en.matchId(Lex.speechVerbs, b) : null;
-    if (sv && (sv.tags.has('past') || sv.tags.has('present')) && !sv.tags.has('ambiguous') && words <= 3 && plain && !(initial && words === 1) && !ordinary) {
+    if (sv && (sv.tags.has('past') || sv.tags.has('present')) && !sv.tags.has('ambiguous') && words <= 3 && !(initial && words === 1) && plainRun(en, r) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.speaker', 0.65);
     }
-    if (a > 0 && !initial && en.matchId(Lex.speechVerbs, a - 1)?.tags.has('past') && (next === '.' || next === ',' || next === '') && plain && words <= 3) {
+    if (a > 0 && !initial && en.matchId(Lex.speechVerbs, a - 1)?.tags.has('past') && (next === '.' || next === ',' || next === '') && words <= 3 && plainRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.speaker', 0.65);
     }
     // the town of Bou Haroun; Jakarta's Tanjung Priok port: a kind of place next to its name.
@@ -562,13 +564,13 @@ class NamesPass {
       if (!this.personWords.get(t.norm(a))) return this.make(a, b, 'place', 'en.place.noun', 0.6);
     }
     // Le Matin newspaper, the Sereipheap Thmei newspaper: a kind of organization after its name.
-    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinary) {
+    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'organization', 'en.org.noun', 0.6);
     }
     // in Gauteng, near Kathmandu; at Headingley in sport; at Menara KWSP in Shah Alam.
     const venue = prev === 'at' && (next === 'in' || next === ',') && b + 1 < t.count && (knownPlaceAt(this.known, b + 1) || this.candidateStartingAt(b + 1)?.type === 'place');
     // in the Midwest, across the Balkans: one word after "the" after a preposition of place.
-    if (prev === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(t.norm(a - 2)) && words === 1 && plain && !this.personWords.get(t.norm(a)) && !ordinary) {
+    if (prev === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(t.norm(a - 2)) && words === 1 && !this.personWords.get(t.norm(a)) && plainRun(en, r) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.5);
     }
     if (!initial && words <= 3 && (PLACE_PREPOSITIONS.has(prev) || (sport && prev === 'at') || venue) && !this.personWords.get(t.norm(a))) {
@@ -580,13 +582,15 @@ class NamesPass {
   // ---- 5. the document's other names ----
 
   /** The same words, a person's surname or first name, a club's first word, named elsewhere in the document. */
-  private propagated(a: number, b: number): Candidate | null {
+  private propagated(r: Run): Candidate | null {
     const t = this.t;
-    const same = this.byText.get(textKey(this.en, a, b));
+    const { a, b } = r;
+    const key = runKey(this.en, r);
+    const same = this.byText.get(key);
     if (same) return this.make(a, b, same.type, 'en.propagated', 0.7, same);
     if (countWords(this.en, a, b) !== 1) return null;
     const w = t.norm(a);
-    const p = this.personWords.get(textKey(this.en, a, b));
+    const p = this.personWords.get(key);
     if (p) return this.make(a, b, 'person', 'en.person.partial-name', 0.7, p);
     const club = this.clubWords.get(w);
     if (club) return this.make(a, b, 'organization', 'en.org.short-name', 0.65, club);
@@ -633,7 +637,7 @@ class NamesPass {
     const { en, t } = this;
     if (r.b !== r.a + 1 || en.f.shape[r.a] !== Shape.Upper || en.f.titleText[r.a]) return null;
     const n = t.end(r.a) - t.start(r.a);
-    if (n < 2 || n > 6 || notPlain(en, r.a, r.b) || r.a === 0 || t.flags[r.a] & TokenFlag.LineStart) return null;
+    if (n < 2 || n > 6 || r.a === 0 || t.flags[r.a] & TokenFlag.LineStart || !plainRun(en, r)) return null;
     // the IRA, the NLD said: with an article before it or a speech verb after it.
     const sv = r.b < t.count ? en.matchId(Lex.speechVerbs, r.b) : null;
     if (t.norm(r.a - 1) !== 'the' && !(sv && (sv.tags.has('past') || sv.tags.has('present')))) return null;
@@ -645,7 +649,7 @@ class NamesPass {
     const { en, t } = this;
     const { a, b } = r;
     const words = countWords(en, a, b);
-    if (words < 2 || words > 3 || en.f.titleText[a] || notPlain(en, a, b)) return null;
+    if (words < 2 || words > 3 || en.f.titleText[a] || !plainRun(en, r)) return null;
     // a developing La Niña pattern, the Local Government Turnaround Strategy: a determiner before is no person's.
     for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
       if (t.kind[k] !== TokenKind.Word || t.flags[k + 1] & TokenFlag.LineStart) break;
@@ -764,7 +768,9 @@ function note(en: EnglishWords, map: Map<string, Candidate | null>, key: string,
 function sameReferent(en: EnglishWords, a: Candidate, b: Candidate): boolean {
   if (a.entities.length || b.entities.length) return a.entities[0] === b.entities[0];
   if (a.type !== b.type) return false;
-  if (referentKey(en, a) === referentKey(en, b)) return true;
+  // Of one type, two candidates with no key yet have one key when their names normalize alike
+  // (compared without building the keys: a name is compared again and again).
+  if (a.key === undefined && b.key === undefined ? en.normalizedText(a.start, a.end) === en.normalizedText(b.start, b.end) : referentKey(en, a) === referentKey(en, b)) return true;
   // Jacob Mamabolo and Jacob Boy Mamabolo: one person, with and without a middle name.
   const t = en.doc.tokens;
   return a.type === 'person' && a.tokenEnd - a.tokenStart >= 2 && b.tokenEnd - b.tokenStart >= 2 &&
@@ -792,6 +798,11 @@ function lastWordKey(en: EnglishWords, a: number, b: number): string {
   let s = b - 1;
   while (s - 2 >= a && en.f.joinedAt(s - 1)) s -= 2;
   return textKey(en, s, b);
+}
+
+/** {@link textKey} of run `r`, made once (several readings look it up). */
+function runKey(en: EnglishWords, r: Run): string {
+  return (r.key ??= textKey(en, r.a, r.b));
 }
 
 /** The lower-case words of `[a, b)`, joined by spaces (punctuation inside kept). */
@@ -925,6 +936,12 @@ function ordinaryWords(en: EnglishWords, a: number, b: number): boolean {
     if (!en.matchId(Lex.commonWords, i)) return false;
   }
   return true;
+}
+
+/** The opposite of {@link notPlain} for run `r`, asked once. */
+function plainRun(en: EnglishWords, r: Run): boolean {
+  if (r.plain === 0) r.plain = notPlain(en, r.a, r.b) ? -1 : 1;
+  return r.plain === 1;
 }
 
 /** {@link ordinaryWords} of run `r`, asked once. */

@@ -346,7 +346,8 @@ export class EnglishWords {
       while (lo < hi) { const m = (lo + hi + 1) >> 1; if (s[m] <= i) lo = m; else hi = m - 1; }
       this.lastSentence = lo;
     }
-    return this.sentenceIsSport(lo) || this.documentIsSport();
+    // (Once the document is known to be about sport, its sentences need not be read.)
+    return this.sportDoc === true || this.sentenceIsSport(lo) || this.documentIsSport();
   }
   /** The sentence {@link isSport} found last. */
   private lastSentence = 0;
@@ -367,9 +368,11 @@ export class EnglishWords {
   private documentIsSport(): boolean {
     if (this.sportDoc === null) {
       const n = this.doc.sentences.length - 1;
+      // Two sport sentences at least, and a sixth of them: read until the count is sure either way.
+      const need = Math.max(2, Math.ceil(n / 6));
       let hits = 0;
-      for (let k = 0; k < n; k++) if (this.sentenceIsSport(k)) hits++;
-      this.sportDoc = hits >= 2 && hits * 6 >= n;
+      for (let k = 0; k < n && hits < need && hits + n - k >= need; k++) if (this.sentenceIsSport(k)) hits++;
+      this.sportDoc = hits >= need;
     }
     return this.sportDoc;
   }
