@@ -90,14 +90,20 @@ const INTEREST_KNOWN = 0x80;
 const interestMarks = new WeakMap<Lexicon, WordMarks>();
 
 /**
- * The tokens where a pass may find something: per token its {@link Interest} bits, and the
- * tokens that have some bit, in order (a few in a hundred), which the passes step through
- * instead of reading every token again.
+ * The tokens where a pass may find something, in order, a list per pass (a few in a hundred
+ * tokens): each pass steps through its own instead of reading every token again.
  */
-interface TokenInterest { bits: Uint8Array; at: number[] }
+interface TokenInterest {
+  /** Words that may open an office or a title ({@link Interest.Office}). */
+  office: number[];
+  /** Arabic words that may be a given name by themselves ({@link Interest.Given}). */
+  given: number[];
+  /** Arabic words that end in مملكه ({@link Interest.Kingdom}). */
+  kingdom: number[];
+}
 
 /**
- * Per token, the passes that may find something there ({@link Interest} bits). One byte per
+ * The tokens where each pass may find something (see {@link Interest}). One byte per
  * word id holds what the lexicons' marks of the word say (four reads at the word's id, each most
  * likely a cache miss, made one: the quotes' speech verbs among them), read once per token in
  * text order.
@@ -107,8 +113,7 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): TokenInterest {
   let marks = interestMarks.get(ctx.offices);
   if (!marks) interestMarks.set(ctx.offices, (marks = new WordMarks()));
   const byWord = marks.of(t.words);
-  const bits = new Uint8Array(t.count);
-  const at: number[] = [];
+  const office: number[] = [], given: number[] = [], kingdom: number[] = [];
   const speech: number[] = [];
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
@@ -117,15 +122,15 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): TokenInterest {
     let b = byWord[w];
     if (b === 0) byWord[w] = b = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
     if (b & Interest.Speech) speech.push(i);
+    if (b & Interest.Office) office.push(i);
     // (Given names and the kingdom are read in Arabic words only.)
-    b &= kind === TokenKind.Arabic ? Interest.Office | Interest.Given | Interest.Kingdom : Interest.Office;
-    if (b === 0) continue;
-    bits[i] = b;
-    at.push(i);
+    if (kind !== TokenKind.Arabic) continue;
+    if (b & Interest.Given) given.push(i);
+    if (b & Interest.Kingdom) kingdom.push(i);
   }
   const lx = ctx.lex['speech-verbs'];
   lastSpeech = lx ? { tokens: t, lex: lx, at: speech } : null;
-  return { bits, at };
+  return { office, given, kingdom };
 }
 
 /** The {@link Interest} bits of token `i`'s word. */
@@ -189,9 +194,9 @@ function kingdoms(gaz: Gazetteer): Set<number> {
 function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
   const bare: { i: number; offset: number }[] = [];
-  for (const i of interest.at) {
+  for (const i of interest.kingdom) {
     // (The word's letters first, see tokenInterest: the readings of every word would cost more than the rest of coreference.)
-    if (occupied[i] || !(interest.bits[i] & Interest.Kingdom)) continue;
+    if (occupied[i]) continue;
     const r = tokenReadings(t, i, ctx.cache).find((x) => x.stem === 'مملكه' && /(?:ال|لل)$/.test(x.prefix));
     if (!r) continue;
     // المملكة المتحدة، المملكة المغربية: the words after name the kingdom themselves.
@@ -464,9 +469,9 @@ function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, 
   // ends in one of them (its stem is the end of the word).
   const owned: string[] = [];
   for (const [w, c] of owner) if (c) owned.push(w);
-  for (const i of interest.at) {
+  for (const i of interest.given) {
     // Arabic words that are no given name by themselves (most) are passed over (see tokenInterest).
-    if (occupied[i] || !(interest.bits[i] & Interest.Given)) continue;
+    if (occupied[i]) continue;
     // وأين is و + أين, not Wayne (واين): see procliticBeforeHamza.
     if (procliticBeforeHamza(doc.text, t.start(i), t.end(i))) continue;
     let w = givenAt(i, true);
@@ -541,9 +546,9 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
   const demonyms = ctx.lex.demonyms;
   // (`next`: the first token a mention found leaves to read.)
   let next = 0;
-  for (const i of interest.at) {
+  for (const i of interest.office) {
     // Words that open neither an office nor a title (most) are passed over (see tokenInterest).
-    if (i < next || occupied[i] || !(interest.bits[i] & Interest.Office)) continue;
+    if (i < next || occupied[i]) continue;
     const office = ctx.offices.matchAt(t, i, ctx.cache);
     const title = titles?.matchAt(t, i, ctx.cache);
     const end0 = Math.max(office?.end ?? -1, title?.end ?? -1);
@@ -593,13 +598,18 @@ function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, 
   return null;
 }
 
+/** `doc.placeOf(offset).article`, without the object it makes. */
+function articleAt(doc: AkhbarDocument, offset: number): number {
+  return doc.segmentAt(offset)?.article ?? 0;
+}
+
 /** The person named last before `at` whose country is `of` (or unknown), in the same article. */
 function lastPersonOf(cands: Candidate[], of: string, ctx: CorefContext, at: number, doc: AkhbarDocument): Candidate | null {
-  const article = doc.placeOf(at).article;
+  const article = articleAt(doc, at);
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k];
     if (c.start >= at || c.type !== 'person' || c.form !== 'name') continue;
-    if (doc.placeOf(c.start).article !== article) return null;
+    if (articleAt(doc, c.start) !== article) return null;
     const country = c.entities.length ? recordsOf(ctx.gaz).at(c.entities[0]).country : undefined;
     if (!country || `place:${country.toLowerCase()}` === of) return c;
   }

@@ -40,6 +40,22 @@ export function adjectiveAfterNoun(doc: AkhbarDocument, lex: LexiconSet, cache: 
   };
 }
 
+/** `w` without a first و or ف (or ل, with `lam`): `w.replace(/^[وف]/, '')` without a regex. */
+function withoutClitic(w: string, lam: boolean): string {
+  const c = w.charCodeAt(0);
+  return c === 0x648 || c === 0x641 || (lam && c === 0x644) ? w.slice(1) : w;
+}
+
+/**
+ * Whether the proclitics of a mention, `text[from, to)` (بجدة → ب), open with ب, behind و or ف
+ * (`/^[وف]?ب/`), read by code unit: no string is made for them.
+ */
+function byPrefix(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (from < to && (c === 0x648 || c === 0x641)) from++;
+  return from < to && text.charCodeAt(from) === 0x628;
+}
+
 /** Nouns after which a word names a news outlet: مراسل الجزيرة، موفد العربية (normalized). */
 const REPORTER = new Set(['مراسل', 'مراسله', 'مراسلو', 'مراسلي', 'موفد', 'موفده', 'correspondent', 'reporter']);
 
@@ -53,7 +69,7 @@ function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
     const i = c.tokenStart;
     if (i === 0 || (t.kind[i - 1] !== TokenKind.Arabic && t.kind[i - 1] !== TokenKind.Word)) return false;
     // The head may be one or two words (صحيفة الجزيرة، وكالة الأنباء): try both starts.
-    for (const a of [i - 1, i - 2]) {
+    for (let a = i - 1; a >= i - 2; a--) {
       const m = a >= 0 ? lex[name]?.matchAt(t, a, cache) : undefined;
       // A head that is a word too says nothing: a given name that is a word (هو لمجرد), a title
       // that is a word (الفريق الضيف).
@@ -76,7 +92,7 @@ function cueReader(doc: AkhbarDocument, lex: LexiconSet, cache: ReadingCache) {
   const media = (c: Candidate) => {
     const prev = prevNorm(c);
     return (prev === '(' && creditClose(c)) // (الفرنسية)، (رويترز)، (الفرنسية - أرشيف)
-      || REPORTER.has(prev.replace(/^[وفل]/, ''))
+      || REPORTER.has(withoutClitic(prev, true))
       || headBefore(c, 'org-heads', 'media')
       || datelineSource(c);
   };
@@ -141,11 +157,10 @@ export function contextEvidence(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
   // before it (الشرطة العراقية، السلطات الفرنسية); only a cue of its own makes it a name.
   const adjective = adjectivalName(doc, lex, cache);
   return (c) => {
-    const prefix = doc.text.slice(t.start(c.tokenStart), c.start); // the mention's own proclitics (بجدة → ب)
     const prev = prevNorm(c);
     switch (c.type) {
       case 'place':
-        return /^[وف]?ب/.test(prefix) || LOCATIVE.has(prev.replace(/^[وف]/, '')) || headBefore(c, 'place-heads');
+        return byPrefix(doc.text, t.start(c.tokenStart), c.start) || LOCATIVE.has(withoutClitic(prev, false)) || headBefore(c, 'place-heads');
       case 'organization':
         // الأهلي، العربي، الوحدة: a club's name that is also a word is the club in a sentence about sport.
         if (media(c) || clubInSport(c)) return true;

@@ -203,17 +203,13 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
   for (const c of cands) {
     if (c.entities.length < 2) continue;
     const recs = c.entities.map((e) => records.at(e));
-    const entityWhere = (test: (r: EntityRecord) => boolean): number | undefined => {
-      const k = recs.findIndex(test);
-      return k < 0 ? undefined : c.entities[k];
-    };
     // مدينة حلب: a city head picks the city over the governorate of its name, whatever else the text names.
-    const city = cityCue(c) ? entityWhere((r) => r.kind === 'city') : undefined;
+    const city = cityCue(c) ? entityWhere(c, recs, isCity) : undefined;
     const seen = city ?? c.entities.find((e) => sure.has(e));
-    const club = entityWhere(isTeam);
+    const club = entityWhere(c, recs, isTeam);
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
     // «الشرق الأوسط», "العربية", مراسل الجزيرة: a title of a newspaper or channel.
-    const media = !seen && mediaCue(c) ? entityWhere((r) => r.kind === 'media' || r.kind === 'news-agency') : undefined;
+    const media = !seen && mediaCue(c) ? entityWhere(c, recs, isMedia) : undefined;
     let options = c.entities, optionRecs = recs;
     if (sport !== undefined) {
       options = c.entities.filter((_, k) => isTeam(recs[k]));
@@ -228,6 +224,13 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
 }
 /** Whether a record is a sports team. */
 const isTeam = (r: EntityRecord) => TEAM_KINDS.has(r.kind ?? '');
+const isCity = (r: EntityRecord) => r.kind === 'city';
+const isMedia = (r: EntityRecord) => r.kind === 'media' || r.kind === 'news-agency';
+/** The first entity of `c` whose record (`recs`, in the same order) passes `test`. */
+function entityWhere(c: Candidate, recs: readonly EntityRecord[], test: (r: EntityRecord) => boolean): number | undefined {
+  const k = recs.findIndex(test);
+  return k < 0 ? undefined : c.entities[k];
+}
 /** The index of the first record of the lowest kind rank (see {@link KIND_RANK}). */
 function lowestRank(recs: readonly EntityRecord[]): number {
   let best = 0;
@@ -327,13 +330,11 @@ export function groupEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gaze
     if (!ent.known && c.form === 'name' && c.end - c.start > ent.name.length) ent.name = doc.text.slice(c.start, c.end);
     // (doc.placeOf's answer, without an object made per mention.)
     const seg = doc.segmentAt(c.start);
-    const m: Mention = {
-      start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), entity: ent.id,
-      article: seg ? seg.article : 0, segment: seg ? seg.kind : 'body', form: c.form, via: c.via,
-    };
-    if (c.rule) m.rule = c.rule;
-    m.confidence = c.confidence;
-    ent.mentions.push(m);
+    const text = doc.text.slice(c.start, c.end), article = seg ? seg.article : 0, segment = seg ? seg.kind : 'body';
+    // (One literal per shape, its keys in the result's order: no property added afterwards.)
+    ent.mentions.push(c.rule
+      ? { start: c.start, end: c.end, text, entity: ent.id, article, segment, form: c.form, via: c.via, rule: c.rule, confidence: c.confidence }
+      : { start: c.start, end: c.end, text, entity: ent.id, article, segment, form: c.form, via: c.via, confidence: c.confidence });
   }
   return entities;
 }

@@ -83,10 +83,14 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   const t = doc.tokens;
   if (t.count === 0) return [];
   const cues = findCues(doc, ctx);
+  const marks = quoteMarkTokens(doc);
+  // No speech cue and no quotation mark: no quote of any kind (each starts at one of them).
+  if (!cues.length && !marks.length) return [];
   const en = ctx.lang === 'en';
-  // The mentions a speaker may be: English reads them from the start, Arabic only for the
-  // quotes found (most documents have none).
-  const enMentions = en ? speakerMentions(entities) : null;
+  // The mentions a speaker may be, in text order, gathered on the first ask (a document with
+  // no quote found never asks).
+  let allMentions: MentionRef[] | null = null;
+  const mentionsOf = () => (allMentions ??= speakerMentions(entities));
   // Mention spans as numbers (start and end are offsets into the text), built on the first
   // quote that asks: most documents have few quoted statements and many mentions.
   const width = doc.text.length + 1;
@@ -108,17 +112,21 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
       if (tr && !trailing.has(sentenceOf(doc, cue.a)[0])) trailing.set(sentenceOf(doc, cue.a)[0], { cue, tr });
     }
   }
-  // English: person and organization mentions by their first token.
-  const personAt = enMentions ? new Map<number, MentionRef>() : null;
-  if (personAt && enMentions) {
-    for (const m of enMentions) {
-      const i = t.indexAt(m.start);
-      if (!personAt.has(i)) personAt.set(i, m);
+  // English: person and organization mentions by their first token, gathered for the first
+  // closed quote.
+  let personStarts: Map<number, MentionRef> | null = null;
+  const personAt = (i: number) => {
+    if (!personStarts) {
+      personStarts = new Map();
+      for (const m of mentionsOf()) {
+        const k = t.indexAt(m.start);
+        if (!personStarts.has(k)) personStarts.set(k, m);
+      }
     }
-  }
+    return personStarts.get(i);
+  };
 
   // Direct quotes, line by line: the lines that hold a quotation mark.
-  const marks = quoteMarkTokens(doc);
   let q = 0;
   for (let li = 0; li < doc.lines.length && q < marks.length; li++) {
     const line = doc.lines[li];
@@ -135,7 +143,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
       let slot: [number, number] | null = null;
       if (en && pair.close >= 0) {
         // …," Jagannath Niroula, a CAAN spokesperson, said.
-        const m = personAt!.get(pair.close + 1) ?? (t.norm(pair.close + 1) === ',' ? personAt!.get(pair.close + 2) : undefined);
+        const m = personAt(pair.close + 1) ?? (t.norm(pair.close + 1) === ',' ? personAt(pair.close + 2) : undefined);
         const far = m && !after ? cueAfterApposition(doc, cues, t.indexAt(m.end - 1) + 1) : null;
         if (far) { after = far; slot = [t.indexAt(m!.start), t.indexAt(m!.end - 1) + 1]; }
       }
@@ -245,7 +253,8 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
 
   // Attribution in text order, so a speaker carries over from the statement before.
   found.sort((a, b) => a.text.start - b.text.start);
-  const mentions = enMentions ?? (found.length ? speakerMentions(entities) : []);
+  if (!found.length) return [];
+  const mentions = mentionsOf();
   const speakerFor = new SpeakerFinder(doc, mentions, ctx.lang, ctx);
   if (en) speakerFor.quoteSpans = found.map((f) => [f.text.start, f.text.end]);
   return found.map((f) => {
