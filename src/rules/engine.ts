@@ -57,20 +57,18 @@ const Column = {
   Next: 1,
   /** The anchors it may match ({@link RuleEngine.anchorMask}). */
   Anchor: 2,
-  /** Its {@link WordFact} bits. */
-  Facts: 3,
   /** Arabic path: the opening elements it surely matches, whatever the text around it and however it is written. */
-  Sure: 4,
+  Sure: 3,
   /** Arabic path, rules as bits: the rules that may open at the word (those with an opening element in its mask). */
-  Rules: 5,
+  Rules: 4,
   /**
    * Arabic path, rules as bits: those of its {@link Rules} whose second element must be the next
    * token (see {@link RuleEngine.nextKeys}): rules tested on their second word first, and rules
    * whose first element the word surely matches.
    */
-  NeedsNext: 6,
+  NeedsNext: 5,
   /** Arabic path, rules as bits: the rules whose second element the word may match ({@link RuleEngine.nextMask}). */
-  Follows: 7,
+  Follows: 6,
 } as const;
 
 /** What a word alone says of an opening element at a token of it (see {@link RuleEngine.openingVerdict}). */
@@ -78,9 +76,10 @@ const Verdict = { No: 0, Yes: 1, Depends: 2 } as const;
 type Verdict = (typeof Verdict)[keyof typeof Verdict];
 
 /**
- * What the name-word tests ask of a word alone (its string, not its token), as bits of the
- * fourth mask of its id with {@link MASK_KNOWN}: worked out once per word instead of a set or
- * lexicon lookup by string (a cache miss each for a word not read lately) at every token.
+ * What the name-word tests ask of a word alone (its string, not its token), as bits kept per
+ * word id with {@link MASK_KNOWN} (see {@link RuleEngine.wordFacts}): worked out once per word
+ * instead of a set or lexicon lookup by string (a cache miss each for a word not read lately) at
+ * every token.
  */
 const WordFact = {
   /** A pronoun written apart (breakers tagged `pronoun`: ه in بدور ه). */
@@ -110,7 +109,7 @@ const WordFact = {
 } as const;
 
 /** The {@link WordFact} bits of token `p`'s word, with {@link MASK_KNOWN}: they depend on the word alone. */
-function wordFacts(lex: LexiconSet, t: TokenList, p: number, cache: ReadingCache): number {
+function wordFactsOf(lex: LexiconSet, t: TokenList, p: number, cache: ReadingCache): number {
   const w = t.norm(p);
   const given = lex['given-names'];
   const notName = lex['not-name'];
@@ -175,6 +174,18 @@ export class RuleEngine {
   private englishAnchors: EnglishAnchors | null = null;
   /** The English path's word classes. */
   private readonly wordClasses = new WordClasses();
+  /** The Arabic path's word classes (see {@link OpeningClasses}). */
+  private readonly openingClasses = new OpeningClasses();
+  /** Arabic path: the class numbers of the words of the document read now (see {@link OpeningClasses.of}). */
+  private classes: Int32Array = new Int32Array(0);
+  /**
+   * Per-token arrays of the document read now, kept for the next one (see {@link zeroed}): a
+   * typed array made per document costs more than zeroing one. {@link NamePartMemo.knownEnd},
+   * {@link openingRules}' answer and the memo of {@link NamePartMemo.compute}.
+   */
+  private knownEnds: Int32Array = new Int32Array(0);
+  private opening: Int32Array = new Int32Array(0);
+  private nameParts: Int8Array = new Int8Array(0);
   /**
    * Per rule, the bits (by key index) of the elements it may open with: a rule is tried at a
    * token only where the token's word mask (see {@link wordMask}) has one of them.
@@ -184,6 +195,11 @@ export class RuleEngine {
    * Per word id, its masks side by side (one cache line read for all): see {@link Column}.
    */
   private readonly wordMasks = new WordMasks(MASK_STRIDE);
+  /**
+   * Per word id, its {@link WordFact} bits (0: not worked out yet): apart from its row, so that the
+   * name-word tests read four bytes a word, which stay in the processor's cache where rows would not.
+   */
+  private readonly wordFacts = new WordMasks();
   /**
    * Whether the rows of {@link wordMasks} were made for the Arabic path, whose opening masks
    * are narrower than the English path's (null: none made yet). A document of the other path
@@ -510,11 +526,12 @@ export class RuleEngine {
     const t = doc.tokens;
     const out: Candidate[] = [];
     const arabic = doc.language === 'ar';
-    if (this.rowsArabic !== arabic) { this.wordMasks.reset(); this.rowsArabic = arabic; }
-    const memo = new NamePartMemo(doc, this.lex, this.cache, this.wordMasks.of(t.words));
+    if (this.rowsArabic !== arabic) { this.wordMasks.reset(); this.wordFacts.reset(); this.openingClasses.clear(); this.rowsArabic = arabic; }
+    this.nameParts = zeroed(this.nameParts, t.count, (n) => new Int8Array(n));
+    const memo = new NamePartMemo(doc, this.lex, this.cache, this.wordFacts.of(t.words), this.nameParts);
     // Names the dictionaries found, for `known` elements (بلدية + نابلس).
     if (this.readsKnown) {
-      const ends = (memo.knownEnd = new Int32Array(KNOWN_TYPES.length * t.count));
+      const ends = (memo.knownEnd = this.knownEnds = zeroed(this.knownEnds, KNOWN_TYPES.length * t.count, (n) => new Int32Array(n)));
       for (const k of known ?? []) {
         // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
         // word it may merely be (مالي "financial") unless a place head says it is a name (مدينة البيرة).
@@ -533,6 +550,7 @@ export class RuleEngine {
     const firstAt = new Int32Array(this.firstKeys.length);
     const firstEnd = new Int32Array(this.firstKeys.length);
     const masks = this.wordMasks.of(t.words);
+    if (!en) this.classes = this.openingClasses.of(t.words);
     if (!en && this.keyRules) {
       this.runArabic(doc, memo, masks, firstAt, firstEnd, out);
       return out;
@@ -543,18 +561,18 @@ export class RuleEngine {
       return out;
     }
     // Too many rules or opening elements for bits: each rule is walked at each token.
-    const nextMasks = en ? null : masks;
     const lineEnd = lineEnds(t);
     this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
       // A rule may open on punctuation only through an `in` list (an apposition after a comma).
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
       // The word's mask says which opening elements may match (no rule opens without one).
-      const mask = en ? this.englishMask(en, t, i, masks) : this.arabicMask(doc, i, masks, memo);
+      const c = en ? 0 : this.classAt(doc, i, masks, memo);
+      const mask = en ? this.englishMask(en, t, i, masks) : this.openingClasses.openOf[c];
       if (!this.openFirst && mask === MASK_KNOWN) continue;
       for (let r = 0; r < this.rules.length; r++) {
         if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
-        const first = this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, nextMasks);
+        const first = this.opensAt(doc, r, i, mask, en ? 0 : this.openingClasses.sureOf[c], memo, firstAt, firstEnd, en ? null : masks);
         if (first >= 0) this.tryRule(doc, r, i, memo, lineEnd, out, first);
       }
     }
@@ -569,13 +587,15 @@ export class RuleEngine {
   private runArabic(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, out: Candidate[]): void {
     const t = doc.tokens;
     const opening = this.openingRules(doc, memo, masks);
+    const { openOf, sureOf } = this.openingClasses;
+    const classes = this.classes;
     for (let i = 0; i < t.count; i++) {
       let open = opening[i];
       if (open === 0) continue;
-      const mask = masks[t.word[i] * MASK_STRIDE + Column.Open];
+      const c = classes[t.word[i]];
       for (; open !== 0; open &= open - 1) {
         const r = 31 - Math.clz32(open & -open);
-        const first = this.opensAt(doc, r, i, mask, memo, firstAt, firstEnd, masks);
+        const first = this.opensAt(doc, r, i, openOf[c], sureOf[c], memo, firstAt, firstEnd, masks);
         if (first >= 0) this.applyRule(doc, r, i, memo, out, first);
       }
     }
@@ -586,33 +606,59 @@ export class RuleEngine {
    * those the token's word lets open (see {@link arabicMask}), but not one whose second element
    * must be the next token where the next word cannot be it, nor one whose anchor (see
    * {@link anchorOf}) no word of the rest of the line may match. One pass from the last token
-   * back, which reads each token's word row once; most tokens are left with no rule to try.
+   * back, which reads each token's word class (see {@link OpeningClasses}), not its row: the
+   * rows of a document's words do not stay in the processor's cache, their class numbers do.
    */
   private openingRules(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array): Int32Array {
     const t = doc.tokens;
-    const opening = new Int32Array(t.count);
+    const opening = (this.opening = zeroed(this.opening, t.count, (n) => new Int32Array(n)));
+    const classes = this.classes;
+    const { rulesOf, needsNextOf, followsOf, anchorsOf } = this.openingClasses;
     // The rules whose second element may be the next token, and the anchors of the rest of the line.
     let follows = 0, ahead = 0;
     // The anchored rules those anchors let open (worked out again only when they change).
     let aheadRules = 0, aheadOf = 0;
     for (let i = t.count - 1; i >= 0; i--) {
-      const row = t.word[i] * MASK_STRIDE;
-      ahead |= this.anchorMask(t, i, masks);
-      if (t.kind[i] !== TokenKind.Punct || this.punctuationStarts) {
-        this.arabicMask(doc, i, masks, memo);
-        let open = masks[row + Column.Rules] & (~masks[row + Column.NeedsNext] | follows);
-        if (open & this.anchoredRules) {
-          if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = this.anchorRules(ahead); }
-          open &= ~this.anchoredRules | aheadRules;
-        }
-        opening[i] = open;
+      let c = classes[t.word[i]];
+      if (c === 0) classes[t.word[i]] = c = this.openingClass(doc, i, masks, memo);
+      ahead |= anchorsOf[c];
+      let open = rulesOf[c] & (~needsNextOf[c] | follows);
+      if (open & this.anchoredRules) {
+        if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = this.anchorRules(ahead); }
+        open &= ~this.anchoredRules | aheadRules;
       }
-      if (t.flags[i] & TokenFlag.LineStart) { follows = 0; ahead = 0; } else {
-        this.nextMask(t, i, masks);
-        follows = masks[row + Column.Follows];
-      }
+      opening[i] = open;
+      if (t.flags[i] & TokenFlag.LineStart) { follows = 0; ahead = 0; } else follows = followsOf[c];
     }
     return opening;
+  }
+
+  /** Arabic path: the second elements token `e`'s word may match ({@link nextMask}), read off its class. */
+  private nextOf(doc: AkhbarDocument, e: number, masks: Int32Array, memo: NamePartMemo): number {
+    return this.openingClasses.nextOf[this.classAt(doc, e, masks, memo)];
+  }
+
+  /** Arabic path: the class of token `i`'s word (see {@link OpeningClasses}), worked out on first ask. */
+  private classAt(doc: AkhbarDocument, i: number, masks: Int32Array, memo: NamePartMemo): number {
+    const w = doc.tokens.word[i];
+    let c = this.classes[w];
+    if (c === 0) this.classes[w] = c = this.openingClass(doc, i, masks, memo);
+    return c;
+  }
+
+  /**
+   * Arabic path: the class of token `i`'s word (see {@link OpeningClasses}), its row worked out.
+   * A punctuation mark opens no rule unless some rule opens on one (a token's kind is its word's:
+   * the kind of its first letter).
+   */
+  private openingClass(doc: AkhbarDocument, i: number, masks: Int32Array, memo: NamePartMemo): number {
+    const t = doc.tokens;
+    const row = t.word[i] * MASK_STRIDE;
+    const anchors = this.anchorMask(t, i, masks);
+    const opens = t.kind[i] !== TokenKind.Punct || this.punctuationStarts;
+    if (opens) this.arabicMask(doc, i, masks, memo);
+    const next = this.nextMask(t, i, masks);
+    return this.openingClasses.classOf(opens ? masks[row + Column.Open] : 0, masks[row + Column.Sure], next, anchors, masks[row + Column.Rules], masks[row + Column.NeedsNext], masks[row + Column.Follows]);
   }
 
   /** Rules as bits: the anchored rules whose anchor is one of `anchors` (bit a for anchor a). */
@@ -626,20 +672,19 @@ export class RuleEngine {
    * Whether rule `r`, which the word's opening mask `mask` lets open, opens at token `i`: one of
    * its opening elements matches there (each distinct element tested once a token, its answer
    * kept in `firstAt` and `firstEnd`; on the Arabic path not at all where the word surely
-   * matches it, see {@link arabicMask}), and on the Arabic path its second element may follow.
+   * matches it, the elements of `sure`: see {@link arabicMask}), and on the Arabic path (where
+   * `rows` are the words' rows) its second element may follow.
    * @returns -1 when it does not open; else where its first element ends when that is known and
    *   {@link stepRule} may take it as it is (see {@link reusesFirst}), else 0.
    */
-  private opensAt(doc: AkhbarDocument, r: number, i: number, mask: number, memo: NamePartMemo, firstAt: Int32Array, firstEnd: Int32Array, nextMasks: Int32Array | null): number {
+  private opensAt(doc: AkhbarDocument, r: number, i: number, mask: number, sure: number, memo: NamePartMemo, firstAt: Int32Array, firstEnd: Int32Array, rows: Int32Array | null): number {
     const keys = this.openKeys[r];
     if (!keys) return 0;
     const t = doc.tokens;
-    if (nextMasks && this.nextFirst[r]) {
+    if (rows && this.nextFirst[r]) {
       const e = i + 1;
-      if (e >= t.count || t.flags[e] & TokenFlag.LineStart || !(this.nextMask(t, e, nextMasks) & (1 << this.nextKeys[r]))) return -1;
+      if (e >= t.count || t.flags[e] & TokenFlag.LineStart || !(this.nextOf(doc, e, rows, memo) & (1 << this.nextKeys[r]))) return -1;
     }
-    // The elements the word surely matches (Arabic path).
-    const sure = nextMasks ? nextMasks[t.word[i] * MASK_STRIDE + Column.Sure] : 0;
     // A rule opens at i only if one of the elements it may open with matches there.
     let opens = false;
     for (const k of keys) {
@@ -654,9 +699,9 @@ export class RuleEngine {
     if (!opens) return -1;
     // The second element must match where the first ends (Arabic path; see nextKeys).
     const nk = this.nextKeys[r];
-    if (nextMasks && nk >= 0) {
+    if (rows && nk >= 0) {
       const e = firstEnd[keys[0]];
-      if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextMask(t, e, nextMasks) & (1 << nk))) return -1;
+      if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextOf(doc, e, rows, memo) & (1 << nk))) return -1;
     }
     // (An optional first element may have matched nothing: the rule opened with the next one.)
     return this.reusesFirst[r] && firstAt[keys[0]] === i + 1 && firstEnd[keys[0]] > 0 ? firstEnd[keys[0]] : 0;
@@ -1053,6 +1098,60 @@ class WordClasses {
 }
 
 /**
+ * Arabic path: words whose rows (see {@link Column}) hold the same opening, sure, second-element
+ * and anchor masks are of one class (the row's other rule columns follow from those), and a
+ * word's class number is kept per word id: four bytes a word, which stay in the processor's cache
+ * where its row would not (a miss per token was most of {@link RuleEngine.openingRules}' time).
+ * Classes are numbered from 1 (0: not known yet), in the order words bring them; all start over
+ * when there are too many (see {@link OpeningClasses.of}).
+ */
+class OpeningClasses {
+  private readonly ofWord = new WordMasks();
+  private readonly byKey = new Map<string, number>();
+  /** Per class: the opening elements its words may match ({@link Column.Open}; 0 for a punctuation mark no rule opens on). */
+  openOf: number[] = [0];
+  /** Per class: the opening elements its words surely match ({@link Column.Sure}). */
+  sureOf: number[] = [0];
+  /** Per class: the second elements its words may match ({@link Column.Next}). */
+  nextOf: number[] = [0];
+  /** Per class: the anchors its words may match ({@link Column.Anchor}). */
+  anchorsOf: number[] = [0];
+  /** Per class, rules as bits: the rules that may open at its words ({@link Column.Rules}). */
+  rulesOf: number[] = [0];
+  /** Per class, rules as bits: those of {@link rulesOf} whose second element must be the next token ({@link Column.NeedsNext}). */
+  needsNextOf: number[] = [0];
+  /** Per class, rules as bits: the rules whose second element its words may be ({@link Column.Follows}). */
+  followsOf: number[] = [0];
+
+  /** The class numbers of `table`'s words (0: not known yet), for one document: see {@link WordClasses.of}. */
+  of(table: WordTable): Int32Array {
+    if (this.byKey.size >= MAX_CLASSES) this.clear();
+    return this.ofWord.of(table);
+  }
+
+  /** The number of the class of a word's masks (and the rule columns that follow from them), a new one if none has them. */
+  classOf(open: number, sure: number, next: number, anchors: number, rules: number, needsNext: number, follows: number): number {
+    const key = `${open}:${sure}:${next}:${anchors}`;
+    let c = this.byKey.get(key);
+    if (c === undefined) {
+      c = this.openOf.length;
+      this.byKey.set(key, c);
+      this.openOf.push(open); this.sureOf.push(sure); this.nextOf.push(next); this.anchorsOf.push(anchors);
+      this.rulesOf.push(rules); this.needsNextOf.push(needsNext); this.followsOf.push(follows);
+    }
+    return c;
+  }
+
+  /** Forgets every class and every word's (their rows changed, or there are too many). */
+  clear(): void {
+    this.byKey.clear();
+    this.ofWord.reset();
+    this.openOf = [0]; this.sureOf = [0]; this.nextOf = [0]; this.anchorsOf = [0];
+    this.rulesOf = [0]; this.needsNextOf = [0]; this.followsOf = [0];
+  }
+}
+
+/**
  * A rule whose elements all have every field of {@link PatternElement}, in one order (absent ones
  * undefined), and so one hidden class: elements written with different fields would make every
  * field read in the matching loops megamorphic.
@@ -1083,6 +1182,20 @@ function lineEnds(t: TokenList): Int32Array {
     if (t.flags[p] & TokenFlag.LineStart) next = p;
   }
   return ends;
+}
+
+/** Length up to which the engine keeps a per-token array from one document to the next (see {@link zeroed}). */
+const SCRATCH_KEPT = 1 << 15;
+
+/**
+ * `old` with its first `n` numbers zeroed when it is long enough, else a new array of `n`; a
+ * large one is kept only for as long as the next document needs it (the arrays of a long text are
+ * not held after it).
+ */
+function zeroed<A extends Int32Array | Int8Array>(old: A, n: number, make: (n: number) => A): A {
+  if (old.length < n || old.length > Math.max(n, SCRATCH_KEPT)) return make(n);
+  old.fill(0, 0, n);
+  return old;
 }
 
 /** English path: whether token `i` may open a name (capitalized, or a single letter), see {@link RuleEngine.lowerElements}. */
@@ -1122,28 +1235,33 @@ function notTagged(tags: ReadonlySet<string>, notTag: string): boolean {
 /** The tags of each comma-separated `notTag`, split once (rules name few). */
 const notTagLists = new Map<string, string[]>();
 
+/** {@link NamePartMemo.knownEnd} where no rule reads known names. */
+const NO_KNOWN_ENDS = new Int32Array(0);
+
 class NamePartMemo {
-  private memo = new Int8Array(0);
+  /** Per token, the answer of {@link compute} (0: not worked out yet). */
+  private readonly memo: Int8Array;
   /** The English word tests, on the English path. */
   en: EnglishWords | null = null;
   /**
    * End token of the longest known name of each type starting at a token, at `type * count +
    * token` (the type's index in {@link KNOWN_TYPES}), 0 where none does; empty unless a rule reads them.
    */
-  knownEnd = new Int32Array(0);
+  knownEnd: Int32Array = NO_KNOWN_ENDS;
   /**
-   * @param masks The engine's masks per word id of the document's table, whose fourth column
-   *   holds each word's {@link WordFact} bits (0: not worked out yet).
+   * @param wordFacts The engine's {@link WordFact} bits per word id of the document's table (0: not
+   *   worked out yet).
+   * @param memo Zeros, one per token of the document (see {@link memo}).
    */
-  constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache, private readonly masks: Int32Array) {
-    this.memo = new Int8Array(doc.tokens.count);
+  constructor(private readonly doc: AkhbarDocument, private readonly lex: LexiconSet, private readonly cache: ReadingCache, private readonly wordFacts: Int32Array, memo: Int8Array) {
+    this.memo = memo;
   }
   /** The {@link WordFact} bits of token `p`'s word. */
   facts(p: number): number {
     const t = this.doc.tokens;
-    const at = t.word[p] * MASK_STRIDE + Column.Facts;
-    let f = this.masks[at];
-    if (f === 0) this.masks[at] = f = wordFacts(this.lex, t, p, this.cache);
+    const id = t.word[p];
+    let f = this.wordFacts[id];
+    if (f === 0) this.wordFacts[id] = f = wordFactsOf(this.lex, t, p, this.cache);
     return f;
   }
   /** Whether token `p` is a word that ends a person's name only (الصحة، النفط): a word of an institution's name. */

@@ -280,6 +280,7 @@ export class Lexicon {
     if (!e) return;
     this.slotKey = {};
     this.slotCache = null;
+    this.memoTokens = null;
     const node = this.nodeAt(e.tokens.join(' '));
     const tags = new Set(e.tags);
     if (!node.tags) { node.tags = tags; this.count++; } else {
@@ -295,7 +296,7 @@ export class Lexicon {
    */
   hasWordAt(tokens: TokenList, i: number, cache: ReadingCache): boolean {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
-    const firsts = this.firsts(tokens, i, cache);
+    const firsts = this.firsts(tokens, i, cache)?.nodes;
     if (!firsts) return false;
     const readings = tokenWord(tokens, i, cache).readings;
     for (let k = 0; k < readings.length; k++) {
@@ -308,7 +309,7 @@ export class Lexicon {
   /** The tags of the one-word entry {@link hasWordAt} finds at token `i`, or null. */
   wordTagsAt(tokens: TokenList, i: number, cache: ReadingCache): ReadonlySet<string> | null {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
-    const firsts = this.firsts(tokens, i, cache);
+    const firsts = this.firsts(tokens, i, cache)?.nodes;
     if (!firsts) return null;
     const readings = tokenWord(tokens, i, cache).readings;
     for (let k = 0; k < readings.length; k++) {
@@ -330,12 +331,8 @@ export class Lexicon {
    */
   wordDecides(tokens: TokenList, i: number, cache: ReadingCache, bare = false): boolean {
     if (tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return true;
-    const firsts = this.firsts(tokens, i, cache);
-    for (let k = 0; firsts && k < (bare ? 1 : firsts.length); k++) {
-      const node = firsts[k];
-      if (node && (node.next || node.exact !== undefined)) return false;
-    }
-    return true;
+    const starts = this.firsts(tokens, i, cache);
+    return !starts || (bare ? starts.oneBare : starts.one) !== WALK;
   }
 
   /**
@@ -345,7 +342,7 @@ export class Lexicon {
    */
   someEntry(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean, test: (tags: ReadonlySet<string>, reading: CliticReading, words: number) => boolean): boolean {
     if (tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
-    const firsts = this.firsts(tokens, i, cache);
+    const firsts = this.firsts(tokens, i, cache)?.nodes;
     if (!firsts) return false;
     const readings = tokenWord(tokens, i, cache).readings;
     const one = bare || tokens.kind[i] !== TokenKind.Arabic;
@@ -381,11 +378,11 @@ export class Lexicon {
    */
   matchAt(tokens: TokenList, i: number, cache: ReadingCache, bare = false): LexMatch | null {
     if (i >= tokens.count) return null;
-    // Most words open no entry: their mark says so before any memo is touched.
-    if (this.marks(cache, tokens)[tokens.word[i]] === Mark.None) return null;
     // Rules ask the same lexicon about the same token many times: remember the answers for the
     // document read now (documents are read one at a time; another one starts a new memo).
-    if (tokens !== this.memoTokens) this.newMemo(tokens);
+    if (tokens !== this.memoTokens || cache !== this.memoCache) this.newMemo(tokens, cache);
+    // Most words open no entry: their mark says so before any memo is touched.
+    if (this.memoMarks[tokens.word[i]] === Mark.None) return null;
     // A word that is not Arabic has one reading, itself: bare or not, the answer is the same and kept once.
     const at = tokens.kind[i] !== TokenKind.Arabic || bare ? 2 * i + 1 : 2 * i;
     if (this.memoGen[at] === this.gen) return this.answers[this.memoSlot[at]];
@@ -405,14 +402,22 @@ export class Lexicon {
    * document's memos would outlive several collections and be copied by each.)
    */
   private memoTokens: TokenList | null = null;
+  private memoCache: ReadingCache | null = null;
+  /**
+   * The lexicon's marks per word id (see {@link marks}) of the document read now, fetched once
+   * for it. (Should the table grow meanwhile, a new word's id reads past the end: no mark, asked anew.)
+   */
+  private memoMarks: Uint8Array = new Uint8Array(0);
   private gen = 0;
   private memoGen = new Int32Array(0);
   private memoSlot = new Int32Array(0);
   private answers: (LexMatch | null)[] = [];
 
   /** Starts the memo of another document. */
-  private newMemo(tokens: TokenList): void {
+  private newMemo(tokens: TokenList, cache: ReadingCache): void {
     this.memoTokens = tokens;
+    this.memoCache = cache;
+    this.memoMarks = this.marks(cache, tokens);
     this.answers = [];
     // (Numbers wrap in an Int32Array: after 2^31 documents the arrays start over at zero.)
     if (++this.gen === 0x7fffffff) { this.gen = 1; this.memoGen.fill(0); }
@@ -427,11 +432,10 @@ export class Lexicon {
   }
 
   /**
-   * Per reading of token `i`'s word, the {@link first} node of its stem (undefined where there is
-   * none), or null when no reading opens an entry: computed once per word, so most tokens are
-   * dismissed with one array read.
+   * The lexicon's {@link WordStarts} at token `i`'s word, or null when no reading opens an entry:
+   * computed once per word, so most tokens are dismissed with one array read.
    */
-  private firsts(tokens: TokenList, i: number, cache: ReadingCache): (Node | undefined)[] | null {
+  private firsts(tokens: TokenList, i: number, cache: ReadingCache): WordStarts | null {
     return cache.perWord(this.slotIn(cache), tokens, i, firstNodes, this);
   }
   /** Per word id of `tokens`' table: whether some reading of the word opens an entry (see {@link ReadingCache.marksOf}). */
@@ -450,12 +454,16 @@ export class Lexicon {
 
   private lookup(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean): LexMatch | null {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
-    const firsts = this.firsts(tokens, i, cache);
-    if (!firsts) return null;
+    const starts = this.firsts(tokens, i, cache);
+    if (!starts) return null;
+    const readings = tokenWord(tokens, i, cache).readings;
+    // Where the word alone decides, the answer is its one-word entry: no walk.
+    const one = bare ? starts.oneBare : starts.one;
+    if (one !== WALK) return one < 0 ? null : { end: i + 1, tags: starts.nodes[one]!.tags ?? EMPTY, reading: readings[one] };
+    const firsts = starts.nodes;
     // The best reading so far; one match is made at the end (readings are shared, never changed: no copy).
     let bestEnd = -1, bestK = -1;
     let bestTags: ReadonlySet<string> | null = null;
-    const readings = tokenWord(tokens, i, cache).readings;
     for (let k = 0; k < (bare ? 1 : readings.length); k++) {
       const r = readings[k];
       let node = firsts[k];
@@ -487,9 +495,45 @@ function someTagged(node: Node, words: number, test: (tags: ReadonlySet<string>,
   return false;
 }
 
-/** Per reading of token `i`'s word, the lexicon's first node for its stem, or null when none has one (see {@link ReadingCache.perWord}). */
-function firstNodes(tokens: TokenList, i: number, lex: Lexicon, cache: ReadingCache): (Node | undefined)[] | null {
+/**
+ * What a lexicon holds at one word (see {@link Lexicon.firsts}): per reading, the first node of
+ * its stem; and whether the word alone decides {@link Lexicon.matchAt}, read through which reading.
+ */
+interface WordStarts {
+  /** Per reading of the word, the lexicon's {@link Lexicon.first} node of its stem (undefined where none). */
+  nodes: (Node | undefined)[];
+  /**
+   * Where no reading opens a longer entry or one that needs its own spelling, the answer of
+   * {@link Lexicon.matchAt} is the word's one-word entry whatever follows and however the token is
+   * written: the index of the reading it is read through, -1 when there is none; else {@link WALK}.
+   */
+  one: number;
+  /** {@link one} for a bare token (its first reading alone). */
+  oneBare: number;
+}
+
+/** {@link WordStarts.one} where the entries that start at the word must be walked token by token. */
+const WALK = -2;
+
+/** The lexicon's {@link WordStarts} at token `i`'s word, or null when no reading has a first node (see {@link ReadingCache.perWord}). */
+function firstNodes(tokens: TokenList, i: number, lex: Lexicon, cache: ReadingCache): WordStarts | null {
   let any = false;
-  const f = tokenWord(tokens, i, cache).readings.map((r) => { const n = lex.first(r.stem); if (n) any = true; return n; });
-  return any ? f : null;
+  const nodes = tokenWord(tokens, i, cache).readings.map((r) => { const n = lex.first(r.stem); if (n) any = true; return n; });
+  return any ? { nodes, one: oneWordReading(nodes, nodes.length), oneBare: oneWordReading(nodes, 1) } : null;
+}
+
+/**
+ * {@link WordStarts.one} over the first `n` readings: the first reading whose node is an entry
+ * (the longest match lookup keeps is the first of equal length), unless one opens a longer entry
+ * or needs its own spelling.
+ */
+function oneWordReading(nodes: readonly (Node | undefined)[], n: number): number {
+  let best = -1;
+  for (let k = 0; k < n; k++) {
+    const node = nodes[k];
+    if (!node) continue;
+    if (node.next || node.exact !== undefined) return WALK;
+    if (best < 0 && node.tags) best = k;
+  }
+  return best;
 }
