@@ -173,10 +173,10 @@ export class RuleEngine {
   /** The English path's anchors (see {@link EnglishAnchors}), made on its first document. */
   private englishAnchors: EnglishAnchors | null = null;
   /** The English path's word classes. */
-  private readonly wordClasses = new WordClasses();
-  /** The Arabic path's word classes (see {@link OpeningClasses}). */
-  private readonly openingClasses = new OpeningClasses();
-  /** Arabic path: the class numbers of the words of the document read now (see {@link OpeningClasses.of}). */
+  private readonly wordClasses = new WordClassTable(4, 2);
+  /** The Arabic path's word classes (see {@link WordClassTable}). */
+  private readonly openingClasses = new WordClassTable(7, 4);
+  /** Arabic path: the class numbers of the words of the document read now (see {@link WordClassTable.of}). */
   private classes: Int32Array = new Int32Array(0);
   /**
    * Per-token arrays of the document read now, kept for the next one (see {@link zeroed}): a
@@ -470,7 +470,7 @@ export class RuleEngine {
    */
   private englishOpening(en: EnglishWords, t: TokenList, classes: Int32Array): Int32Array {
     const anchors = (this.englishAnchors ??= englishAnchors(this.rules));
-    const { anchorsOf, rulesOf, lowerRulesOf } = this.wordClasses;
+    const { [EnglishClass.Anchors]: anchorsOf, [EnglishClass.Rules]: rulesOf, [EnglishClass.LowerRules]: lowerRulesOf } = this.wordClasses.columns;
     const opening = new Int32Array(t.count);
     // The anchors of the rest of the line, and the anchored rules they let open (worked out again only when they change).
     let ahead = 0, aheadRules = 0, aheadOf = -1;
@@ -491,10 +491,10 @@ export class RuleEngine {
     return opening;
   }
 
-  /** English path: the class of token `i`'s word (see {@link WordClasses}), worked out. */
+  /** English path: the class of token `i`'s word (see {@link WordClassTable}), worked out. */
   private englishClass(t: TokenList, i: number, anchors: EnglishAnchors): number {
     const open = this.openingMask(t, i);
-    return this.wordClasses.classOf(open, this.anchorBits(anchors.elements, t, i), this.maskRules(open), this.maskRules(open & this.lowerElements));
+    return this.wordClasses.classOf([open, this.anchorBits(anchors.elements, t, i), this.maskRules(open), this.maskRules(open & this.lowerElements)]);
   }
 
   /** The English path of {@link run}, with rules as bits: the rules that may open at each token (see {@link englishOpening}) are tested there. */
@@ -505,7 +505,7 @@ export class RuleEngine {
     for (let i = 0; i < t.count; i++) {
       if (opening[i] === 0) continue;
       // The opening elements the token may match (as englishMask has them).
-      const word = this.wordClasses.openOf[classes[t.word[i]]];
+      const word = this.wordClasses.columns[EnglishClass.Open][classes[t.word[i]]];
       const mask = opensNames(en, i) ? word : word & this.lowerElements;
       // The rules that open at i, as bits, tried in their order.
       for (let open = this.openRules(en, i, mask, opening[i]); open !== 0; open &= open - 1) {
@@ -568,11 +568,11 @@ export class RuleEngine {
       if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
       // The word's mask says which opening elements may match (no rule opens without one).
       const c = en ? 0 : this.classAt(doc, i, masks, memo);
-      const mask = en ? this.englishMask(en, t, i, masks) : this.openingClasses.openOf[c];
+      const mask = en ? this.englishMask(en, t, i, masks) : this.openingClasses.columns[ArabicClass.Open][c];
       if (!this.openFirst && mask === MASK_KNOWN) continue;
       for (let r = 0; r < this.rules.length; r++) {
         if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
-        const first = this.opensAt(doc, r, i, mask, en ? 0 : this.openingClasses.sureOf[c], memo, firstAt, firstEnd, en ? null : masks);
+        const first = this.opensAt(doc, r, i, mask, en ? 0 : this.openingClasses.columns[ArabicClass.Sure][c], memo, firstAt, firstEnd, en ? null : masks);
         if (first >= 0) this.tryRule(doc, r, i, memo, lineEnd, out, first);
       }
     }
@@ -587,7 +587,7 @@ export class RuleEngine {
   private runArabic(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, out: Candidate[]): void {
     const t = doc.tokens;
     const opening = this.openingRules(doc, memo, masks);
-    const { openOf, sureOf } = this.openingClasses;
+    const { [ArabicClass.Open]: openOf, [ArabicClass.Sure]: sureOf } = this.openingClasses.columns;
     const classes = this.classes;
     for (let i = 0; i < t.count; i++) {
       let open = opening[i];
@@ -606,14 +606,14 @@ export class RuleEngine {
    * those the token's word lets open (see {@link arabicMask}), but not one whose second element
    * must be the next token where the next word cannot be it, nor one whose anchor (see
    * {@link anchorOf}) no word of the rest of the line may match. One pass from the last token
-   * back, which reads each token's word class (see {@link OpeningClasses}), not its row: the
+   * back, which reads each token's word class (see {@link WordClassTable}), not its row: the
    * rows of a document's words do not stay in the processor's cache, their class numbers do.
    */
   private openingRules(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array): Int32Array {
     const t = doc.tokens;
     const opening = (this.opening = zeroed(this.opening, t.count, (n) => new Int32Array(n)));
     const classes = this.classes;
-    const { rulesOf, needsNextOf, followsOf, anchorsOf } = this.openingClasses;
+    const { [ArabicClass.Rules]: rulesOf, [ArabicClass.NeedsNext]: needsNextOf, [ArabicClass.Follows]: followsOf, [ArabicClass.Anchors]: anchorsOf } = this.openingClasses.columns;
     // The rules whose second element may be the next token, and the anchors of the rest of the line.
     let follows = 0, ahead = 0;
     // The anchored rules those anchors let open (worked out again only when they change).
@@ -635,10 +635,10 @@ export class RuleEngine {
 
   /** Arabic path: the second elements token `e`'s word may match ({@link nextMask}), read off its class. */
   private nextOf(doc: AkhbarDocument, e: number, masks: Int32Array, memo: NamePartMemo): number {
-    return this.openingClasses.nextOf[this.classAt(doc, e, masks, memo)];
+    return this.openingClasses.columns[ArabicClass.Next][this.classAt(doc, e, masks, memo)];
   }
 
-  /** Arabic path: the class of token `i`'s word (see {@link OpeningClasses}), worked out on first ask. */
+  /** Arabic path: the class of token `i`'s word (see {@link WordClassTable}), worked out on first ask. */
   private classAt(doc: AkhbarDocument, i: number, masks: Int32Array, memo: NamePartMemo): number {
     const w = doc.tokens.word[i];
     let c = this.classes[w];
@@ -647,7 +647,7 @@ export class RuleEngine {
   }
 
   /**
-   * Arabic path: the class of token `i`'s word (see {@link OpeningClasses}), its row worked out.
+   * Arabic path: the class of token `i`'s word (see {@link WordClassTable}), its row worked out.
    * A punctuation mark opens no rule unless some rule opens on one (a token's kind is its word's:
    * the kind of its first letter).
    */
@@ -658,7 +658,8 @@ export class RuleEngine {
     const opens = t.kind[i] !== TokenKind.Punct || this.punctuationStarts;
     if (opens) this.arabicMask(doc, i, masks, memo);
     const next = this.nextMask(t, i, masks);
-    return this.openingClasses.classOf(opens ? masks[row + Column.Open] : 0, masks[row + Column.Sure], next, anchors, masks[row + Column.Rules], masks[row + Column.NeedsNext], masks[row + Column.Follows]);
+    // (In the order of ArabicClass.)
+    return this.openingClasses.classOf([opens ? masks[row + Column.Open] : 0, masks[row + Column.Sure], next, anchors, masks[row + Column.Rules], masks[row + Column.NeedsNext], masks[row + Column.Follows]]);
   }
 
   /** Rules as bits: the anchored rules whose anchor is one of `anchors` (bit a for anchor a). */
@@ -1045,28 +1046,31 @@ function englishAnchors(rules: readonly Rule[]): EnglishAnchors {
   };
 }
 
-/** Most word classes kept (see {@link WordClasses}); a handful in practice. */
+/** Most word classes kept (see {@link WordClassTable}); a handful in practice. */
 const MAX_CLASSES = 4096;
 
 /**
- * English path: words that may match the same opening elements and anchors are of one class,
- * and a word's class number is kept per word id. Four bytes a word, so the numbers of a
- * document's words stay in the processor's cache where a row of masks per word would not: the
- * rules that may open at a token are read off its class. Classes are numbered from 1 (0: not
- * known yet), in the order words bring them; all start over when there are too
- * many (see {@link WordClasses.of}).
+ * Words whose facts (a few bit masks, the columns) are the same are of one class, and a word's
+ * class number is kept per word id: four bytes a word, so that the numbers of a document's words
+ * stay in the processor's cache where a row of masks per word would not (a miss per token was
+ * most of the opening passes' time). A class's facts are read off per-class arrays, one per
+ * column. Classes are numbered from 1 (0: not known yet), in the order words bring them; all
+ * start over when there are too many (see {@link WordClassTable.of}). Columns: {@link EnglishClass}
+ * on the English path, {@link ArabicClass} on the Arabic path.
  */
-class WordClasses {
+class WordClassTable {
   private readonly ofWord = new WordMasks();
   private readonly byKey = new Map<string, number>();
-  /** Per class: the opening elements its words may match (see {@link RuleEngine.wordMask}). */
-  openOf: number[] = [0];
-  /** Per class: the anchors its words may match (see {@link EnglishAnchors}). */
-  anchorsOf: number[] = [0];
-  /** Per class, rules as bits: the rules that may open at a capitalized token of its words or a single letter. */
-  rulesOf: number[] = [0];
-  /** Per class, rules as bits: the rules that may open at a token of its words that is neither (see {@link RuleEngine.lowerElements}). */
-  lowerRulesOf: number[] = [0];
+  /** Per column, per class: the column's value (class 0, not known yet, has zeros). */
+  columns: number[][] = [];
+
+  /**
+   * @param width Columns of a class.
+   * @param keyWidth How many first columns decide the class (the others follow from them).
+   */
+  constructor(private readonly width: number, private readonly keyWidth: number) {
+    this.clear();
+  }
 
   /**
    * The class numbers of `table`'s words (0: not known yet), for one document: all start over
@@ -1077,79 +1081,42 @@ class WordClasses {
     return this.ofWord.of(table);
   }
 
-  /** The number of the class of these facts, a new one if none has them. */
-  classOf(open: number, anchors: number, rules: number, lowerRules: number): number {
-    const key = `${open}:${anchors}`;
+  /** The number of the class of `values` (one per column), a new one if none has them. */
+  classOf(values: readonly number[]): number {
+    const key = values.slice(0, this.keyWidth).join(':');
     let c = this.byKey.get(key);
     if (c === undefined) {
-      c = this.openOf.length;
+      c = this.columns[0].length;
       this.byKey.set(key, c);
-      this.openOf.push(open); this.anchorsOf.push(anchors); this.rulesOf.push(rules); this.lowerRulesOf.push(lowerRules);
+      for (let k = 0; k < this.width; k++) this.columns[k].push(values[k]);
     }
     return c;
   }
 
-  /** Forgets every class and every word's. */
-  private clear(): void {
+  /** Forgets every class and every word's (the words' facts changed, or there are too many). */
+  clear(): void {
     this.byKey.clear();
     this.ofWord.reset();
-    this.openOf = [0]; this.anchorsOf = [0]; this.rulesOf = [0]; this.lowerRulesOf = [0];
+    this.columns = Array.from({ length: this.width }, () => [0]);
   }
 }
 
 /**
- * Arabic path: words whose rows (see {@link Column}) hold the same opening, sure, second-element
- * and anchor masks are of one class (the row's other rule columns follow from those), and a
- * word's class number is kept per word id: four bytes a word, which stay in the processor's cache
- * where its row would not (a miss per token was most of {@link RuleEngine.openingRules}' time).
- * Classes are numbered from 1 (0: not known yet), in the order words bring them; all start over
- * when there are too many (see {@link OpeningClasses.of}).
+ * Columns of the English path's word classes: the opening elements a word may match (see
+ * {@link RuleEngine.wordMask}), the anchors it may match (see {@link EnglishAnchors}) — which
+ * decide the class — and, rules as bits, the rules that may open at a capitalized token of it or
+ * a single letter, and at a token that is neither (see {@link RuleEngine.lowerElements}).
  */
-class OpeningClasses {
-  private readonly ofWord = new WordMasks();
-  private readonly byKey = new Map<string, number>();
-  /** Per class: the opening elements its words may match ({@link Column.Open}; 0 for a punctuation mark no rule opens on). */
-  openOf: number[] = [0];
-  /** Per class: the opening elements its words surely match ({@link Column.Sure}). */
-  sureOf: number[] = [0];
-  /** Per class: the second elements its words may match ({@link Column.Next}). */
-  nextOf: number[] = [0];
-  /** Per class: the anchors its words may match ({@link Column.Anchor}). */
-  anchorsOf: number[] = [0];
-  /** Per class, rules as bits: the rules that may open at its words ({@link Column.Rules}). */
-  rulesOf: number[] = [0];
-  /** Per class, rules as bits: those of {@link rulesOf} whose second element must be the next token ({@link Column.NeedsNext}). */
-  needsNextOf: number[] = [0];
-  /** Per class, rules as bits: the rules whose second element its words may be ({@link Column.Follows}). */
-  followsOf: number[] = [0];
+const EnglishClass = { Open: 0, Anchors: 1, Rules: 2, LowerRules: 3 } as const;
 
-  /** The class numbers of `table`'s words (0: not known yet), for one document: see {@link WordClasses.of}. */
-  of(table: WordTable): Int32Array {
-    if (this.byKey.size >= MAX_CLASSES) this.clear();
-    return this.ofWord.of(table);
-  }
-
-  /** The number of the class of a word's masks (and the rule columns that follow from them), a new one if none has them. */
-  classOf(open: number, sure: number, next: number, anchors: number, rules: number, needsNext: number, follows: number): number {
-    const key = `${open}:${sure}:${next}:${anchors}`;
-    let c = this.byKey.get(key);
-    if (c === undefined) {
-      c = this.openOf.length;
-      this.byKey.set(key, c);
-      this.openOf.push(open); this.sureOf.push(sure); this.nextOf.push(next); this.anchorsOf.push(anchors);
-      this.rulesOf.push(rules); this.needsNextOf.push(needsNext); this.followsOf.push(follows);
-    }
-    return c;
-  }
-
-  /** Forgets every class and every word's (their rows changed, or there are too many). */
-  clear(): void {
-    this.byKey.clear();
-    this.ofWord.reset();
-    this.openOf = [0]; this.sureOf = [0]; this.nextOf = [0]; this.anchorsOf = [0];
-    this.rulesOf = [0]; this.needsNextOf = [0]; this.followsOf = [0];
-  }
-}
+/**
+ * Columns of the Arabic path's word classes, its row's (see {@link Column}): the opening elements
+ * it may match (0 for a punctuation mark no rule opens on), surely matches, the second elements
+ * and the anchors it may match — which decide the class — and, rules as bits, the rules that may
+ * open at it, those of them whose second element must be the next token, and the rules whose
+ * second element it may be.
+ */
+const ArabicClass = { Open: 0, Sure: 1, Next: 2, Anchors: 3, Rules: 4, NeedsNext: 5, Follows: 6 } as const;
 
 /**
  * A rule whose elements all have every field of {@link PatternElement}, in one order (absent ones
