@@ -96,9 +96,10 @@ function splitLines(text: string, tokens: TokenList): Line[] {
   let t = 0;
   let pos = 0;
   const n = text.length;
-  // Most texts break lines with \n alone: then the native search finds each break.
-  // (A native search per break character: several times faster than one pass of a character class.)
-  const onlyLf = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && text.indexOf('\x85') < 0;
+  // Most texts break lines with \n alone: then the native search finds each break. The tokenizer
+  // has seen every break, so no search of the text for the others is needed (on Arabic text a
+  // search for U+2028 or U+2029 is slow: their low bytes are those of `(`, `)`, `ب`, `ة`).
+  const onlyLf = !tokens.otherLineBreaks;
   while (pos <= n) {
     let nl = pos;
     if (onlyLf) {

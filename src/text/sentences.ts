@@ -3,6 +3,7 @@
  * an abbreviation, an initial or inside a number does not end a sentence.
  */
 import { TokenFlag, TokenKind, type TokenList } from './tokenize.js';
+import { WordMarks, type WordTable } from './words.js';
 
 /** English abbreviations that take a period and rarely end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -14,34 +15,61 @@ const ENDERS = new Set(['.', '!', '?', '؟', '؛', '…', '...', '!!', '??', '!!
 /** Closing quotes and brackets, which stay with the sentence they follow. */
 const CLOSING = new Set(['"', "'", ')', ']', '»', '”']);
 
+/** Facts of a word read by {@link sentenceStarts}, a byte per word id (see {@link wordFacts}). */
+const KNOWN = 1, ENDER = 2, PERIOD = 4, CLOSER = 8, SHORT = 16, ABBREVIATION = 32;
+const facts = new WordMarks();
+
+/** The {@link KNOWN}-marked facts of word `id`, worked out on its first sight and kept. */
+function wordFacts(marks: Uint8Array, words: WordTable, id: number): number {
+  const f = marks[id];
+  if (f !== 0) return f;
+  const w = words.words[id];
+  return (marks[id] = KNOWN | (ENDERS.has(w) ? ENDER : 0) | (w === '.' ? PERIOD : 0) | (CLOSING.has(w) ? CLOSER : 0) |
+    (w.length === 1 ? SHORT : 0) | (ABBREVIATIONS.has(w) ? ABBREVIATION : 0));
+}
+
+/** The list {@link sentenceStarts} finds the starts in, reused (the document keeps an exact copy) up to {@link FOUND_MAX}. */
+let found = new Int32Array(256);
+const FOUND_MAX = 1 << 18;
+
+/** A list of at least `capacity` entries: the reused one, unless a longer text needs one of its own. */
+function foundList(capacity: number): Int32Array {
+  if (capacity > FOUND_MAX) return new Int32Array(capacity);
+  if (found.length < capacity) found = new Int32Array(Math.min(FOUND_MAX, Math.max(capacity, found.length * 2)));
+  return found;
+}
+
 /**
  * Sentence starts as token indices (the first is always 0), ending with `tokens.count`.
  * Sentence `k` covers tokens `[starts[k], starts[k + 1])`.
  */
 export function sentenceStarts(tokens: TokenList): Int32Array {
-  const out: number[] = [0];
   const n = tokens.count;
+  if (n === 0) return Int32Array.of(0);
+  const { flags, kind, word } = tokens;
+  const marks = facts.of(tokens.words);
+  // Every start but the first follows the token before it, so there are at most n + 1 entries.
+  const out = foundList(n + 1);
+  out[0] = 0;
+  let k = 1;
   for (let i = 1; i < n; i++) {
-    if (tokens.flags[i] & TokenFlag.LineStart) { out.push(i); continue; }
+    if (flags[i] & TokenFlag.LineStart) { out[k++] = i; continue; }
     const p = i - 1;
-    if (tokens.kind[p] !== TokenKind.Punct) continue;
-    const mark = tokens.norm(p);
-    if (!ENDERS.has(mark)) continue;
-    if (mark === '.' && p > 0 && !(tokens.flags[p] & TokenFlag.SpaceBefore)) {
-      const prev = tokens.norm(p - 1);
-      if (tokens.kind[p - 1] === TokenKind.Word && (prev.length === 1 || ABBREVIATIONS.has(prev))) continue;
-      if (tokens.kind[p - 1] === TokenKind.Arabic && prev.length === 1) continue; // أ.ف.ب
+    if (kind[p] !== TokenKind.Punct) continue;
+    const mark = wordFacts(marks, tokens.words, word[p]);
+    if (!(mark & ENDER)) continue;
+    if (mark & PERIOD && p > 0 && !(flags[p] & TokenFlag.SpaceBefore)) {
+      const prev = wordFacts(marks, tokens.words, word[p - 1]);
+      if (kind[p - 1] === TokenKind.Word && prev & (SHORT | ABBREVIATION)) continue;
+      if (kind[p - 1] === TokenKind.Arabic && prev & SHORT) continue; // أ.ف.ب
     }
     // Closing quotes and brackets right after the mark belong to the sentence that ends.
     let j = i;
-    while (j < n && !(tokens.flags[j] & TokenFlag.LineStart) && tokens.kind[j] === TokenKind.Punct && CLOSING.has(tokens.norm(j))) j++;
-    if (j < n && j !== out[out.length - 1]) out.push(j);
+    while (j < n && !(flags[j] & TokenFlag.LineStart) && kind[j] === TokenKind.Punct && wordFacts(marks, tokens.words, word[j]) & CLOSER) j++;
+    if (j < n) out[k++] = j;
     i = j;
   }
-  out.push(n);
-  // Remove duplicates that a line start right after an ender can create.
-  const uniq: number[] = [];
-  for (const s of out) if (uniq.length === 0 || s > uniq[uniq.length - 1]) uniq.push(s);
-  if (uniq[uniq.length - 1] !== n) uniq.push(n);
-  return Int32Array.from(uniq);
+  // Starts come out strictly increasing: each is past the token the loop looked at before it.
+  out[k++] = n;
+  return out.slice(0, k);
 }

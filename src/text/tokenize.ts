@@ -74,6 +74,11 @@ export class TokenList {
   flags: Uint8Array;
   /** Id of each token's normalized form in {@link words}. */
   word: Int32Array;
+  /**
+   * True when the view holds a line break other than `\n` (`\r`, U+0085, U+2028, U+2029). The view
+   * keeps every line break of the text as it is, so this tells of the text too.
+   */
+  otherLineBreaks = false;
 
   /** Room for `capacity` tokens, its columns in one memory block (one allocation instead of five). */
   constructor(readonly view: MatchView, capacity: number, readonly words: WordTable) {
@@ -189,11 +194,17 @@ export function tokenize(view: MatchView): TokenList {
   let tokens = scratchList(view, words, n);
   let count = 0;
   let flags: number = TokenFlag.LineStart;
+  let otherLineBreaks = false;
   let i = 0;
   while (i < n) {
     const c = charClass(u[i]);
     if (c === C_SPACE) { flags |= TokenFlag.SpaceBefore; i++; continue; }
-    if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
+    if (c === C_NEWLINE) {
+      flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore;
+      if (u[i] !== 10) otherLineBreaks = true;
+      i++;
+      continue;
+    }
     const b = tokenEnd(u, n, i, c);
     if (count === tokens.nStart.length) tokens = copyList(view, words, tokens, count, count * 2);
     tokens.nStart[count] = i;
@@ -209,6 +220,7 @@ export function tokenize(view: MatchView): TokenList {
   if (tokens.nStart.length <= SCRATCH_MAX) scratch = tokens;
   const exact = copyList(view, words, tokens, count, count);
   exact.count = count;
+  exact.otherLineBreaks = otherLineBreaks;
   return exact;
 }
 

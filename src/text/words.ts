@@ -98,7 +98,12 @@ export class WordTable {
       const to = Math.min(count, from + PREFETCH_CHUNK);
       const slots = this.slots, mask = this.mask;
       let sink = 0;
-      for (let k = from; k < to; k++) sink |= slots[(ids[k] & mask) * SLOT];
+      // A slot's first and last numbers: a slot may straddle two cache lines (the array's memory is
+      // aligned to 16 bytes, not to 64), and a lookup that read only the first would wait for the second.
+      for (let k = from; k < to; k++) {
+        const o = (ids[k] & mask) * SLOT;
+        sink |= slots[o] | slots[o + SLOT - 1];
+      }
       this.sink = sink;
       for (let k = from; k < to; k++) ids[k] = this.find(s, u, starts[k], ends[k], ids[k]);
     }
