@@ -135,6 +135,26 @@ describe('furniture inside and around the body', () => {
   });
 });
 
+describe('a title inside the body', () => {
+  const page = (tail: string[]) => segment([
+    'البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة',
+    'أعلنت البلدية اليوم خطة جديدة لتخفيف الازدحام في شوارع وسط المدينة خلال ساعات الذروة، تبدأ مطلع الشهر المقبل.',
+    'إجراءات جديدة لتنظيم حركة الحافلات',
+    'وقال مدير المرور إن الخطة تشمل مسارات خاصة للحافلات وتوسيع مواقف السيارات قرب المحطات الرئيسية في المدينة.',
+    'وأضاف أن البلدية ستراجع نتائج الخطة بعد ثلاثة أشهر من بدء تطبيقها في الأحياء المزدحمة.',
+    ...tail,
+  ].join('\n'));
+
+  it('is a subheading when the page prints it once', () => {
+    expect(kindOf(page([]).segments, 'إجراءات جديدة')).toBe('subheading/0');
+  });
+
+  it('is a link to another story when the page prints it elsewhere too', () => {
+    const r = page(['الأكثر قراءة', 'إجراءات جديدة لتنظيم حركة الحافلات', 'ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم']);
+    expect(r.segments.filter((s) => s.text === 'إجراءات جديدة لتنظيم حركة الحافلات').map((s) => s.kind)[0]).toBe('related');
+  });
+});
+
 const ENGLISH_PAGE = [
   'Skip to main content',
   'My Account',
