@@ -149,6 +149,17 @@ describe('a title inside the body', () => {
     expect(kindOf(page([]).segments, 'إجراءات جديدة')).toBe('subheading/0');
   });
 
+  it('split off the paragraph it is glued to, at a word that ends in ة', () => {
+    const r = segment([
+      'البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة',
+      'أعلنت البلدية اليوم خطة جديدة لتخفيف الازدحام في شوارع وسط المدينة خلال ساعات الذروة، تبدأ مطلع الشهر المقبل.',
+      'مسارات خاصة للحافلات في المدينةتبدأ البلدية الأسبوع المقبل تخصيص مسارات للحافلات في الشوارع الرئيسية وتوسيع المواقف قرب المحطات.',
+      'وأضاف أن البلدية ستراجع نتائج الخطة بعد ثلاثة أشهر من بدء تطبيقها في الأحياء المزدحمة.',
+    ].join('\n'));
+    expect(r.segments.find((s) => s.text.startsWith('مسارات'))).toMatchObject({ text: 'مسارات خاصة للحافلات في المدينة', kind: 'subheading' });
+    expect(kindOf(r.segments, 'تبدأ البلدية')).toBe('body/0');
+  });
+
   it('is a link to another story when the page prints it elsewhere too', () => {
     const r = page(['الأكثر قراءة', 'إجراءات جديدة لتنظيم حركة الحافلات', 'ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم']);
     expect(r.segments.filter((s) => s.text === 'إجراءات جديدة لتنظيم حركة الحافلات').map((s) => s.kind)[0]).toBe('related');
