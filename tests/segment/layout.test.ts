@@ -160,6 +160,19 @@ describe('a title inside the body', () => {
     expect(kindOf(r.segments, 'تبدأ البلدية')).toBe('body/0');
   });
 
+  it('a breadcrumb of » or › before the headline is page furniture', () => {
+    for (const mark of ['»', '›', '>']) {
+      const r = segment([
+        `الرئيسية ${mark} أخبار محلية ${mark} المدينة`,
+        'البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة',
+        'أعلنت البلدية اليوم خطة جديدة لتخفيف الازدحام في شوارع وسط المدينة خلال ساعات الذروة، تبدأ مطلع الشهر المقبل.',
+        'وأضاف أن البلدية ستراجع نتائج الخطة بعد ثلاثة أشهر من بدء تطبيقها في الأحياء المزدحمة.',
+      ].join('\n'));
+      expect(r.headline?.text).toBe('البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة');
+      expect(kindOf(r.segments, 'الرئيسية')).toBe('boilerplate/0');
+    }
+  });
+
   it('is a link to another story when the page prints it elsewhere too', () => {
     const r = page(['الأكثر قراءة', 'إجراءات جديدة لتنظيم حركة الحافلات', 'ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم']);
     expect(r.segments.filter((s) => s.text === 'إجراءات جديدة لتنظيم حركة الحافلات').map((s) => s.kind)[0]).toBe('related');
