@@ -135,47 +135,34 @@ describe('furniture inside and around the body', () => {
   });
 });
 
-describe('a title inside the body', () => {
-  const page = (tail: string[]) => segment([
-    'البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة',
-    'أعلنت البلدية اليوم خطة جديدة لتخفيف الازدحام في شوارع وسط المدينة خلال ساعات الذروة، تبدأ مطلع الشهر المقبل.',
-    'إجراءات جديدة لتنظيم حركة الحافلات',
-    'وقال مدير المرور إن الخطة تشمل مسارات خاصة للحافلات وتوسيع مواقف السيارات قرب المحطات الرئيسية في المدينة.',
-    'وأضاف أن البلدية ستراجع نتائج الخطة بعد ثلاثة أشهر من بدء تطبيقها في الأحياء المزدحمة.',
-    ...tail,
-  ].join('\n'));
+describe('a city page: titles inside the body, a glued subheading, a breadcrumb', () => {
+  const HEADLINE = 'البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة';
+  const FIRST = 'أعلنت البلدية اليوم خطة جديدة لتخفيف الازدحام في شوارع وسط المدينة خلال ساعات الذروة، تبدأ مطلع الشهر المقبل.';
+  const LAST = 'وأضاف أن البلدية ستراجع نتائج الخطة بعد ثلاثة أشهر من بدء تطبيقها في الأحياء المزدحمة.';
+  const TITLE = 'إجراءات جديدة لتنظيم حركة الحافلات';
+  const page = (...middle: string[]) => (tail: string[] = [], head: string[] = []) =>
+    segment([...head, HEADLINE, FIRST, ...middle, LAST, ...tail].join('\n'));
+  const withTitle = page(TITLE, 'وقال مدير المرور إن الخطة تشمل مسارات خاصة للحافلات وتوسيع مواقف السيارات قرب المحطات الرئيسية في المدينة.');
 
-  it('is a subheading when the page prints it once', () => {
-    expect(kindOf(page([]).segments, 'إجراءات جديدة')).toBe('subheading/0');
+  it('a title printed once is a subheading', () => {
+    expect(kindOf(withTitle().segments, 'إجراءات جديدة')).toBe('subheading/0');
   });
 
-  it('split off the paragraph it is glued to, at a word that ends in ة', () => {
-    const r = segment([
-      'البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة',
-      'أعلنت البلدية اليوم خطة جديدة لتخفيف الازدحام في شوارع وسط المدينة خلال ساعات الذروة، تبدأ مطلع الشهر المقبل.',
-      'مسارات خاصة للحافلات في المدينةتبدأ البلدية الأسبوع المقبل تخصيص مسارات للحافلات في الشوارع الرئيسية وتوسيع المواقف قرب المحطات.',
-      'وأضاف أن البلدية ستراجع نتائج الخطة بعد ثلاثة أشهر من بدء تطبيقها في الأحياء المزدحمة.',
-    ].join('\n'));
+  it('a title the page prints elsewhere too is a link to another story', () => {
+    const r = withTitle(['الأكثر قراءة', TITLE, 'ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم']);
+    expect(r.segments.find((s) => s.text === TITLE)?.kind).toBe('related');
+  });
+
+  it('a subheading glued to its paragraph at a word ending in ة is split off', () => {
+    const r = page('مسارات خاصة للحافلات في المدينةتبدأ البلدية الأسبوع المقبل تخصيص مسارات للحافلات في الشوارع الرئيسية وتوسيع المواقف قرب المحطات.')();
     expect(r.segments.find((s) => s.text.startsWith('مسارات'))).toMatchObject({ text: 'مسارات خاصة للحافلات في المدينة', kind: 'subheading' });
     expect(kindOf(r.segments, 'تبدأ البلدية')).toBe('body/0');
   });
 
-  it('a breadcrumb of » or › before the headline is page furniture', () => {
-    for (const mark of ['»', '›', '>']) {
-      const r = segment([
-        `الرئيسية ${mark} أخبار محلية ${mark} المدينة`,
-        'البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة',
-        'أعلنت البلدية اليوم خطة جديدة لتخفيف الازدحام في شوارع وسط المدينة خلال ساعات الذروة، تبدأ مطلع الشهر المقبل.',
-        'وأضاف أن البلدية ستراجع نتائج الخطة بعد ثلاثة أشهر من بدء تطبيقها في الأحياء المزدحمة.',
-      ].join('\n'));
-      expect(r.headline?.text).toBe('البلدية تعلن خطة لتخفيف الازدحام في وسط المدينة');
-      expect(kindOf(r.segments, 'الرئيسية')).toBe('boilerplate/0');
-    }
-  });
-
-  it('is a link to another story when the page prints it elsewhere too', () => {
-    const r = page(['الأكثر قراءة', 'إجراءات جديدة لتنظيم حركة الحافلات', 'ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم']);
-    expect(r.segments.filter((s) => s.text === 'إجراءات جديدة لتنظيم حركة الحافلات').map((s) => s.kind)[0]).toBe('related');
+  it.each(['»', '›', '>'])('a breadcrumb of %s before the headline is page furniture', (mark) => {
+    const r = page()([], [`الرئيسية ${mark} أخبار محلية ${mark} المدينة`]);
+    expect(r.headline?.text).toBe(HEADLINE);
+    expect(kindOf(r.segments, 'الرئيسية')).toBe('boilerplate/0');
   });
 });
 
