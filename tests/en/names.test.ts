@@ -124,6 +124,15 @@ describe('English names: sport results', () => {
     const r = run('Results of games played on Sunday:\nBrackley 3 Ormsby 1\nStandings:\nBrackley 4 3 1 0 9 2 10\nOrmsby 4 1 1 2 4 6 4');
     expect(mentions(r, 'organization')).toEqual(['Brackley', 'Ormsby', 'Brackley', 'Ormsby']);
   });
+  it('reads a team before a role in a document about sport, and not in one that only mentions it', () => {
+    const sport = ['The football season opened on Saturday with a full programme of league matches.', 'The striker scored twice before half-time as the champions won the cup tie.'];
+    const council = Array.from({ length: 16 }, (_, k) => `The council met on day ${k + 1} to discuss the budget for roads and schools.`);
+    const probe = 'Brackley captain Tom Hale was injured.';
+    const teams = (text: string) => run(text).entities.filter((e) => e.type === 'organization').map((e) => e.mentions[0].text);
+    // Two sport sentences of three make a sport document; two of nineteen do not (a sixth at least).
+    expect(teams([...sport, probe].join(' '))).toEqual(['Brackley']);
+    expect(teams([...sport, ...council, probe].join(' '))).toEqual([]);
+  });
   it('reads a player with a country in brackets', () => {
     const r = run('Quarter-final results on Friday:\nJaro Petrakis ( Greece ) beat Ilan Odum ( Kenya ) 6-3 6-4');
     expect(mentions(r, 'person')).toEqual(['Jaro Petrakis', 'Ilan Odum']);
