@@ -18,6 +18,7 @@ import type { CliticReading } from '../text/clitics.js';
 import { EnglishWords, lexiconId } from '../lang/en/words.js';
 import { Shape } from '../lang/en/features.js';
 import { englishNames } from '../lang/en/names.js';
+import { ScratchPool } from '../text/scratch.js';
 
 /**
  * A pattern element as the engine keeps it: every field present (see {@link uniformElement}),
@@ -179,13 +180,12 @@ export class RuleEngine {
   /** Arabic path: the class numbers of the words of the document read now (see {@link WordClassTable.of}). */
   private classes: Int32Array = new Int32Array(0);
   /**
-   * Per-token arrays of the document read now, kept for the next one (see {@link zeroed}): a
-   * typed array made per document costs more than zeroing one. {@link NamePartMemo.knownEnd},
-   * {@link openingRules}' answer and the memo of {@link NamePartMemo.compute}.
+   * The per-token tables of the document read now, cut from buffers kept for the next one (see
+   * {@link ScratchPool}): {@link NamePartMemo.knownEnd} and {@link openingRules}' answer, and the
+   * memo of {@link NamePartMemo.compute}.
    */
-  private knownEnds: Int32Array = new Int32Array(0);
-  private opening: Int32Array = new Int32Array(0);
-  private nameParts: Int8Array = new Int8Array(0);
+  private readonly ints = new ScratchPool((n) => new Int32Array(n));
+  private readonly int8s = new ScratchPool((n) => new Int8Array(n));
   /**
    * Per rule, the bits (by key index) of the elements it may open with: a rule is tried at a
    * token only where the token's word mask (see {@link wordMask}) has one of them.
@@ -527,11 +527,12 @@ export class RuleEngine {
     const out: Candidate[] = [];
     const arabic = doc.language === 'ar';
     if (this.rowsArabic !== arabic) { this.wordMasks.reset(); this.wordFacts.reset(); this.openingClasses.clear(); this.rowsArabic = arabic; }
-    this.nameParts = zeroed(this.nameParts, t.count, (n) => new Int8Array(n));
-    const memo = new NamePartMemo(doc, this.lex, this.cache, this.wordFacts.of(t.words), this.nameParts);
+    this.ints.reset();
+    this.int8s.reset();
+    const memo = new NamePartMemo(doc, this.lex, this.cache, this.wordFacts.of(t.words), this.int8s.take(t.count));
     // Names the dictionaries found, for `known` elements (بلدية + نابلس).
     if (this.readsKnown) {
-      const ends = (memo.knownEnd = this.knownEnds = zeroed(this.knownEnds, KNOWN_TYPES.length * t.count, (n) => new Int32Array(n)));
+      const ends = (memo.knownEnd = this.ints.take(KNOWN_TYPES.length * t.count));
       for (const k of known ?? []) {
         // Only a name as written, with no preposition on it (بالأردن is "in Jordan") and no
         // word it may merely be (مالي "financial") unless a place head says it is a name (مدينة البيرة).
@@ -611,7 +612,7 @@ export class RuleEngine {
    */
   private openingRules(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array): Int32Array {
     const t = doc.tokens;
-    const opening = (this.opening = zeroed(this.opening, t.count, (n) => new Int32Array(n)));
+    const opening = this.ints.take(t.count);
     const classes = this.classes;
     const { [ArabicClass.Rules]: rulesOf, [ArabicClass.NeedsNext]: needsNextOf, [ArabicClass.Follows]: followsOf, [ArabicClass.Anchors]: anchorsOf } = this.openingClasses.columns;
     // The rules whose second element may be the next token, and the anchors of the rest of the line.
@@ -1149,20 +1150,6 @@ function lineEnds(t: TokenList): Int32Array {
     if (t.flags[p] & TokenFlag.LineStart) next = p;
   }
   return ends;
-}
-
-/** Length up to which the engine keeps a per-token array from one document to the next (see {@link zeroed}). */
-const SCRATCH_KEPT = 1 << 15;
-
-/**
- * `old` with its first `n` numbers zeroed when it is long enough, else a new array of `n`; a
- * large one is kept only for as long as the next document needs it (the arrays of a long text are
- * not held after it).
- */
-function zeroed<A extends Int32Array | Int8Array>(old: A, n: number, make: (n: number) => A): A {
-  if (old.length < n || old.length > Math.max(n, SCRATCH_KEPT)) return make(n);
-  old.fill(0, 0, n);
-  return old;
 }
 
 /** English path: whether token `i` may open a name (capitalized, or a single letter), see {@link RuleEngine.lowerElements}. */

@@ -3,6 +3,7 @@
  * an abbreviation, an initial or inside a number does not end a sentence.
  */
 import { TokenFlag, TokenKind, type TokenList } from './tokenize.js';
+import { ScratchPool } from './scratch.js';
 import { WordMarks, type WordTable } from './words.js';
 
 /** English abbreviations that take a period and rarely end a sentence. */
@@ -28,16 +29,8 @@ function wordFacts(marks: Uint8Array, words: WordTable, id: number): number {
     (w.length === 1 ? SHORT : 0) | (ABBREVIATIONS.has(w) ? ABBREVIATION : 0));
 }
 
-/** The list {@link sentenceStarts} finds the starts in, reused (the document keeps an exact copy) up to {@link FOUND_MAX}. */
-let found = new Int32Array(256);
-const FOUND_MAX = 1 << 18;
-
-/** A list of at least `capacity` entries: the reused one, unless a longer text needs one of its own. */
-function foundList(capacity: number): Int32Array {
-  if (capacity > FOUND_MAX) return new Int32Array(capacity);
-  if (found.length < capacity) found = new Int32Array(Math.min(FOUND_MAX, Math.max(capacity, found.length * 2)));
-  return found;
-}
+/** The list {@link sentenceStarts} finds the starts in, reused (the document keeps an exact copy). */
+const found = new ScratchPool((n) => new Int32Array(n), 1 << 18);
 
 /**
  * Sentence starts as token indices (the first is always 0), ending with `tokens.count`.
@@ -49,7 +42,8 @@ export function sentenceStarts(tokens: TokenList): Int32Array {
   const { flags, kind, word } = tokens;
   const marks = facts.of(tokens.words);
   // Every start but the first follows the token before it, so there are at most n + 1 entries.
-  const out = foundList(n + 1);
+  found.reset();
+  const out = found.take(n + 1);
   out[0] = 0;
   let k = 1;
   for (let i = 1; i < n; i++) {

@@ -26,6 +26,7 @@ import { AliasFlag } from '../../gazetteer/trie.js';
 import { recordReader } from '../../dictionary/lazy-records.js';
 import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
 import { WordMarks } from '../../text/words.js';
+import { ScratchPool } from '../../text/scratch.js';
 import { Mark } from '../../gazetteer/match.js';
 import type { EntityType } from '../../types.js';
 import { Shape } from './features.js';
@@ -74,48 +75,27 @@ export function englishNames(en: EnglishWords, rules: Candidate[], known: Candid
   return new NamesPass(en, rules, known, records).run();
 }
 
-/**
- * Zeroed token tables for one pass at a time, cut from buffers kept across documents instead of
- * allocated per document (a typed array of its own costs an allocation outside the heap and work
- * for the collector). Safe because a pass runs to its end before the next one starts and keeps
- * none of its tables; each table is zeroed when handed out, so no document sees another's marks.
- */
+/** Zeroed token tables for one names pass at a time (see {@link ScratchPool}): bytes and 32-bit integers. */
 class Scratch {
-  private byteBuffer = new Uint8Array(1 << 12);
-  private intBuffer = new Int32Array(1 << 12);
-  private byteUsed = 0;
-  private intUsed = 0;
+  private readonly byte = new ScratchPool((n) => new Uint8Array(n));
+  private readonly int = new ScratchPool((n) => new Int32Array(n));
 
   /** Hands the buffers out from their start again (the previous pass's tables are done with). */
   reset(): void {
-    this.byteUsed = this.intUsed = 0;
+    this.byte.reset();
+    this.int.reset();
   }
 
   /** A zeroed table of `n` bytes. */
   bytes(n: number): Uint8Array {
-    if (this.byteUsed + n > this.byteBuffer.length) {
-      // Tables handed out before keep the old buffer; a huge document's are not kept after it.
-      if (n > SCRATCH_MAX) return new Uint8Array(n);
-      this.byteBuffer = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(2 * this.byteBuffer.length, 2 * n)));
-      this.byteUsed = 0;
-    }
-    const a = this.byteBuffer.subarray(this.byteUsed, (this.byteUsed += n));
-    return a.fill(0);
+    return this.byte.take(n);
   }
 
   /** A zeroed table of `n` 32-bit integers. */
   ints(n: number): Int32Array {
-    if (this.intUsed + n > this.intBuffer.length) {
-      if (n > SCRATCH_MAX) return new Int32Array(n);
-      this.intBuffer = new Int32Array(Math.min(SCRATCH_MAX, Math.max(2 * this.intBuffer.length, 2 * n)));
-      this.intUsed = 0;
-    }
-    const a = this.intBuffer.subarray(this.intUsed, (this.intUsed += n));
-    return a.fill(0);
+    return this.int.take(n);
   }
 }
-/** Most entries a scratch buffer keeps (the tables of longer documents are allocated for them alone). */
-const SCRATCH_MAX = 1 << 20;
 /** The names pass's scratch tables (see {@link Scratch}). */
 const SCRATCH = new Scratch();
 
