@@ -15,6 +15,7 @@ import { procliticBeforeHamza } from '../rules/word-shape.js';
 import type { LexMatch, Lexicon } from '../rules/lexicon.js';
 import { FOREIGN_NAME_PARTICLES, ORDINALS } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
+import { ScratchPool } from '../text/scratch.js';
 import { WordMarks } from '../text/words.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
 import { mergeInPosition, type Candidate } from './candidate.js';
@@ -49,24 +50,30 @@ export interface CorefContext {
   offices: Lexicon;
   officeIndex: OfficeIndex;
   cache: ReadingCache;
-  /** The article's date, YYYY-MM-DD, for office holders. */
-  date: string;
 }
 
-/** Adds coreference candidates to a resolved, non-overlapping candidate list. */
-export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext): Candidate[] {
-  const occupied = new Uint8Array(doc.tokens.count);
+/**
+ * Adds coreference candidates to a resolved, non-overlapping candidate list. `date` gives the
+ * article's date, YYYY-MM-DD, for office holders: asked for only where an office title is read.
+ */
+export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, date: () => string): Candidate[] {
+  occupiedTables.reset();
+  const occupied = occupiedTables.take(doc.tokens.count);
   for (const c of cands) for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
   const added: Candidate[] = [];
   const interest = tokenInterest(doc, ctx);
-  officeMentions(doc, cands, ctx, occupied, interest, added);
+  officeMentions(doc, cands, ctx, date, occupied, interest, added);
   kingdomMentions(doc, cands, ctx, occupied, interest, added);
   tailNames(doc, cands);
   partialNames(doc, cands, ctx, occupied, added);
   givenNames(doc, cands, ctx, occupied, interest, added);
-  listedNames(doc, cands, ctx, occupied, added);
+  // (The next name of a list opens with an Arabic word: a text with none has no such list.)
+  if (interest.arabic) listedNames(doc, cands, ctx, occupied, added);
   return mergeInPosition(cands, added);
 }
+
+/** The tokens coreference has read as something, one table per document (see {@link ScratchPool}). */
+const occupiedTables = new ScratchPool((n) => new Uint8Array(n), 1 << 18);
 
 /** Bits of {@link tokenInterest}: the passes that may find something at a token. */
 const Interest = {
@@ -100,6 +107,8 @@ interface TokenInterest {
   given: number[];
   /** Arabic words that end in مملكه ({@link Interest.Kingdom}). */
   kingdom: number[];
+  /** Whether the document has an Arabic word at all. */
+  arabic: boolean;
 }
 
 /**
@@ -115,6 +124,7 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): TokenInterest {
   const byWord = marks.of(t.words);
   const office: number[] = [], given: number[] = [], kingdom: number[] = [];
   const speech: number[] = [];
+  let arabic = false;
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
     if (kind !== TokenKind.Arabic && kind !== TokenKind.Word) continue;
@@ -125,12 +135,13 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): TokenInterest {
     if (b & Interest.Office) office.push(i);
     // (Given names and the kingdom are read in Arabic words only.)
     if (kind !== TokenKind.Arabic) continue;
+    arabic = true;
     if (b & Interest.Given) given.push(i);
     if (b & Interest.Kingdom) kingdom.push(i);
   }
   const lx = ctx.lex['speech-verbs'];
   lastSpeech = lx ? { tokens: t, lex: lx, at: speech } : null;
-  return { office, given, kingdom };
+  return { office, given, kingdom, arabic };
 }
 
 /** The {@link Interest} bits of token `i`'s word. */
@@ -448,7 +459,8 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
 function givenNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
   const given = ctx.lex['given-names'];
-  if (!given) return;
+  // (Every name found stands at a token of interest.given: with none, the owners need not be read.)
+  if (!given || !interest.given.length) return;
   /** The given name (its stem, so وسمير counts as سمير) a token is by itself, not a word too; else undefined. */
   const givenAt = (i: number, bare: boolean) => {
     const m = bare ? bareMatch(given, t, i, ctx.cache) : given.matchAt(t, i, ctx.cache, false);
@@ -534,7 +546,7 @@ function bareMatch(lex: Lexicon, t: TokenList, i: number, cache: ReadingCache): 
  * name right after): the office holder on the article's date, or, for role nouns, the
  * person of that country named last before.
  */
-function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
+function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, date: () => string, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
   // The candidate starting at a token (the last one there), gathered on the first title found.
   let starts: Map<number, Candidate> | null = null;
@@ -571,7 +583,7 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
     const after = startsAt(end);
     if (after && after.type === 'person') { next = end; continue; }
     let target: Candidate | null = null;
-    if (office) target = officeHolder(office.tags, of, ctx, t.start(i));
+    if (office) target = officeHolder(office.tags, of, ctx, date);
     if (!target && title?.tags.has('nominal')) target = lastPersonOf(cands, of, ctx, t.start(i), doc);
     if (!target) continue;
     const r = (office && office.end >= (title?.end ?? -1) ? office : title)!.reading;
@@ -586,11 +598,14 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
   }
 }
 
-function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, _at: number): Candidate | null {
+/** The one holder of an office of `tags` for `of` on the article's date (see {@link addCoreference}), or null. */
+function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, dateOf: () => string): Candidate | null {
+  let date: string | undefined;
   for (const tag of tags) {
     if (!tag.startsWith('office=')) continue;
+    date ??= dateOf();
     // Two holders on the date (overlapping terms, or an office held jointly) name neither.
-    const holders = (ctx.officeIndex.get(`${tag.slice(7)}|${of}`) ?? []).filter((h) => h.from.slice(0, ctx.date.length) <= ctx.date && ctx.date <= h.to.padEnd(10, '~'));
+    const holders = (ctx.officeIndex.get(`${tag.slice(7)}|${of}`) ?? []).filter((h) => h.from.slice(0, date!.length) <= date! && date! <= h.to.padEnd(10, '~'));
     if (new Set(holders.map((h) => h.entity)).size === 1) {
       return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, type: 'person', entities: [holders[0].entity], via: 'gazetteer', rule: '', form: 'name', flags: 0, confidence: 1 };
     }

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../gazetteer/compile.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { normalize } from '../text/normalize.js';
+import { ScratchPool } from '../text/scratch.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { byPosition, inPositionOrder, mergeInPosition, type Candidate } from './candidate.js';
 
@@ -107,6 +108,9 @@ function verdictSlot(o: Overlap, rule: EntityType, known: EntityType): number {
   return i < 0 || j < 0 ? -1 : (OVERLAPS.indexOf(o) * 3 + i) * 3 + j;
 }
 
+/** The tokens kept rule candidates cover in {@link selectCandidates}, one table per call (see {@link ScratchPool}). */
+const takenTables = new ScratchPool((n) => new Uint8Array(n), 1 << 18);
+
 /** Whether candidates are sorted by start. */
 function startOrdered(cands: readonly Candidate[]): boolean {
   for (let k = 1; k < cands.length; k++) if (cands[k - 1].start > cands[k].start) return false;
@@ -130,7 +134,8 @@ export function selectCandidates(gazetteer: Candidate[], allRules: Candidate[]):
   // Tokens already taken by a kept rule candidate (rule candidates cover whole tokens).
   let tokenEnd = 0;
   for (const r of rules) if (r.tokenEnd > tokenEnd) tokenEnd = r.tokenEnd;
-  const taken = new Uint8Array(tokenEnd);
+  takenTables.reset();
+  const taken = takenTables.take(tokenEnd);
   const displaced = new Set<Candidate>();
   const keptRules: Candidate[] = [];
   const free = (r: Candidate) => { for (let k = r.tokenStart; k < r.tokenEnd; k++) if (taken[k]) return false; return true; };
@@ -312,11 +317,12 @@ export function groupEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gaze
   const byEntity = new Map<number, Entity>();
   const byKey = new Map<string, Entity>();
   const sorted = inPositionOrder(cands) ? cands : cands.slice().sort(byPosition);
+  const records = recordsOf(gaz);
   for (const c of sorted) {
     let ent: Entity | undefined;
     if (c.entities.length) {
       ent = byEntity.get(c.entities[0]);
-      if (!ent) { ent = knownEntity(gaz, c.entities[0]); byEntity.set(c.entities[0], ent); entities.push(ent); }
+      if (!ent) { ent = knownEntity(records, c.entities[0]); byEntity.set(c.entities[0], ent); entities.push(ent); }
     } else {
       const key = candidateKey(c);
       ent = byKey.get(key);
@@ -344,8 +350,8 @@ function unknownId(c: Candidate): string {
   return `unknown:${c.key ?? `${c.type}:${c.start}`}`;
 }
 
-function knownEntity(gaz: Gazetteer, index: number): Entity {
-  const r = recordsOf(gaz).at(index);
+function knownEntity(records: RecordReader, index: number): Entity {
+  const r = records.at(index);
   const e: Entity = { id: r.id, type: r.type, name: r.name, known: true, mentions: [] };
   if (r.short) e.short = r.short;
   if (r.names) e.names = { ...r.names };

@@ -10,9 +10,13 @@ import { VARIANT_CONFIDENCE } from '../gazetteer/match.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { skeleton } from '../gazetteer/skeleton.js';
+import { ScratchPool } from '../text/scratch.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 
+
+/** The tokens a rule's name covers in {@link reconcileSurnames}, one table per call (see {@link ScratchPool}). */
+const ruledTables = new ScratchPool((n) => new Uint8Array(n), 1 << 18);
 
 /** The given name at the start of a name's normalized words; a name particle makes one with the next (عبد الرحمن، أبو بكر). */
 function givenName(toks: readonly string[]): string {
@@ -76,7 +80,8 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
   // read as a name (فيديل كاسترو for فيدل كاسترو, وباتريك فييرا): the whole name is the mention.
   const t = doc.tokens;
   // The tokens a rule's name covers, marked once (not a scan of the rules per surname).
-  const ruled = new Uint8Array(t.count);
+  ruledTables.reset();
+  const ruled = ruledTables.take(t.count);
   for (const r of rules) for (let q = r.tokenStart; q < r.tokenEnd; q++) ruled[q] = 1;
   for (const k of known) {
     if (k.type !== 'person' || k.tokenEnd - k.tokenStart !== 1) continue;

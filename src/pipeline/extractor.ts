@@ -92,7 +92,7 @@ export interface Extractor {
 /** Everything one language path compiles once. */
 interface LanguagePath {
   rules: RuleEngine;
-  coref: Omit<CorefContext, 'date'>;
+  coref: CorefContext;
   quotes: QuoteContext;
 }
 
@@ -154,8 +154,8 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
     // A word read as a club needs a sentence plainly about sport: two cues.
     cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache, (c) => isClub(gazetteer, c) && cues(c.tokenStart) >= 2), adjectivalName(doc, path.coref.lex, cache));
     keyUnknown(doc, cands);
-    const date = page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10);
-    cands = addCoreference(doc, cands, { ...path.coref, date });
+    // (Today's date is made only when an office title asks for the date and the page has none.)
+    cands = addCoreference(doc, cands, path.coref, () => page.published?.date ?? opts.referenceDate ?? new Date().toISOString().slice(0, 10));
     const entities = groupEntities(doc, cands, gazetteer);
     const quotes = extractQuotes(doc, entities, path.quotes);
     return { ...emptyResult(language), ...page, segments: doc.segments, entities, quotes };
