@@ -16,7 +16,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
 import { TokenKind } from '../text/tokenize.js';
-import { sameKey, type LineInfo } from './features.js';
+import { proseShaped, sameKey, type LineInfo } from './features.js';
 import { DATE_LINE_WORDS } from './markers.js';
 
 /** What a line is, judged from the line alone. */
@@ -118,8 +118,8 @@ export function roleOf(doc: AkhbarDocument, f: LineInfo): Role {
 /** A bar of navigation links: two or more menu, share or comment phrases making up most of the line. */
 const navBar = (f: LineInfo): boolean => f.navHits >= 2 && f.words <= 2 * f.navHits;
 
-/** A paragraph: a sentence of six words or more ending with a period, or a long line. */
-export const isProse = (f: LineInfo): boolean => (f.end_ === 'period' && f.words >= 6) || f.words >= 25;
+/** A paragraph: a line {@link proseShaped}. */
+export const isProse = (f: LineInfo): boolean => proseShaped(f.words, f.end_);
 
 function onlyDateWords(doc: AkhbarDocument, f: LineInfo): boolean {
   if (f.words > 6 || f.words === 0) return false;

@@ -15,7 +15,8 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import type { Dateline, Span } from '../types.js';
-import { findDates } from '../metadata/dates/index.js';
+import { findDates, type FoundDate } from '../metadata/dates/index.js';
+import { datesOf, type LineInfo } from './features.js';
 import { lookupMonth } from '../metadata/dates/months.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { SegmentContext } from './segmenter.js';
@@ -76,6 +77,12 @@ export function datelineOfLine(doc: AkhbarDocument, start: number, end: number, 
   return parse(doc, start, end, ctx, loose ? 'loose' : 'line');
 }
 
+/** {@link datelineOfLine} of a whole line of the page: the line's dates, searched once, are reused. */
+export function datelineOfPageLine(doc: AkhbarDocument, f: LineInfo, ctx: SegmentContext, loose = false): DatelineHit | null {
+  if (f.end - f.start > MAX_CHARS + 60) return null;
+  return parse(doc, f.start, f.end, ctx, loose ? 'loose' : 'line', datesOf(doc, f));
+}
+
 /** Reads the start of a paragraph as a dateline ending with `--`, ` - `, `—`, `ـ` or `:`. */
 export function datelineOfParagraph(doc: AkhbarDocument, start: number, end: number, ctx: SegmentContext): DatelineHit | null {
   const text = doc.text;
@@ -106,8 +113,9 @@ export function datelineOfParagraph(doc: AkhbarDocument, start: number, end: num
 
 type Mode = 'line' | 'loose' | 'prefix';
 
-function parse(doc: AkhbarDocument, start: number, end: number, ctx: SegmentContext, mode: Mode): DatelineHit | null {
-  const parts = splitParts(doc, start, end);
+/** `dates`: those of `[start, end)` when known (else searched). */
+function parse(doc: AkhbarDocument, start: number, end: number, ctx: SegmentContext, mode: Mode, dates?: readonly FoundDate[]): DatelineHit | null {
+  const parts = splitParts(doc, start, end, dates ?? findDates(doc.text, start, end));
   if (!parts || parts.length === 0 || parts.length > 4) return null;
   let words = 0;
   for (const p of parts) {
@@ -209,10 +217,10 @@ function setOff(text: string, p: Part, parts: readonly Part[]): boolean {
   return true;
 }
 
-/** Splits `[start, end)` into parts at separators, dropping dates, partial dates and filler words. */
-function splitParts(doc: AkhbarDocument, start: number, end: number): Part[] | null {
+/** Splits `[start, end)` into parts at separators, dropping its `dates`, partial dates and filler words. */
+function splitParts(doc: AkhbarDocument, start: number, end: number, dates: readonly FoundDate[]): Part[] | null {
   const text = doc.text;
-  const holes: [number, number][] = findDates(text, start, end).map((d) => [d.start, d.end]);
+  const holes: [number, number][] = dates.map((d) => [d.start, d.end]);
   // Partial English dates inside datelines: "April 25", "Nov 22".
   const t = doc.tokens;
   const a = t.indexAt(start);

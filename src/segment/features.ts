@@ -67,7 +67,10 @@ export interface LineInfo {
   clocks: number;
   /** Vertical bars (`|`) and spaced breadcrumb marks (` » `) in the line: menus, footers, breadcrumbs. */
   pipes: number;
-  /** Navigation, share and comment phrases anywhere in the line. */
+  /**
+   * Navigation, share and comment phrases anywhere in the line; counted only in a line with a
+   * marker or one not {@link proseShaped} (0 in others: no bar of links is looked for there).
+   */
   navHits: number;
   /** The line ends with a relative time (`5 h ago`, `منذ 3 ساعات`). */
   ago: boolean;
@@ -93,6 +96,8 @@ const VOCAB_TOKENS = 160;
 /** Tokens of a line scanned for navigation phrases. */
 const NAV_TOKENS = 40;
 const NAV_KINDS = new Set<MarkerKind>(['nav', 'share', 'comments']);
+/** Words a line naming a photo credit has at most. */
+const CREDIT_WORDS_MAX = 60;
 /** Characters of a line used as its repetition key. */
 const KEY_CHARS = 200;
 
@@ -295,14 +300,20 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
   }
   if (open !== 0 && alone) phrases |= open & phraseStarts(t, Math.min(b, a + VOCAB_TOKENS + 1) - 1, true);
   const marker = lineMarker(doc, a, b);
+  const end_ = lineEnd(text, line.start, line.end);
   let navHits = 0;
-  if (phrases & NAV) for (const hit of LINE_MARKERS.findAll(t, a, b, NAV_TOKENS)) if (NAV_KINDS.has(hit.value)) navHits++;
+  // (Links are counted only where a bar of them is looked for: a line with a marker, or one not
+  // shaped as a paragraph; see roleOf. Most lines are sentences.)
+  if ((phrases & NAV) && (marker !== null || !proseShaped(words, end_))) {
+    for (const hit of LINE_MARKERS.findAll(t, a, b, NAV_TOKENS)) if (NAV_KINDS.has(hit.value)) navHits++;
+  }
   let vocabulary = 0;
   if (phrases & VOCAB) for (const hit of VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) vocabulary += hit.value;
   let creditScore = 0;
-  if (phrases & CAPTION) for (const hit of CAPTION_VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) creditScore = Math.max(creditScore, hit.value);
-  const end_ = lineEnd(text, line.start, line.end);
-  const credit = words <= 60 && (creditScore >= 2 || (creditScore === 1 && words <= 20 && end_ !== 'period'));
+  if ((phrases & CAPTION) && words <= CREDIT_WORDS_MAX) {
+    for (const hit of CAPTION_VOCABULARY.findAll(t, a, b, VOCAB_TOKENS)) creditScore = Math.max(creditScore, hit.value);
+  }
+  const credit = words <= CREDIT_WORDS_MAX && (creditScore >= 2 || (creditScore === 1 && words <= 20 && end_ !== 'period'));
   let dates: readonly FoundDate[] | null = null;
   let dateLine = false;
   let timeLine = false;
@@ -321,6 +332,9 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
     marker, vocabulary, credit, social, prayers, clocks, pipes, navHits, ago, dates, dateLine, timeLine, keys,
   };
 }
+
+/** Shaped as a paragraph: a sentence of six words or more ending with a period, or a long line. */
+export const proseShaped = (words: number, end: LineEnd): boolean => (end === 'period' && words >= 6) || words >= 25;
 
 /** Latin words of a line starting with a capital letter (counted when asked: few lines are). */
 export function capitalizedWords(doc: AkhbarDocument, f: LineInfo): number {
@@ -344,10 +358,29 @@ const NO_DATES: readonly FoundDate[] = Object.freeze([]);
 
 /** The dates of a line: none in a long line, nor in one without a four-digit year and a one- or two-digit number. */
 function lineDates(doc: AkhbarDocument, line: Line): readonly FoundDate[] {
-  if (line.end - line.start > DATE_LINE_MAX) return NO_DATES;
-  // The line's number tokens tell without a pass over its text (most lines with a year have no date).
-  if (!hasYearDigits(doc, line.tokenStart, line.tokenEnd) || !hasDayDigits(doc, line.tokenStart, line.tokenEnd)) return NO_DATES;
-  const dates = findDates(doc.text, line.start, line.end);
+  return line.end - line.start > DATE_LINE_MAX ? NO_DATES : datesUpTo(doc, line, line.end);
+}
+
+/**
+ * The dates of the first `max` code units of a line, whatever its length (the lead paragraph's,
+ * searched for a date written as today's): {@link datesOf} when that is the whole line, else searched
+ * when the line's number tokens allow a date.
+ */
+export function leadingDates(doc: AkhbarDocument, f: LineInfo, max: number): readonly FoundDate[] {
+  const end = Math.min(f.end, f.start + max);
+  return end === f.end && end - f.start <= DATE_LINE_MAX ? datesOf(doc, f) : datesUpTo(doc, doc.lines[f.index], end);
+}
+
+/**
+ * The dates of `[line.start, end)` (`end` at most the line's end). The line's number tokens tell
+ * without a pass over its text (most lines with a year have no date): a four-digit year of the range
+ * is one of the line, and so, when the range is the whole line, is a day (a cut inside a number
+ * could leave one or two of its digits standing alone).
+ */
+function datesUpTo(doc: AkhbarDocument, line: Line, end: number): readonly FoundDate[] {
+  if (!hasYearDigits(doc, line.tokenStart, line.tokenEnd)) return NO_DATES;
+  if (end === line.end && !hasDayDigits(doc, line.tokenStart, line.tokenEnd)) return NO_DATES;
+  const dates = findDates(doc.text, line.start, end);
   return dates.length ? dates : NO_DATES;
 }
 

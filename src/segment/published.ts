@@ -8,10 +8,10 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import type { PublishedDate } from '../types.js';
-import { findDates, type FoundDate } from '../metadata/dates/index.js';
+import type { FoundDate } from '../metadata/dates/index.js';
 import type { LineInfo } from './features.js';
 import type { Role } from './classify.js';
-import { datesOf, isWeekday, viewText } from './features.js';
+import { datesOf, isWeekday, leadingDates, viewText } from './features.js';
 import { phraseTokens } from './phrases.js';
 import { TODAY_BEFORE as TODAY } from './patterns.js';
 
@@ -70,7 +70,7 @@ export function pickPublished(doc: AkhbarDocument, infos: readonly LineInfo[], r
   if (!out.length && z.bodyStart < infos.length) {
     // The lead paragraph: a date written as today's.
     const f = infos[z.bodyStart];
-    const dates = findDates(doc.text, f.start, Math.min(f.end, f.start + 2000));
+    const dates = leadingDates(doc, f, 2000);
     for (const d of dates) {
       const before = viewText(doc, Math.max(f.start, d.start - 40), d.start);
       if (TODAY.test(before) || startsWithWeekday(d)) out.push({ date: d, score: 0.5, line: f.index });

@@ -15,7 +15,7 @@ import type { ArticleResult, Dateline, Segment, SegmentKind, Span } from '../typ
 import type { NameLookup } from '../gazetteer/match.js';
 import { lineFeatures, repeatsOf, sameKey, type LineInfo } from './features.js';
 import { findHeadline, findRuns, furnitureKind, headerKind, headlineLike, isProse, refineRoles, roleOf, type HeaderScan, type Role, type Run } from './classify.js';
-import { datelineOfLine, datelineOfParagraph, type DatelineHit } from './dateline.js';
+import { datelineOfPageLine, datelineOfParagraph, type DatelineHit } from './dateline.js';
 import { findGlue, findLeadIn, LetterJoins, type GlueSplit } from './glue.js';
 import { pickPublished } from './published.js';
 import { sourceOfLabel, wireCredit } from './source.js';
@@ -87,7 +87,7 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
 
   const datelineCache = new Map<number, DatelineHit | null>();
   const lineDateline = (i: number): DatelineHit | null => {
-    if (!datelineCache.has(i)) datelineCache.set(i, datelineOfLine(doc, infos[i].start, infos[i].end, ctx));
+    if (!datelineCache.has(i)) datelineCache.set(i, datelineOfPageLine(doc, infos[i], ctx));
     return datelineCache.get(i) ?? null;
   };
 
@@ -131,7 +131,7 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
   for (let i = (a0.headline >= 0 ? a0.headline + 1 : a0.bodyStart); i < a0.bodyStart && !dateline; i++) {
     const r = roles[i];
     let hit: DatelineHit | null = null;
-    if (r === 'source' && infos[i].marker?.rest === 0 && i + 1 < a0.bodyStart) hit = datelineOfLine(doc, infos[i + 1].start, infos[i + 1].end, ctx, true);
+    if (r === 'source' && infos[i].marker?.rest === 0 && i + 1 < a0.bodyStart) hit = datelineOfPageLine(doc, infos[i + 1], ctx, true);
     else if (r === 'title' || r === 'short' || r === 'date') hit = lineDateline(i);
     if (hit) { dateline = hit.dateline; datelineByline = hit.byline; datelineHit = hit; }
   }

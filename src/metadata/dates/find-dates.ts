@@ -17,8 +17,8 @@
  */
 
 import { hijriToGregorian } from './hijri.js';
-import { lookupLabel, lookupMonth, type DateLabel, type MonthInfo } from './months.js';
-import { D, parseDigits, S, SPACE_CHARS } from './normalize.js';
+import { ENGLISH_MONTHS, lookupLabel, lookupMonth, type DateLabel, type MonthInfo } from './months.js';
+import { alternation, D, parseDigits, S, SPACE_CHARS } from './normalize.js';
 import {
   AR_DAY_MONTH_YEAR,
   AR_MONTH_DAY_YEAR,
@@ -164,21 +164,28 @@ interface CoreSpec {
   readonly needs: readonly RegExp[];
 }
 
-/** An Arabic-script letter (every Arabic month name), a Latin letter (every English one). */
-const ARABIC = /[\u0600-\u06FF]/, LATIN = /[A-Za-z]/;
+/** An Arabic-script letter (every Arabic month name). */
+const ARABIC = /[\u0600-\u06FF]/;
 /** A numeric date's separator between two numbers (`12/`, `2020 - 1`): most lines have a period, few this. */
 const NUMERIC_SEPARATOR = new RegExp(`${D}${S}{0,2}[/.\\-]${S}{0,2}${D}`, 'u');
 /** A day: one or two digits standing alone (every named-month date has one; `عام 2005` has none). */
 const DAY = new RegExp(`(?<!${D})${D}{1,2}(?!${D})`, 'u');
 /** A day right before the year (`أغسطس 24، 2020`), as the Arabic month-first pattern needs. */
 const DAY_YEAR = new RegExp(`${D}[${SPACE_CHARS},،]{1,4}${D}{4}`, 'u');
+/**
+ * The first three letters of an English month name, matched as the English patterns match the
+ * whole name (same fragments and flags): most Latin lines (`LONDON 1996-08-30`) have none.
+ */
+const EN_MONTH_START = new RegExp(alternation(ENGLISH_MONTHS.map((m) => m.name.slice(0, 3))), 'iu');
+/** The `T` of an ISO date-time between two digits: a capital T alone (`WASHINGTON`) is none. */
+const ISO_T = new RegExp(`${D}T${D}`, 'u');
 
 const CORE_SPECS: readonly CoreSpec[] = [
-  { re: ISO_DATE_TIME, parse: parseIso, needs: [/T/] },
+  { re: ISO_DATE_TIME, parse: parseIso, needs: [ISO_T] },
   { re: AR_DAY_MONTH_YEAR, parse: parseNamed, needs: [ARABIC, DAY] },
   { re: AR_MONTH_DAY_YEAR, parse: parseNamed, needs: [ARABIC, DAY_YEAR] },
-  { re: EN_DAY_MONTH_YEAR, parse: parseNamed, needs: [LATIN, DAY] },
-  { re: EN_MONTH_DAY_YEAR, parse: parseNamed, needs: [LATIN, DAY] },
+  { re: EN_DAY_MONTH_YEAR, parse: parseNamed, needs: [EN_MONTH_START, DAY] },
+  { re: EN_MONTH_DAY_YEAR, parse: parseNamed, needs: [EN_MONTH_START, DAY] },
   { re: NUMERIC_YEAR_FIRST, parse: parseNumeric, needs: [NUMERIC_SEPARATOR] },
   { re: NUMERIC_DAY_FIRST, parse: parseDayFirst, needs: [NUMERIC_SEPARATOR] },
   { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed, needs: [/[a-z][A-Z]/] },
@@ -211,19 +218,37 @@ function scan(spec: CoreSpec, priority: number, s: string, out: Core[]): void {
   }
 }
 
-/** Matches a sticky pattern at `pos`; returns the match if it ends at or before `limit`. */
+/**
+ * Matches a sticky pattern at `pos`; returns the match if it ends at or before `limit`. (No
+ * pattern matches an empty string: none is tried at the limit, where most dates end.)
+ */
 function stickyAt(re: RegExp, s: string, pos: number, limit: number): RegExpExecArray | null {
+  if (pos >= limit) return null;
   re.lastIndex = pos;
   const m = re.exec(s);
   return m && m.index === pos && pos + m[0].length <= limit ? m : null;
 }
 
-/** Matches an end-anchored pattern on `s.slice(lo, pos)`; returns the absolute start and groups. */
-function before(re: RegExp, s: string, lo: number, pos: number): { start: number; groups: Groups } | null {
+/**
+ * Matches an end-anchored pattern on `s.slice(lo, pos)`; returns the absolute start and groups.
+ * No pattern matches an empty window, and one with a `mark` (a character every match holds) is
+ * not tried on a window without it: most dates have nothing before them.
+ */
+function before(re: RegExp, s: string, lo: number, pos: number, mark = -1): { start: number; groups: Groups } | null {
   const from = Math.max(lo, pos - LOOKBEHIND);
+  if (from >= pos || (mark >= 0 && !holds(s, from, pos, mark))) return null;
   const m = re.exec(s.slice(from, pos));
   return m ? { start: from + m.index, groups: m.groups ?? {} } : null;
 }
+
+/** Whether `s` has the code unit `c` in `[from, to)`. */
+function holds(s: string, from: number, to: number, c: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** A clock's colon: every {@link TIME_BEFORE} match has one. */
+const COLON = 0x3a;
 
 function clampOffset(v: number | undefined, fallback: number, len: number): number {
   if (v === undefined || Number.isNaN(v)) return fallback;
@@ -299,7 +324,7 @@ export function findDates(text: string, from?: number, to?: number): FoundDate[]
     const wd = before(WEEKDAY_BEFORE, s, prevEnd, start);
     if (wd) start = wd.start;
     if (!time) {
-      const t = before(TIME_BEFORE, s, prevEnd, start);
+      const t = before(TIME_BEFORE, s, prevEnd, start, COLON);
       if (t && isValidClock(t.groups)) {
         start = t.start;
         time = true;
