@@ -457,20 +457,38 @@ export interface NameLookup {
  * share the alias, the one of `preferType` wins, else the first by place rank.
  */
 export function lookupName(gaz: Gazetteer, text: string, cache: ReadingCache, preferType?: NameLookup['type']): NameLookup | null {
+  const node = nameNode(gaz, text, cache);
+  if (!node) return null;
+  const recs = node.entries!.map((e) => gaz.entities[e.entity]);
+  const rec = recs.find((r) => r.type === preferType) ?? recs[0];
+  const out: NameLookup = { id: rec.id, name: rec.name, type: rec.type };
+  if (rec.kind) out.kind = rec.kind;
+  if (rec.short) out.short = rec.short;
+  return out;
+}
+
+/** Per gazetteer, the string {@link nameNode} was last asked about and its answer. */
+const lastNameNode = new WeakMap<Gazetteer, { text: string; node: TrieNode | null }>();
+
+/**
+ * The trie node of the alias a whole string is (see {@link lookupName}), or null. The answer for
+ * the string asked last is kept: a dateline's part is asked about as an organization, then as a
+ * place, and its tokens and trie steps are the same both times.
+ */
+function nameNode(gaz: Gazetteer, text: string, cache: ReadingCache): TrieNode | null {
+  const last = lastNameNode.get(gaz);
+  if (last && last.text === text) return last.node;
+  let found: TrieNode | null = null;
   const tokens = nameTokensWithKinds(text);
-  if (!tokens.length || !gaz.root.next) return null;
-  const firsts = tokens[0].arabic ? cache.get(tokens[0].norm).map((r) => r.stem) : [tokens[0].norm];
-  for (const first of firsts) {
-    let node = step(gaz.root, first);
-    for (let k = 1; node && k < tokens.length; k++) node = step(node, tokens[k].norm);
-    if (!node?.entries?.length) continue;
-    const recs = node.entries.map((e) => gaz.entities[e.entity]);
-    const rec = recs.find((r) => r.type === preferType) ?? recs[0];
-    const out: NameLookup = { id: rec.id, name: rec.name, type: rec.type };
-    if (rec.kind) out.kind = rec.kind;
-    if (rec.short) out.short = rec.short;
-    return out;
+  if (tokens.length && gaz.root.next) {
+    const firsts = tokens[0].arabic ? cache.get(tokens[0].norm).map((r) => r.stem) : [tokens[0].norm];
+    for (const first of firsts) {
+      let node = step(gaz.root, first);
+      for (let k = 1; node && k < tokens.length; k++) node = step(node, tokens[k].norm);
+      if (node?.entries?.length) { found = node; break; }
+    }
   }
-  return null;
+  lastNameNode.set(gaz, { text, node: found });
+  return found;
 }
 

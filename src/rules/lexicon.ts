@@ -16,6 +16,9 @@ interface Node {
   exact?: string;
 }
 
+/** A new node of these tags. */
+const newNode = (tags: ReadonlySet<string> | null): Node => ({ next: null, tags });
+
 /** Spelling without diacritics and tatweel, letters untouched: علي stays apart from على. */
 const light = (s: string) => removeTatweel(removeDiacritics(s));
 
@@ -113,12 +116,15 @@ export function packLexicon(lines: readonly string[]): PackedLexicon {
 /** A compiled lexicon. */
 export class Lexicon {
   /** The trie but for packed leaves; null until first read when the lexicon comes packed (see {@link unpack}). */
-  private rootNode: Node | null = { next: null, tags: null };
+  private rootNode: Node | null = newNode(null);
   /** The packed trie not built yet. */
   private packed: PackedLexicon | null = null;
   /** The packed leaves per bucket (see {@link PackedLexicon}); null when the lexicon has none. */
   private leafText: string[] | null = null;
-  /** The leaves of each bucket built so far (a word in the root's map shadows its leaf). */
+  /**
+   * The leaves of each bucket built so far (a word in the root's map shadows its leaf). A built
+   * bucket's leaves are in the root's map too (see {@link leafMap}).
+   */
   private leafMaps: (Map<string, Node> | undefined)[] = [];
   /** One node per tag list of the leaves, shared by its words and never changed: {@link nodeAt} puts a copy in the root's map to change. */
   private leafNodes: Node[] = [];
@@ -158,7 +164,7 @@ export class Lexicon {
   private build(): Node {
     const [nodes, exact, leafTags, leaves] = this.packed!;
     this.packed = null;
-    const root: Node = (this.rootNode = { next: null, tags: null });
+    const root: Node = (this.rootNode = newNode(null));
     if (nodes) {
       for (const line of nodes.split('\n')) {
         const paths = line.split('\t');
@@ -176,22 +182,29 @@ export class Lexicon {
     if (leaves.length) {
       this.leafText = leaves;
       this.leafMaps = new Array(leaves.length).fill(undefined);
-      this.leafNodes = leafTags.split('\n').map((tags) => ({ next: null, tags: new Set(tags ? tags.split(',') : []) }));
+      this.leafNodes = leafTags.split('\n').map((tags) => newNode(new Set(tags ? tags.split(',') : [])));
     }
     return root;
   }
 
-  /** The leaves of bucket `b`, built on first ask. */
+  /**
+   * The leaves of bucket `b`, built on first ask, and put in the root's map where no word there
+   * shadows them: then {@link first} finds a word with one map lookup, however it is stored.
+   */
   private leafMap(b: number): Map<string, Node> {
     let m = this.leafMaps[b];
     if (m) return m;
     m = this.leafMaps[b] = new Map();
     const text = this.leafText![b];
     if (text) {
+      const firsts = (this.root.next ??= new Map());
       for (const line of text.split('\n')) {
         const words = line.split('\t');
         const leaf = this.leafNodes[+words[0]];
-        for (let k = 1; k < words.length; k++) m.set(words[k], leaf);
+        for (let k = 1; k < words.length; k++) {
+          m.set(words[k], leaf);
+          if (!firsts.has(words[k])) firsts.set(words[k], leaf);
+        }
         this.count += words.length - 1;
       }
     }
@@ -201,7 +214,10 @@ export class Lexicon {
   /** The node of a first word: a one-word entry, the first word of longer ones, or both; undefined when none. */
   first(word: string): Node | undefined {
     const n = this.root.next?.get(word);
-    return n !== undefined || !this.leafText ? n : this.leafMap(leafBucket(word, this.leafText.length)).get(word);
+    if (n !== undefined || !this.leafText) return n;
+    // A word of a built bucket would be in the root's map: only a bucket not built yet is asked.
+    const b = leafBucket(word, this.leafText.length);
+    return this.leafMaps[b] ? undefined : this.leafMap(b).get(word);
   }
 
   /** Packs the trie (build time). */
@@ -249,11 +265,9 @@ export class Lexicon {
 
   /** The root's children and every packed leaf a child does not shadow (build time). */
   private firstEntries(): [string, Node][] {
-    const out = [...(this.root.next ?? [])];
-    for (let b = 0; this.leafText && b < this.leafText.length; b++) {
-      for (const e of this.leafMap(b)) if (!this.root.next?.has(e[0])) out.push(e);
-    }
-    return out;
+    // (Building a bucket puts its leaves in the root's map.)
+    for (let b = 0; this.leafText && b < this.leafText.length; b++) this.leafMap(b);
+    return [...(this.root.next ?? [])];
   }
 
   /**
@@ -263,12 +277,11 @@ export class Lexicon {
   private nodeAt(path: string): Node {
     let node = this.root;
     for (const t of path.includes(' ') ? path.split(' ') : [path]) {
+      // (Building the word's bucket first: it may put the word's shared leaf in the root's map.)
+      const leaf = node === this.rootNode && this.leafText ? this.leafMap(leafBucket(t, this.leafText.length)).get(t) : undefined;
       node.next ??= new Map();
       let c = node.next.get(t);
-      if (!c) {
-        const leaf = node === this.rootNode && this.leafText ? this.leafMap(leafBucket(t, this.leafText.length)).get(t) : undefined;
-        node.next.set(t, (c = { next: null, tags: leaf ? leaf.tags : null }));
-      }
+      if (!c || c === leaf) node.next.set(t, (c = newNode(leaf ? leaf.tags : null)));
       node = c;
     }
     return node;
@@ -296,9 +309,9 @@ export class Lexicon {
    */
   hasWordAt(tokens: TokenList, i: number, cache: ReadingCache): boolean {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
-    const firsts = this.firsts(tokens, i, cache)?.nodes;
-    if (!firsts) return false;
-    const readings = tokenWord(tokens, i, cache).readings;
+    const starts = this.firsts(tokens, i, cache);
+    if (!starts) return false;
+    const { nodes: firsts, readings } = starts;
     for (let k = 0; k < readings.length; k++) {
       if (!firsts[k]?.tags || !WORD_PREFIXES.has(readings[k].prefix)) continue;
       return true;
@@ -309,9 +322,9 @@ export class Lexicon {
   /** The tags of the one-word entry {@link hasWordAt} finds at token `i`, or null. */
   wordTagsAt(tokens: TokenList, i: number, cache: ReadingCache): ReadonlySet<string> | null {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
-    const firsts = this.firsts(tokens, i, cache)?.nodes;
-    if (!firsts) return null;
-    const readings = tokenWord(tokens, i, cache).readings;
+    const starts = this.firsts(tokens, i, cache);
+    if (!starts) return null;
+    const { nodes: firsts, readings } = starts;
     for (let k = 0; k < readings.length; k++) {
       const tags = firsts[k]?.tags;
       if (tags && WORD_PREFIXES.has(readings[k].prefix)) return tags;
@@ -342,9 +355,9 @@ export class Lexicon {
    */
   someEntry(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean, test: (tags: ReadonlySet<string>, reading: CliticReading, words: number) => boolean): boolean {
     if (tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
-    const firsts = this.firsts(tokens, i, cache)?.nodes;
-    if (!firsts) return false;
-    const readings = tokenWord(tokens, i, cache).readings;
+    const starts = this.firsts(tokens, i, cache);
+    if (!starts) return false;
+    const { nodes: firsts, readings } = starts;
     const one = bare || tokens.kind[i] !== TokenKind.Arabic;
     for (let k = 0; k < (one ? 1 : readings.length); k++) {
       const node = firsts[k];
@@ -408,6 +421,12 @@ export class Lexicon {
    * for it. (Should the table grow meanwhile, a new word's id reads past the end: no mark, asked anew.)
    */
   private memoMarks: Uint8Array = new Uint8Array(0);
+  /**
+   * The lexicon's {@link WordStarts} per word id (see {@link firsts}) in the cache the document is
+   * read with, fetched once for it: a lookup reads its word's starts straight by id. (Should the
+   * cache start over meanwhile, this array is left behind: its answers stay right, new ones are asked anew.)
+   */
+  private memoStarts: unknown[] = [];
   private gen = 0;
   private memoGen = new Int32Array(0);
   private memoSlot = new Int32Array(0);
@@ -418,6 +437,7 @@ export class Lexicon {
     this.memoTokens = tokens;
     this.memoCache = cache;
     this.memoMarks = this.marks(cache, tokens);
+    this.memoStarts = cache.answersOf(this.slotIn(cache), tokens);
     this.answers = [];
     // (Numbers wrap in an Int32Array: after 2^31 documents the arrays start over at zero.)
     if (++this.gen === 0x7fffffff) { this.gen = 1; this.memoGen.fill(0); }
@@ -438,6 +458,11 @@ export class Lexicon {
   private firsts(tokens: TokenList, i: number, cache: ReadingCache): WordStarts | null {
     return cache.perWord(this.slotIn(cache), tokens, i, firstNodes, this);
   }
+  /** {@link firsts} for a token of the document of the memo (see {@link memoStarts}). */
+  private startsAt(tokens: TokenList, i: number, cache: ReadingCache): WordStarts | null {
+    const s = this.memoStarts[tokens.word[i]] as WordStarts | null | undefined;
+    return s !== undefined ? s : this.firsts(tokens, i, cache);
+  }
   /** Per word id of `tokens`' table: whether some reading of the word opens an entry (see {@link ReadingCache.marksOf}). */
   private marks(cache: ReadingCache, tokens: TokenList): Uint8Array {
     return cache.marksOf(this.slotIn(cache), tokens);
@@ -454,13 +479,12 @@ export class Lexicon {
 
   private lookup(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean): LexMatch | null {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
-    const starts = this.firsts(tokens, i, cache);
+    const starts = this.startsAt(tokens, i, cache);
     if (!starts) return null;
-    const readings = tokenWord(tokens, i, cache).readings;
-    // Where the word alone decides, the answer is its one-word entry: no walk.
+    // Where the word alone decides, the answer is its one-word entry, kept ready: no walk.
     const one = bare ? starts.oneBare : starts.one;
-    if (one !== WALK) return one < 0 ? null : { end: i + 1, tags: starts.nodes[one]!.tags ?? EMPTY, reading: readings[one] };
-    const firsts = starts.nodes;
+    if (one !== WALK) return one < 0 ? null : { end: i + 1, tags: bare ? starts.bareTags! : starts.oneTags!, reading: starts.readings[one] };
+    const { nodes: firsts, readings } = starts;
     // The best reading so far; one match is made at the end (readings are shared, never changed: no copy).
     let bestEnd = -1, bestK = -1;
     let bestTags: ReadonlySet<string> | null = null;
@@ -503,6 +527,11 @@ interface WordStarts {
   /** Per reading of the word, the lexicon's {@link Lexicon.first} node of its stem (undefined where none). */
   nodes: (Node | undefined)[];
   /**
+   * The word's readings ({@link tokenWord}), kept here so that a lookup reads one object per
+   * word, not its word entry too. (The cache forgets both together: see {@link ReadingCache}.)
+   */
+  readings: CliticReading[];
+  /**
    * Where no reading opens a longer entry or one that needs its own spelling, the answer of
    * {@link Lexicon.matchAt} is the word's one-word entry whatever follows and however the token is
    * written: the index of the reading it is read through, -1 when there is none; else {@link WALK}.
@@ -510,6 +539,10 @@ interface WordStarts {
   one: number;
   /** {@link one} for a bare token (its first reading alone). */
   oneBare: number;
+  /** The tags of the entry {@link one} reads the word through (null when none): the answer of a lookup, ready. */
+  oneTags: ReadonlySet<string> | null;
+  /** {@link oneTags} for {@link oneBare}. */
+  bareTags: ReadonlySet<string> | null;
 }
 
 /** {@link WordStarts.one} where the entries that start at the word must be walked token by token. */
@@ -518,8 +551,12 @@ const WALK = -2;
 /** The lexicon's {@link WordStarts} at token `i`'s word, or null when no reading has a first node (see {@link ReadingCache.perWord}). */
 function firstNodes(tokens: TokenList, i: number, lex: Lexicon, cache: ReadingCache): WordStarts | null {
   let any = false;
-  const nodes = tokenWord(tokens, i, cache).readings.map((r) => { const n = lex.first(r.stem); if (n) any = true; return n; });
-  return any ? { nodes, one: oneWordReading(nodes, nodes.length), oneBare: oneWordReading(nodes, 1) } : null;
+  const readings = tokenWord(tokens, i, cache).readings;
+  const nodes = readings.map((r) => { const n = lex.first(r.stem); if (n) any = true; return n; });
+  if (!any) return null;
+  const one = oneWordReading(nodes, nodes.length), oneBare = oneWordReading(nodes, 1);
+  const tagsOf = (k: number) => (k >= 0 ? nodes[k]!.tags ?? EMPTY : null);
+  return { nodes, readings, one, oneBare, oneTags: tagsOf(one), bareTags: tagsOf(oneBare) };
 }
 
 /**
