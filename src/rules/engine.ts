@@ -157,10 +157,17 @@ export class RuleEngine {
   /** The distinct anchors, by the indices of {@link anchorOf}. */
   private readonly anchorElements: Element[];
   /**
-   * Per opening element (by key index): the rules (bit r for rule r) that may open with it; null
-   * when there are too many rules or elements for bits (every rule is then walked).
+   * Per opening element (by key index, up to 30): the rules (bit r for rule r) that may open with
+   * it, of the first {@link bitRules}; null when there are none (every rule is then walked).
    */
   private readonly keyRules: number[] | null = null;
+  /**
+   * How many rules, from the first, are rules as bits (see {@link keyRules}): up to 31, none
+   * opening with an element past the 30th. On the Arabic path the rules after them are walked at
+   * each token after those (see {@link tryRulesAt}), so a larger set keeps the opening pass for
+   * its first rules; on the English path they send every rule to the general loop.
+   */
+  private readonly bitRules: number;
   /** The rules every token may open (see {@link openFirst}), as bits. */
   private readonly alwaysRules: number = 0;
   /** Some rule has a `known` element: only then are the dictionary's names indexed per document. */
@@ -181,7 +188,7 @@ export class RuleEngine {
   private classes: Int32Array = new Int32Array(0);
   /**
    * The per-token tables of the document read now, cut from buffers kept for the next one (see
-   * {@link ScratchPool}): {@link NamePartMemo.knownEnd} and {@link openingRules}' answer, and the
+   * {@link ScratchPool}): {@link NamePartMemo.knownEnd}, {@link openingRules}' and {@link englishOpening}'s answers, and the
    * memo of {@link NamePartMemo.compute}.
    */
   private readonly ints = new ScratchPool((n) => new Int32Array(n));
@@ -217,6 +224,8 @@ export class RuleEngine {
   private readonly nextFirst: boolean[];
   /** Rules as bits (see {@link keyRules}): those with an anchor (see {@link anchorOf}). */
   private readonly anchoredRules: number = 0;
+  /** Per anchor (by the indices of {@link anchorOf}): the rules (as bits) it is the anchor of. */
+  private readonly anchorRuleBits: number[] = [];
   /** Rules as bits (see {@link keyRules}): those with a second element in {@link nextKeys}. */
   private readonly nextRules: number = 0;
   /** Rules as bits: those of {@link nextFirst}. */
@@ -289,21 +298,19 @@ export class RuleEngine {
       el.name === 'given' || el.name === 'latin' || el.name === 'initial' || (el.lex && el.cased) ? m : m | (1 << k)), MASK_KNOWN);
     // Beyond 30 distinct opening elements a mask cannot hold them all: every bit is set, no rule is skipped.
     this.openMasks = this.openKeys.map((keys) => !keys || this.firstKeys.length > 30 ? -1 : keys.reduce((m, k) => m | (1 << k), 0));
-    // Rules as bits: up to 31 rules and 30 opening elements.
-    if (rules.length <= 31 && this.firstKeys.length <= 30) {
-      const keyRules = this.firstKeys.map(() => 0);
-      let always = 0;
-      this.openKeys.forEach((keys, r) => {
-        if (keys) for (const k of keys) keyRules[k] |= 1 << r;
-        else always |= 1 << r;
-      });
-      this.keyRules = keyRules;
-      this.alwaysRules = always;
-      this.anchoredRules = this.anchorOf.reduce((bits, a, r) => (a >= 0 ? bits | (1 << r) : bits), 0);
-      this.nextRules = this.nextKeys.reduce((bits, k, r) => (k >= 0 ? bits | (1 << r) : bits), 0);
-      this.nextFirstRules = this.nextFirst.reduce((bits, first, r) => (first ? bits | (1 << r) : bits), 0);
+    // Rules as bits: the first 31 rules at most, up to the first that opens with an element past the 30th.
+    const bitRules = this.openKeys.findIndex((keys, r) => r >= 31 || (keys?.some((k) => k >= 30) ?? false));
+    this.bitRules = bitRules < 0 ? rules.length : bitRules;
+    const asBits = (of: (r: number) => boolean) => this.rules.reduce((bits, _, r) => (r < this.bitRules && of(r) ? bits | (1 << r) : bits), 0);
+    if (this.bitRules > 0) {
+      this.keyRules = this.firstKeys.slice(0, 30).map((_, k) => asBits((r) => this.openKeys[r]?.includes(k) ?? false));
+      this.alwaysRules = asBits((r) => !this.openKeys[r]);
+      this.anchoredRules = asBits((r) => this.anchorOf[r] >= 0);
+      this.anchorRuleBits = this.anchorElements.map((_, a) => asBits((r) => this.anchorOf[r] === a));
+      this.nextRules = asBits((r) => this.nextKeys[r] >= 0);
+      this.nextFirstRules = asBits((r) => this.nextFirst[r]);
     }
-    this.nextKeyRules = this.nextElements.map((_, k) => this.nextKeys.reduce((bits, nk, r) => (nk === k && r < 31 ? bits | (1 << r) : bits), 0));
+    this.nextKeyRules = this.nextElements.map((_, k) => asBits((r) => this.nextKeys[r] === k));
   }
 
   /**
@@ -471,7 +478,7 @@ export class RuleEngine {
   private englishOpening(en: EnglishWords, t: TokenList, classes: Int32Array): Int32Array {
     const anchors = (this.englishAnchors ??= englishAnchors(this.rules));
     const { [EnglishClass.Anchors]: anchorsOf, [EnglishClass.Rules]: rulesOf, [EnglishClass.LowerRules]: lowerRulesOf } = this.wordClasses.columns;
-    const opening = new Int32Array(t.count);
+    const opening = this.ints.take(t.count);
     // The anchors of the rest of the line, and the anchored rules they let open (worked out again only when they change).
     let ahead = 0, aheadRules = 0, aheadOf = -1;
     for (let i = t.count - 1; i >= 0; i--) {
@@ -502,16 +509,30 @@ export class RuleEngine {
     const t = doc.tokens;
     const classes = this.wordClasses.of(t.words);
     const opening = this.englishOpening(en, t, classes);
+    const openOf = this.wordClasses.columns[EnglishClass.Open];
     for (let i = 0; i < t.count; i++) {
       if (opening[i] === 0) continue;
       // The opening elements the token may match (as englishMask has them).
-      const word = this.wordClasses.columns[EnglishClass.Open][classes[t.word[i]]];
+      const word = openOf[classes[t.word[i]]];
       const mask = opensNames(en, i) ? word : word & this.lowerElements;
-      // The rules that open at i, as bits, tried in their order.
+      // The rules that open at i, as bits, tried in their order, each from where its first
+      // element ends when openRules matched it (not matched again).
       for (let open = this.openRules(en, i, mask, opening[i]); open !== 0; open &= open - 1) {
-        this.applyRule(doc, 31 - Math.clz32(open & -open), i, memo, out, 0);
+        const r = 31 - Math.clz32(open & -open);
+        this.applyRule(doc, r, i, memo, out, this.openedFirst(r));
       }
     }
+  }
+
+  /**
+   * English path: where rule `r`'s first element ends at the token {@link openRules} read last,
+   * when it tested that element there and the element matched; else 0 (see {@link reusesFirst}).
+   */
+  private openedFirst(r: number): number {
+    const keys = this.openKeys[r];
+    if (!keys || !this.reusesFirst[r]) return 0;
+    const k = keys[0];
+    return this.openTested & (1 << k) ? Math.max(0, this.openEnd[k]) : 0;
   }
 
   /**
@@ -556,7 +577,7 @@ export class RuleEngine {
       this.runArabic(doc, memo, masks, firstAt, firstEnd, out);
       return out;
     }
-    if (en && this.keyRules) {
+    if (en && this.keyRules && this.bitRules === this.rules.length) {
       this.runEnglish(doc, en, memo, out);
       out.push(...englishNames(en, out, known ?? [], records ?? []));
       return out;
@@ -564,41 +585,56 @@ export class RuleEngine {
     // Too many rules or opening elements for bits: each rule is walked at each token.
     const lineEnd = lineEnds(t);
     this.resetLines(t.count);
-    for (let i = 0; i < t.count; i++) {
-      // A rule may open on punctuation only through an `in` list (an apposition after a comma).
-      if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) continue;
-      // The word's mask says which opening elements may match (no rule opens without one).
-      const c = en ? 0 : this.classAt(doc, i, masks, memo);
-      const mask = en ? this.englishMask(en, t, i, masks) : this.openingClasses.columns[ArabicClass.Open][c];
-      if (!this.openFirst && mask === MASK_KNOWN) continue;
-      for (let r = 0; r < this.rules.length; r++) {
-        if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
-        const first = this.opensAt(doc, r, i, mask, en ? 0 : this.openingClasses.columns[ArabicClass.Sure][c], memo, firstAt, firstEnd, en ? null : masks);
-        if (first >= 0) this.tryRule(doc, r, i, memo, lineEnd, out, first);
-      }
-    }
+    for (let i = 0; i < t.count; i++) this.tryRulesAt(doc, en, 0, i, memo, masks, firstAt, firstEnd, lineEnd, out);
     if (en) out.push(...englishNames(en, out, known ?? [], records ?? []));
     return out;
   }
 
   /**
+   * The rules from rule `from` on at token `i`, each walked where the word's opening mask lets it
+   * open: the general loop (every rule) and, on the Arabic path, the rules after the rules as bits.
+   * @param lineEnd See {@link lineEnds}; the line tables are sized for the document ({@link resetLines}).
+   */
+  private tryRulesAt(doc: AkhbarDocument, en: EnglishWords | null, from: number, i: number, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, lineEnd: Int32Array, out: Candidate[]): void {
+    const t = doc.tokens;
+    // A rule may open on punctuation only through an `in` list (an apposition after a comma).
+    if (t.kind[i] === TokenKind.Punct && !this.punctuationStarts) return;
+    // The word's mask says which opening elements may match (no rule opens without one, but
+    // past 30 elements the mask does not tell of the others).
+    const c = en ? 0 : this.classAt(doc, i, masks, memo);
+    const mask = en ? this.englishMask(en, t, i, masks) : this.openingClasses.columns[ArabicClass.Open][c];
+    if (!this.openFirst && mask === MASK_KNOWN && this.firstKeys.length <= 30) return;
+    for (let r = from; r < this.rules.length; r++) {
+      if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
+      const first = this.opensAt(doc, r, i, mask, en ? 0 : this.openingClasses.columns[ArabicClass.Sure][c], memo, firstAt, firstEnd, en ? null : masks);
+      if (first >= 0) this.tryRule(doc, r, i, memo, lineEnd, out, first);
+    }
+  }
+
+  /**
    * The Arabic path of {@link run}, with rules as bits: first the rules that may open at each
-   * token as far as the words tell (see {@link openingRules}), then only those are tried.
+   * token as far as the words tell (see {@link openingRules}), then only those are tried; rules
+   * past {@link bitRules} are walked after them at each token, so the candidates keep the order
+   * of the general loop (by token, then by rule).
    */
   private runArabic(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, out: Candidate[]): void {
     const t = doc.tokens;
     const opening = this.openingRules(doc, memo, masks);
     const { [ArabicClass.Open]: openOf, [ArabicClass.Sure]: sureOf } = this.openingClasses.columns;
-    const classes = this.classes;
+    const rest = this.bitRules < this.rules.length;
+    const lineEnd = rest ? lineEnds(t) : null;
+    if (rest) this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
       let open = opening[i];
-      if (open === 0) continue;
-      const c = classes[t.word[i]];
-      for (; open !== 0; open &= open - 1) {
-        const r = 31 - Math.clz32(open & -open);
-        const first = this.opensAt(doc, r, i, openOf[c], sureOf[c], memo, firstAt, firstEnd, masks);
-        if (first >= 0) this.applyRule(doc, r, i, memo, out, first);
+      if (open !== 0) {
+        const c = this.classAt(doc, i, masks, memo);
+        for (; open !== 0; open &= open - 1) {
+          const r = 31 - Math.clz32(open & -open);
+          const first = this.opensAt(doc, r, i, openOf[c], sureOf[c], memo, firstAt, firstEnd, masks);
+          if (first >= 0) this.applyRule(doc, r, i, memo, out, first);
+        }
       }
+      if (lineEnd) this.tryRulesAt(doc, null, this.bitRules, i, memo, masks, firstAt, firstEnd, lineEnd, out);
     }
   }
 
@@ -621,7 +657,7 @@ export class RuleEngine {
     let aheadRules = 0, aheadOf = 0;
     for (let i = t.count - 1; i >= 0; i--) {
       let c = classes[t.word[i]];
-      if (c === 0) classes[t.word[i]] = c = this.openingClass(doc, i, masks, memo);
+      if (c === 0) c = this.classAt(doc, i, masks, memo);
       ahead |= anchorsOf[c];
       let open = rulesOf[c] & (~needsNextOf[c] | follows);
       if (open & this.anchoredRules) {
@@ -666,7 +702,7 @@ export class RuleEngine {
   /** Rules as bits: the anchored rules whose anchor is one of `anchors` (bit a for anchor a). */
   private anchorRules(anchors: number): number {
     let rules = 0;
-    for (let r = 0; r < this.rules.length; r++) if (this.anchorOf[r] >= 0 && anchors & (1 << this.anchorOf[r])) rules |= 1 << r;
+    for (let m = anchors & (MASK_KNOWN - 1); m !== 0; m &= m - 1) rules |= this.anchorRuleBits[31 - Math.clz32(m & -m)];
     return rules;
   }
 
@@ -727,11 +763,21 @@ export class RuleEngine {
   private openRules(en: EnglishWords, i: number, mask: number, may: number): number {
     const keyRules = this.keyRules!;
     let open = this.alwaysRules & may;
+    let tested = 0;
     for (let k = 0; k < keyRules.length; k++) {
-      if (mask & (1 << k) && keyRules[k] & may & ~open && this.matchEnglish(en, this.firstElements[k], i) >= 0) open |= keyRules[k];
+      if (!(mask & (1 << k) && keyRules[k] & may & ~open)) continue;
+      const e = this.matchEnglish(en, this.firstElements[k], i);
+      this.openEnd[k] = e;
+      tested |= 1 << k;
+      if (e >= 0) open |= keyRules[k];
     }
+    this.openTested = tested;
     return open & may;
   }
+  /** The opening elements (bit k for key index k) {@link openRules} tested at the token it read last. */
+  private openTested = 0;
+  /** Per opening element tested there (see {@link openTested}), where it ended (-1: no match). */
+  private readonly openEnd = new Int32Array(30);
 
   /**
    * Rule `r` at token `i`, where it opens: its anchor, then the rest (see {@link applyRule}).
@@ -825,10 +871,12 @@ export class RuleEngine {
     if (this.ends.length < pat.length * MAX_REPEAT) this.ends = new Int32Array(pat.length * MAX_REPEAT);
     this.mDoc = doc; this.mPat = pat; this.mStart = i; this.mMemo = memo; this.mFirst = first;
     this.placeRule = rule.type === 'place';
-    this.capA = -1; this.capB = -1; this.capOffset = 0;
+    this.capA = -1; this.capB = -1; this.capEl = null;
     if (!this.stepRule(0, i)) return null;
-    const { capA, capB, capOffset } = this;
+    const { capA, capB } = this;
     if (capA < 0 || capB <= capA) return null;
+    // (Worked out for a match only: it may read a lexicon the match did not, for an element the word surely matched.)
+    const capOffset = this.mentionOffset(doc, this.capEl!, capA);
     const start = capOffset ? t.startAt(t.nStart[capA] + capOffset) : t.start(capA);
     return { a: capA, b: capB, start, end: t.end(capB - 1) };
   }
@@ -842,7 +890,8 @@ export class RuleEngine {
   private mFirst = 0;
   private capA = -1;
   private capB = -1;
-  private capOffset = 0;
+  /** The element that captured {@link capA}, whose mention may start after a proclitic (see {@link mentionOffset}). */
+  private capEl: Element | null = null;
   /** Ends of each element's repetitions, MAX_REPEAT slots per element of the rule. */
   private ends = new Int32Array(0);
 
@@ -868,13 +917,13 @@ export class RuleEngine {
     }
     for (let n = count; n >= min; n--) {
       const end = n === 0 ? p : this.ends[base + n - 1];
-      const capA = this.capA, capB = this.capB, capOffset = this.capOffset;
+      const capA = this.capA, capB = this.capB, capEl = this.capEl;
       if (el.capture && end > p) {
-        if (this.capA < 0) { this.capA = p; this.capOffset = this.mentionOffset(doc, el, p); }
+        if (this.capA < 0) { this.capA = p; this.capEl = el; }
         this.capB = end;
       }
       if (this.stepRule(k + 1, end)) return true;
-      this.capA = capA; this.capB = capB; this.capOffset = capOffset;
+      this.capA = capA; this.capB = capB; this.capEl = capEl;
     }
     return false;
   }
@@ -1037,12 +1086,16 @@ function englishAnchors(rules: readonly Rule[]): EnglishAnchors {
     return bits;
   });
   const anchored = ofRule.reduce((bits, a, r) => (a !== 0 && r < 31 ? bits | (1 << r) : bits), 0);
+  // Per anchor, the anchored rules that need it: a rule is let open unless an anchor it needs is
+  // missing, so only the missing anchors are read (fewer than the rules).
+  const needing = elements.map((_, a) => ofRule.reduce((bits, of, r) => (of & (1 << a) && r < 31 ? bits | (1 << r) : bits), 0));
+  const all = (1 << elements.length) - 1;
   return {
     elements, ofRule, anchored,
     rulesWith(anchors) {
-      let open = 0;
-      for (let r = 0; r < ofRule.length && r < 31; r++) if (ofRule[r] !== 0 && (ofRule[r] & ~anchors) === 0) open |= 1 << r;
-      return open;
+      let shut = 0;
+      for (let m = all & ~anchors; m !== 0; m &= m - 1) shut |= needing[31 - Math.clz32(m & -m)];
+      return anchored & ~shut;
     },
   };
 }
@@ -1162,8 +1215,21 @@ function inList(el: Element, w: string, clitic: boolean): boolean {
 }
 /** Article + …ي, the shape of a nisba adjective or family name (الشرفي، التجاري). */
 const isNisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
-/** The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون، والدفاع). */
-const hasArticle = (w: string) => /^(?:[وف]?(?:[بك]?ال|لل))/.test(w) && w.length > 3;
+/**
+ * The word carries the article, behind a conjunction or preposition or not (الخارجية، للتعاون،
+ * والدفاع): /^[وف]?(?:[بك]?ال|لل)/ and four letters or more, read off its first letters (name
+ * tests ask it of most words a rule walks; a regular expression call costs more than the reads).
+ */
+function hasArticle(w: string): boolean {
+  if (w.length <= 3) return false;
+  let k = 0;
+  const c0 = w.charCodeAt(0);
+  if (c0 === 0x648 || c0 === 0x641) k = 1; // و ف
+  const c = w.charCodeAt(k);
+  if (c === 0x628 || c === 0x643) k++; // ب ك, before ال only
+  else if (c === 0x644) return w.charCodeAt(k + 1) === 0x644; // لل
+  return w.charCodeAt(k) === 0x627 && w.charCodeAt(k + 1) === 0x644; // ال
+}
 
 /**
  * Length of a leading و/ف conjunction on a name word (ومحمد), 0 when the word itself is a name;

@@ -411,6 +411,20 @@ describe('more rules than the bit masks hold', () => {
   });
 });
 
+describe('rules past the 31st and opening elements past the 30th', () => {
+  // The rules after those that fit the bit masks are walked at each token after them: one
+  // opening with an element past the 30th still opens, and the bundled rules find what they find alone.
+  const filler = Array.from({ length: 40 }, (_, k) => ({ id: `t.filler.${k}`, type: 'person', pattern: [{ in: [`كلمةلاتقع${k}`] }, { name: 'part', capture: true }] }));
+  const last = { id: 't.person.last', type: 'person', pattern: [{ in: ['المدعو'] }, { name: 'part', capture: true, repeat: [1, 2] }] };
+  const wide = new RuleEngine(validateRules([...data.rules('ar'), ...filler, last], 'rules/ar+wide'), lexAr, new ReadingCache());
+  it('finds the last rule\'s name and every bundled candidate, in the same order', () => {
+    const text = 'وقال وزير الخارجية نادر فارس إن المدعو نورستان كاظمي وصل، وأعلنت وزارة الصحة عن حالات جديدة.';
+    const found = candidates(text, wide);
+    expect(by(found, 't.person.last')).toEqual(['نورستان كاظمي']);
+    expect(found.filter((f) => f.rule !== 't.person.last')).toEqual(candidates(text));
+  });
+});
+
 describe('more English rules than the bit masks hold', () => {
   const lexEn = buildLexicons(data.lexicons('en'));
   const filler = Array.from({ length: 12 }, (_, k) => ({ id: `t.filler.en.${k}`, type: 'person', pattern: [{ in: [`nowordhere${k}`] }, { name: 'latin', capture: true }] }));

@@ -7,6 +7,7 @@
  */
 import type { AkhbarDocument } from '../../doc/document.js';
 import { TokenFlag, TokenKind } from '../../text/tokenize.js';
+import { ScratchPool } from '../../text/scratch.js';
 
 /** Upper-case Latin letter (ASCII, Latin-1, Latin Extended-A even code points, Greek, Cyrillic). */
 export function isUpperCode(c: number): boolean {
@@ -75,6 +76,12 @@ class LineTally {
   }
 }
 
+/**
+ * The tables of the features made last (see {@link ScratchPool}): new features take them over,
+ * so features are read only while they are the document's made last (see {@link englishFeatures}).
+ */
+const TABLES = new ScratchPool((n) => new Uint8Array(n));
+
 /** Features of the tokens of one document. */
 export class EnglishFeatures {
   /** {@link Shape} of each token. */
@@ -92,12 +99,12 @@ export class EnglishFeatures {
     const t = doc.tokens;
     const n = t.count;
     const text = doc.text;
-    // One buffer for the four tables: one allocation instead of four.
-    const buffer = new Uint8Array(4 * n);
-    this.shape = buffer.subarray(0, n);
-    this.capsText = buffer.subarray(n, 2 * n);
-    this.initial = buffer.subarray(2 * n, 3 * n);
-    this.titleText = buffer.subarray(3 * n, 4 * n);
+    // The four tables, cut from the buffer of the features made last (see TABLES).
+    TABLES.reset();
+    this.shape = TABLES.take(n);
+    this.capsText = TABLES.take(n);
+    this.initial = TABLES.take(n);
+    this.titleText = TABLES.take(n);
     // Shouted runs inside mixed lines (… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY),
     // and the words of each line, read in the same pass as the shapes: a run or a line needs only
     // the shapes up to its end.
@@ -220,8 +227,9 @@ export class EnglishFeatures {
 
 /**
  * The features of a document, computed on first ask and kept for the document read last (the
- * stages that ask read one document at a time). Not a WeakMap: the young-generation collector
- * keeps a weak map's entries alive, so every document would outlive several collections.
+ * stages that ask read one document at a time; features of an earlier document are not to be
+ * read once another's are made: they share its tables). Not a WeakMap: the young-generation
+ * collector keeps a weak map's entries alive, so every document would outlive several collections.
  */
 let lastDoc: AkhbarDocument | null = null;
 let lastFeatures: EnglishFeatures | null = null;

@@ -147,7 +147,7 @@ class NamesPass {
     // elsewhere, then weaker evidence and the document's other names.
     let pending: Run[] = [];
     const { covered } = this;
-    const { shape, capsText } = this.en.f;
+    const { shape, capsText, anyCaps } = this.en.f;
     for (let i = 0; i < t.count; i++) {
       if (covered[i] || t.kind[i] !== TokenKind.Word) continue;
       // A run opens with a capital or a single letter: a lower-case word opens none.
@@ -187,7 +187,7 @@ class NamesPass {
     }
 
     // All-caps text: a dateline, a results row, or a name the document writes elsewhere in lower case.
-    for (let i = 0; i < t.count && this.en.f.anyCaps; i++) {
+    for (let i = 0; i < t.count && anyCaps; i++) {
       if (covered[i] || !capsText[i] || shape[i] !== Shape.Upper) continue;
       const row = this.layout.get(i);
       const c = row && !this.covered[row.b - 1] ? this.make(i, row.b, row.type, row.rule, 0.65) : this.capsName(i);
@@ -431,9 +431,10 @@ class NamesPass {
   /** Civil Aviation Authority of Nepal (CAAN): the acronym names what its letters spell. */
   private acronymDefinitions(): void {
     const t = this.t;
+    const kind = t.kind;
     for (let i = 2; i + 1 < t.count; i++) {
       // (Kinds first: one byte read dismisses most tokens.)
-      if (t.kind[i] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Punct || t.kind[i + 1] !== TokenKind.Punct) continue;
+      if (kind[i] !== TokenKind.Word || kind[i - 1] !== TokenKind.Punct || kind[i + 1] !== TokenKind.Punct) continue;
       if (t.norm(i - 1) !== '(' || t.norm(i + 1) !== ')') continue;
       const letters = capitals(this.en.doc.text.slice(t.start(i), t.end(i)));
       if (letters.length < 2 || letters.length > 8) continue;

@@ -9,6 +9,7 @@ import type { ReadingCache } from '../../gazetteer/match.js';
 import type { Lexicon, LexMatch } from '../../rules/lexicon.js';
 import { TokenFlag, TokenKind } from '../../text/tokenize.js';
 import { WordMasks } from '../../text/words.js';
+import { ScratchPool } from '../../text/scratch.js';
 import { normalize } from '../../text/normalize.js';
 import { englishFeatures, Shape, type EnglishFeatures } from './features.js';
 
@@ -88,7 +89,14 @@ function wordLexicons(lex: EnglishLexicons): WordLexicons {
   return w;
 }
 
-/** Name-word tests over one document. */
+/**
+ * The per-token memos of {@link EnglishWords}, cut from buffers kept across documents (see
+ * {@link ScratchPool}): one document's words are read at a time, and a new one's hand them out again.
+ */
+const MEMO_INTS = new ScratchPool((n) => new Int32Array(n));
+const MEMO_BYTES = new ScratchPool((n) => new Int8Array(n));
+
+/** Name-word tests over one document (one at a time: a new one takes over the memo buffers, see {@link MEMO_INTS}). */
 export class EnglishWords {
   readonly f: EnglishFeatures;
   private readonly nameEnd: Int32Array;
@@ -106,12 +114,12 @@ export class EnglishWords {
   constructor(readonly doc: AkhbarDocument, private readonly lex: EnglishLexicons, private readonly cache: ReadingCache) {
     this.f = englishFeatures(doc);
     const n = doc.tokens.count;
-    // One buffer for the three memos: one allocation instead of three.
-    const ends = new Int32Array(3 * n);
-    this.nameEnd = ends.subarray(0, n);
-    this.nounEnd = ends.subarray(n, 2 * n);
-    this.givenEnd = ends.subarray(2 * n, 3 * n);
-    this.sportMemo = new Int8Array(doc.sentences.length);
+    MEMO_INTS.reset();
+    MEMO_BYTES.reset();
+    this.nameEnd = MEMO_INTS.take(n);
+    this.nounEnd = MEMO_INTS.take(n);
+    this.givenEnd = MEMO_INTS.take(n);
+    this.sportMemo = MEMO_BYTES.take(doc.sentences.length);
     this.word = doc.tokens.word;
     this.lexicons = wordLexicons(lex);
     this.bits = this.lexicons.bits.of(doc.tokens.words);
