@@ -64,12 +64,20 @@ const Column = {
   Rules: 4,
   /**
    * Arabic path, rules as bits: those of its {@link Rules} whose second element must be the next
-   * token (see {@link RuleEngine.nextKeys}): rules tested on their second word first, and rules
-   * whose first element the word surely matches.
+   * token (see {@link RuleEngine.nextKeys}): the rules whose first element, matched at the word,
+   * ends at the next token (not a lexicon entry of several words: see {@link GoesOn}).
    */
   NeedsNext: 5,
   /** Arabic path, rules as bits: the rules whose second element the word may match ({@link RuleEngine.nextMask}). */
   Follows: 6,
+  /**
+   * Arabic path, rules as bits: those of its {@link Rules} with a second element to follow (see
+   * {@link RuleEngine.nextKeys}) whose first element may take more words than the word's own here
+   * (an entry of several words starts at it: علي أكبر, or a known name). Their second element
+   * must be the next token all the same where that token continues no such entry (see
+   * {@link RuleEngine.continuesMask}).
+   */
+  GoesOn: 7,
 } as const;
 
 /** What a word alone says of an opening element at a token of it (see {@link RuleEngine.openingVerdict}). */
@@ -163,11 +171,12 @@ export class RuleEngine {
   private readonly keyRules: number[] | null = null;
   /**
    * How many rules, from the first, are rules as bits (see {@link keyRules}): up to 31, none
-   * opening with an element past the 30th. On the Arabic path the rules after them are walked at
-   * each token after those (see {@link tryRulesAt}), so a larger set keeps the opening pass for
-   * its first rules; on the English path they send every rule to the general loop.
+   * opening with an element past the 30th. The rules after them are walked at each token after
+   * those (see {@link tryRulesAt}), so a larger set keeps the opening pass for its first rules.
    */
   private readonly bitRules: number;
+  /** Per opening element (as {@link keyRules}): the rules that open with it alone (a first element that must match). */
+  private readonly soleKeyRules: number[] = [];
   /** The rules every token may open (see {@link openFirst}), as bits. */
   private readonly alwaysRules: number = 0;
   /** Some rule has a `known` element: only then are the dictionary's names indexed per document. */
@@ -181,9 +190,9 @@ export class RuleEngine {
   /** The English path's anchors (see {@link EnglishAnchors}), made on its first document. */
   private englishAnchors: EnglishAnchors | null = null;
   /** The English path's word classes. */
-  private readonly wordClasses = new WordClassTable(4, 2);
+  private readonly wordClasses = new WordClassTable(5, 3);
   /** The Arabic path's word classes (see {@link WordClassTable}). */
-  private readonly openingClasses = new WordClassTable(7, 4);
+  private readonly openingClasses = new WordClassTable(10, 7);
   /** Arabic path: the class numbers of the words of the document read now (see {@link WordClassTable.of}). */
   private classes: Int32Array = new Int32Array(0);
   /**
@@ -220,6 +229,14 @@ export class RuleEngine {
    * the word after its first element cannot be its second (see {@link nextMask}).
    */
   private readonly nextKeys: number[];
+  /**
+   * Arabic path, per rule with a second element in {@link nextKeys}: the index of a later element
+   * (a listed word or a lexicon entry) that every match has at a fixed distance from the second
+   * one (see {@link laterWordAt}), else -1; and its key index in {@link nextElements} in
+   * {@link laterKeys} (-1: none). A rule that opens is not walked where that token cannot be it.
+   */
+  private readonly laterAt: number[];
+  private readonly laterKeys: number[];
   /** Rules whose second element is tested before their first (see the constructor). */
   private readonly nextFirst: boolean[];
   /** Rules as bits (see {@link keyRules}): those with an anchor (see {@link anchorOf}). */
@@ -228,11 +245,9 @@ export class RuleEngine {
   private readonly anchorRuleBits: number[] = [];
   /** Rules as bits (see {@link keyRules}): those with a second element in {@link nextKeys}. */
   private readonly nextRules: number = 0;
-  /** Rules as bits: those of {@link nextFirst}. */
-  private readonly nextFirstRules: number = 0;
   /** Per second element (by key index of {@link nextElements}): the rules (as bits) it is the second element of. */
   private readonly nextKeyRules: number[];
-  /** The distinct second elements of {@link nextKeys}, by key index. */
+  /** The distinct second elements of {@link nextKeys} and later ones of {@link laterKeys}, by key index. */
   private readonly nextElements: Element[] = [];
   /**
    * Per rule: whether its first element's end at a token, as {@link opensAt} found it, is what
@@ -266,15 +281,22 @@ export class RuleEngine {
     });
     this.openFirst = this.openKeys.includes(null);
     const nextKeys: string[] = [];
+    const nextKeyOf = (r: number, j: number) => {
+      const key = JSON.stringify({ ...rules[r].pattern[j], capture: undefined, repeat: undefined, optional: undefined });
+      let k = nextKeys.indexOf(key);
+      if (k < 0) { k = nextKeys.length; nextKeys.push(key); this.nextElements.push(this.rules[r].pattern[j]); }
+      return k < 30 ? k : -1;
+    };
     this.nextKeys = rules.map((rule, r) => {
       const [first, second] = rule.pattern;
       const once = !first.optional && (!first.repeat || (first.repeat[0] === 1 && first.repeat[1] === 1));
       if (!once || !second || second.optional || (second.repeat && second.repeat[0] < 1)) return -1;
-      const key = JSON.stringify({ ...second, capture: undefined, repeat: undefined, optional: undefined });
-      let k = nextKeys.indexOf(key);
-      if (k < 0) { k = nextKeys.length; nextKeys.push(key); this.nextElements.push(this.rules[r].pattern[1]); }
-      return k < 30 ? k : -1;
+      return nextKeyOf(r, 1);
     });
+    // A later listed word or lexicon entry at a fixed distance from the second element (وقال X إن:
+    // a speech verb, one name word, a boundary word) is checked before the name word is tested.
+    this.laterAt = rules.map((rule, r) => (this.nextKeys[r] >= 0 ? laterWordAt(rule.pattern) : -1));
+    this.laterKeys = this.laterAt.map((j, r) => (j > 0 ? nextKeyOf(r, j) : -1));
     // A rule opening with one name word (ar.person.name-bin: X بن …) is dismissed by its second
     // element at the next token before the costly name-word test of the first.
     this.nextFirst = this.rules.map((rule, r) => this.nextKeys[r] >= 0 && (rule.pattern[0].name === 'part' || rule.pattern[0].name === 'noun'));
@@ -304,11 +326,11 @@ export class RuleEngine {
     const asBits = (of: (r: number) => boolean) => this.rules.reduce((bits, _, r) => (r < this.bitRules && of(r) ? bits | (1 << r) : bits), 0);
     if (this.bitRules > 0) {
       this.keyRules = this.firstKeys.slice(0, 30).map((_, k) => asBits((r) => this.openKeys[r]?.includes(k) ?? false));
+      this.soleKeyRules = this.firstKeys.slice(0, 30).map((_, k) => asBits((r) => this.openKeys[r]?.length === 1 && this.openKeys[r]![0] === k));
       this.alwaysRules = asBits((r) => !this.openKeys[r]);
       this.anchoredRules = asBits((r) => this.anchorOf[r] >= 0);
       this.anchorRuleBits = this.anchorElements.map((_, a) => asBits((r) => this.anchorOf[r] === a));
       this.nextRules = asBits((r) => this.nextKeys[r] >= 0);
-      this.nextFirstRules = asBits((r) => this.nextFirst[r]);
     }
     this.nextKeyRules = this.nextElements.map((_, k) => asBits((r) => this.nextKeys[r] === k));
   }
@@ -362,13 +384,72 @@ export class RuleEngine {
     masks[row + Column.Sure] = sure;
     if (this.keyRules) {
       const rules = this.maskRules(m);
-      // (A rule with a second element to follow opens with its first element alone: its only key.)
-      let sureRules = 0;
-      for (let s = sure; s !== 0; s &= s - 1) sureRules |= this.keyRules[31 - Math.clz32(s & -s)];
+      // (A rule with a second element to follow opens with its first element alone: its only key.
+      // One the word surely matches ends at the next token.)
+      let goesOn = 0;
+      for (let g = m & ~sure & (MASK_KNOWN - 1); g !== 0; g &= g - 1) {
+        const k = 31 - Math.clz32(g & -g);
+        if (this.mayGoOn(this.firstElements[k], t, i)) goesOn |= this.keyRules[k];
+      }
       masks[row + Column.Rules] = rules;
-      masks[row + Column.NeedsNext] = rules & this.nextRules & (this.nextFirstRules | sureRules);
+      masks[row + Column.NeedsNext] = rules & this.nextRules & ~goesOn;
+      masks[row + Column.GoesOn] = rules & this.nextRules & goesOn;
     }
     return m;
+  }
+
+  /**
+   * Arabic path: whether opening element `el`'s match at token `i` may take more tokens than
+   * that one, as far as its word tells: an entry of several words of its lexicon starts at the
+   * word (see {@link Lexicon.opensLonger}), or the element is a known name. Every other element
+   * takes one token.
+   */
+  private mayGoOn(el: Element, t: TokenList, i: number): boolean {
+    if (el.known) return true;
+    const lex = el.lex ? this.lex[el.lex] : el.name === 'given' ? this.lex['given-names'] : undefined;
+    return lex?.opensLonger(t, i, this.cache, !!el.bare) ?? false;
+  }
+
+  /**
+   * Arabic path: the rules (as bits) whose first element's match may go on at token `i`: its word
+   * is the second word of an entry of the element's lexicon (see {@link Lexicon.continuesWith}),
+   * or the element is a known name. Where the token after a word continues none of them, a match
+   * of their first element there takes that word alone (see {@link Column.GoesOn}, {@link longOnlyRules}).
+   */
+  private continuesMask(t: TokenList, i: number): number {
+    if (!this.keyRules) return 0;
+    const w = t.norm(i);
+    let rules = 0;
+    for (let k = 0; k < this.keyRules.length; k++) {
+      const el = this.firstElements[k];
+      const lex = el.lex ? this.lex[el.lex] : el.name === 'given' ? this.lex['given-names'] : undefined;
+      if (el.known || lex?.continuesWith(w)) rules |= this.keyRules[k];
+    }
+    return rules;
+  }
+
+  /**
+   * Arabic path: the rules (as bits) that open with one element alone, of the opening elements
+   * `open` (but those of `sure`) of token `i`'s word, that only an entry of several words may
+   * match there: no one-word entry the word may be read as is one the element takes (امام opens
+   * given names, امام علي, but is none). They open only where the next token continues such an
+   * entry (see {@link continuesMask}).
+   */
+  private longOnlyRules(doc: AkhbarDocument, i: number, open: number, sure: number, memo: NamePartMemo): number {
+    const t = doc.tokens;
+    const w = t.norm(i);
+    let rules = 0;
+    for (let g = open & ~sure & (MASK_KNOWN - 1); g !== 0; g &= g - 1) {
+      const k = 31 - Math.clz32(g & -g);
+      const el = this.firstElements[k];
+      const lex = el.lex ? this.lex[el.lex] : el.name === 'given' ? this.lex['given-names'] : undefined;
+      if (!lex) continue;
+      const oneWord = lex.someEntry(t, i, this.cache, !!el.bare, (tags, reading, words) => words === 1 && (el.lex
+        ? this.lexEntryFits(el, tags, reading, w)
+        : this.givenEntryFits(el, tags, reading, words, i, memo)));
+      if (!oneWord) rules |= this.soleKeyRules[k];
+    }
+    return rules;
   }
 
   /**
@@ -417,8 +498,9 @@ export class RuleEngine {
   }
 
   /**
-   * Arabic path: the second elements (bit k for key index k of {@link nextElements}, with
-   * {@link MASK_KNOWN}) that may match token `i` as far as its word alone tells. Computed once per word.
+   * Arabic path: the second elements, and the later ones of {@link laterKeys} (bit k for key index
+   * k of {@link nextElements}, with {@link MASK_KNOWN}), that may match token `i` as far as its
+   * word alone tells. Computed once per word.
    */
   private nextMask(t: TokenList, i: number, masks: Int32Array): number {
     const row = t.word[i] * MASK_STRIDE;
@@ -473,18 +555,23 @@ export class RuleEngine {
    * those with an opening element the token may match (see {@link englishMask}), but not one
    * with an anchor (see {@link EnglishAnchors}) that no word of the rest of the line may match.
    * One pass from the last token back, which reads each token's word class once (see
-   * {@link englishClass}); most tokens are left with no rule to try.
+   * {@link englishClass}); most tokens are left with no rule to try. On the way it hands `en`
+   * the tokens that may start a sport word (see {@link EnglishWords.sportStarts}).
    */
   private englishOpening(en: EnglishWords, t: TokenList, classes: Int32Array): Int32Array {
-    const anchors = (this.englishAnchors ??= englishAnchors(this.rules));
-    const { [EnglishClass.Anchors]: anchorsOf, [EnglishClass.Rules]: rulesOf, [EnglishClass.LowerRules]: lowerRulesOf } = this.wordClasses.columns;
+    const anchors = (this.englishAnchors ??= englishAnchors(this.rules, this.bitRules));
+    const { [EnglishClass.Anchors]: anchorsOf, [EnglishClass.Sport]: sportOf, [EnglishClass.Rules]: rulesOf, [EnglishClass.LowerRules]: lowerRulesOf } = this.wordClasses.columns;
     const opening = this.ints.take(t.count);
+    // The tokens that may start a sport word, found on the way for isSport (see EnglishWords.sportStarts).
+    const sport = this.ints.take(t.count);
+    let sports = 0;
     // The anchors of the rest of the line, and the anchored rules they let open (worked out again only when they change).
     let ahead = 0, aheadRules = 0, aheadOf = -1;
     for (let i = t.count - 1; i >= 0; i--) {
       let c = classes[t.word[i]];
-      if (c === 0) classes[t.word[i]] = c = this.englishClass(t, i, anchors);
+      if (c === 0) classes[t.word[i]] = c = this.englishClass(en, t, i, anchors);
       ahead |= anchorsOf[c];
+      if (sportOf[c]) sport[sports++] = i;
       if (t.kind[i] !== TokenKind.Punct || this.punctuationStarts) {
         let open = opensNames(en, i) ? rulesOf[c] : lowerRulesOf[c];
         if (open & anchors.anchored) {
@@ -495,32 +582,43 @@ export class RuleEngine {
       }
       if (t.flags[i] & TokenFlag.LineStart) ahead = 0;
     }
+    en.sportStarts(sport, sports);
     return opening;
   }
 
   /** English path: the class of token `i`'s word (see {@link WordClassTable}), worked out. */
-  private englishClass(t: TokenList, i: number, anchors: EnglishAnchors): number {
+  private englishClass(en: EnglishWords, t: TokenList, i: number, anchors: EnglishAnchors): number {
     const open = this.openingMask(t, i);
-    return this.wordClasses.classOf([open, this.anchorBits(anchors.elements, t, i), this.maskRules(open), this.maskRules(open & this.lowerElements)]);
+    // (In the order of EnglishClass.)
+    return this.wordClasses.classOf([open, this.anchorBits(anchors.elements, t, i), en.mayStartSport(i) ? 1 : 0, this.maskRules(open), this.maskRules(open & this.lowerElements)]);
   }
 
-  /** The English path of {@link run}, with rules as bits: the rules that may open at each token (see {@link englishOpening}) are tested there. */
-  private runEnglish(doc: AkhbarDocument, en: EnglishWords, memo: NamePartMemo, out: Candidate[]): void {
+  /**
+   * The English path of {@link run}, with rules as bits: the rules that may open at each token
+   * (see {@link englishOpening}) are tested there; rules past {@link bitRules} are walked after
+   * them at each token, so the candidates keep the order of the general loop (by token, then by rule).
+   */
+  private runEnglish(doc: AkhbarDocument, en: EnglishWords, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, out: Candidate[]): void {
     const t = doc.tokens;
     const classes = this.wordClasses.of(t.words);
     const opening = this.englishOpening(en, t, classes);
     const openOf = this.wordClasses.columns[EnglishClass.Open];
+    const rest = this.bitRules < this.rules.length;
+    const lineEnd = rest ? lineEnds(t) : null;
+    if (rest) this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
-      if (opening[i] === 0) continue;
-      // The opening elements the token may match (as englishMask has them).
-      const word = openOf[classes[t.word[i]]];
-      const mask = opensNames(en, i) ? word : word & this.lowerElements;
-      // The rules that open at i, as bits, tried in their order, each from where its first
-      // element ends when openRules matched it (not matched again).
-      for (let open = this.openRules(en, i, mask, opening[i]); open !== 0; open &= open - 1) {
-        const r = 31 - Math.clz32(open & -open);
-        this.applyRule(doc, r, i, memo, out, this.openedFirst(r));
+      if (opening[i] !== 0) {
+        // The opening elements the token may match (as englishMask has them).
+        const word = openOf[classes[t.word[i]]];
+        const mask = opensNames(en, i) ? word : word & this.lowerElements;
+        // The rules that open at i, as bits, tried in their order, each from where its first
+        // element ends when openRules matched it (not matched again).
+        for (let open = this.openRules(en, i, mask, opening[i]); open !== 0; open &= open - 1) {
+          const r = 31 - Math.clz32(open & -open);
+          this.applyRule(doc, r, i, memo, out, this.openedFirst(r));
+        }
       }
+      if (lineEnd) this.tryRulesAt(doc, en, this.bitRules, i, memo, masks, firstAt, firstEnd, lineEnd, out);
     }
   }
 
@@ -577,8 +675,8 @@ export class RuleEngine {
       this.runArabic(doc, memo, masks, firstAt, firstEnd, out);
       return out;
     }
-    if (en && this.keyRules && this.bitRules === this.rules.length) {
-      this.runEnglish(doc, en, memo, out);
+    if (en && this.keyRules) {
+      this.runEnglish(doc, en, memo, masks, firstAt, firstEnd, out);
       out.push(...englishNames(en, out, known ?? [], records ?? []));
       return out;
     }
@@ -641,7 +739,9 @@ export class RuleEngine {
   /**
    * Arabic path: per token, the rules (as bits) that may open there as far as the words tell:
    * those the token's word lets open (see {@link arabicMask}), but not one whose second element
-   * must be the next token where the next word cannot be it, nor one whose anchor (see
+   * must be the next token where the next word cannot be it, nor one whose first element only an
+   * entry of several words may match where the next word continues none (see {@link longOnlyRules}),
+   * nor one whose anchor (see
    * {@link anchorOf}) no word of the rest of the line may match. One pass from the last token
    * back, which reads each token's word class (see {@link WordClassTable}), not its row: the
    * rows of a document's words do not stay in the processor's cache, their class numbers do.
@@ -650,22 +750,37 @@ export class RuleEngine {
     const t = doc.tokens;
     const opening = this.ints.take(t.count);
     const classes = this.classes;
-    const { [ArabicClass.Rules]: rulesOf, [ArabicClass.NeedsNext]: needsNextOf, [ArabicClass.Follows]: followsOf, [ArabicClass.Anchors]: anchorsOf } = this.openingClasses.columns;
-    // The rules whose second element may be the next token, and the anchors of the rest of the line.
-    let follows = 0, ahead = 0;
+    const {
+      [ArabicClass.Rules]: rulesOf, [ArabicClass.NeedsNext]: needsNextOf, [ArabicClass.GoesOn]: goesOnOf, [ArabicClass.LongOnly]: longOnlyOf,
+      [ArabicClass.Follows]: followsOf, [ArabicClass.Continues]: continuesOf, [ArabicClass.Anchors]: anchorsOf,
+    } = this.openingClasses.columns;
+    // The next token's class on the line (0, whose columns are zeros, at a line's end), and the anchors of the rest of the line.
+    let next = 0, ahead = 0;
     // The anchored rules those anchors let open (worked out again only when they change).
     let aheadRules = 0, aheadOf = 0;
     for (let i = t.count - 1; i >= 0; i--) {
       let c = classes[t.word[i]];
       if (c === 0) c = this.classAt(doc, i, masks, memo);
       ahead |= anchorsOf[c];
-      let open = rulesOf[c] & (~needsNextOf[c] | follows);
+      // Rules whose second element must be the next token: also those whose first element may
+      // take more words here, where the next word continues no entry it may take (علي + a word
+      // that follows علي in no given name). Where it continues none, a rule whose first element
+      // only such an entry may match does not open (امام + a word that follows امام in no given name).
+      let needsNext = needsNextOf[c];
+      let open = rulesOf[c];
+      const goesOn = goesOnOf[c], longOnly = longOnlyOf[c];
+      if ((goesOn | longOnly) !== 0) {
+        const continues = continuesOf[next];
+        needsNext |= goesOn & ~continues;
+        open &= ~(longOnly & ~continues);
+      }
+      open &= ~needsNext | followsOf[next];
       if (open & this.anchoredRules) {
         if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = this.anchorRules(ahead); }
         open &= ~this.anchoredRules | aheadRules;
       }
       opening[i] = open;
-      if (t.flags[i] & TokenFlag.LineStart) { follows = 0; ahead = 0; } else follows = followsOf[c];
+      if (t.flags[i] & TokenFlag.LineStart) { next = 0; ahead = 0; } else next = c;
     }
     return opening;
   }
@@ -695,8 +810,12 @@ export class RuleEngine {
     const opens = t.kind[i] !== TokenKind.Punct || this.punctuationStarts;
     if (opens) this.arabicMask(doc, i, masks, memo);
     const next = this.nextMask(t, i, masks);
+    const longOnly = opens && this.keyRules ? this.longOnlyRules(doc, i, masks[row + Column.Open], masks[row + Column.Sure], memo) : 0;
     // (In the order of ArabicClass.)
-    return this.openingClasses.classOf([opens ? masks[row + Column.Open] : 0, masks[row + Column.Sure], next, anchors, masks[row + Column.Rules], masks[row + Column.NeedsNext], masks[row + Column.Follows]]);
+    return this.openingClasses.classOf([
+      opens ? masks[row + Column.Open] : 0, masks[row + Column.Sure], next, anchors, masks[row + Column.GoesOn], longOnly, this.continuesMask(t, i),
+      masks[row + Column.Rules], masks[row + Column.NeedsNext], masks[row + Column.Follows],
+    ]);
   }
 
   /** Rules as bits: the anchored rules whose anchor is one of `anchors` (bit a for anchor a). */
@@ -711,7 +830,8 @@ export class RuleEngine {
    * its opening elements matches there (each distinct element tested once a token, its answer
    * kept in `firstAt` and `firstEnd`; on the Arabic path not at all where the word surely
    * matches it, the elements of `sure`: see {@link arabicMask}), and on the Arabic path (where
-   * `rows` are the words' rows) its second element may follow.
+   * `rows` are the words' rows) its second element may follow, and the later word of
+   * {@link laterKeys} may be where it must.
    * @returns -1 when it does not open; else where its first element ends when that is known and
    *   {@link stepRule} may take it as it is (see {@link reusesFirst}), else 0.
    */
@@ -740,6 +860,13 @@ export class RuleEngine {
     if (rows && nk >= 0) {
       const e = firstEnd[keys[0]];
       if (e >= t.count || (e > i && t.flags[e] & TokenFlag.LineStart) || !(this.nextOf(doc, e, rows, memo) & (1 << nk))) return -1;
+      // … and the later word must be where it must (the elements between take a token each).
+      const lk = this.laterKeys[r];
+      if (lk >= 0) {
+        const q = e + this.laterAt[r] - 1;
+        for (let p = e + 1; p <= q; p++) if (p >= t.count || t.flags[p] & TokenFlag.LineStart) return -1;
+        if (!(this.nextOf(doc, q, rows, memo) & (1 << lk))) return -1;
+      }
     }
     // (An optional first element may have matched nothing: the rule opened with the next one.)
     return this.reusesFirst[r] && firstAt[keys[0]] === i + 1 && firstEnd[keys[0]] > 0 ? firstEnd[keys[0]] : 0;
@@ -1063,7 +1190,7 @@ export class RuleEngine {
 interface EnglishAnchors {
   /** The distinct anchors (bit a for anchor a). */
   elements: Element[];
-  /** Per rule, its anchors as bits (0: none). */
+  /** Per rule, its anchors as bits (0: none; none for a rule past the rules as bits). */
   ofRule: Int32Array;
   /** The rules with an anchor, as bits. */
   anchored: number;
@@ -1071,24 +1198,27 @@ interface EnglishAnchors {
   rulesWith(anchors: number): number;
 }
 
-function englishAnchors(rules: readonly Rule[]): EnglishAnchors {
+/** The anchors of the rules as bits, the first `bitRules` of `rules` (see {@link EnglishAnchors}). */
+function englishAnchors(rules: readonly Rule[], bitRules: number): EnglishAnchors {
   const keys: string[] = [];
   const elements: Element[] = [];
-  const ofRule = Int32Array.from(rules, (rule) => {
+  const required = (el: Element) => (el.repeat ? el.repeat[0] : el.optional ? 0 : 1) > 0;
+  const keyOf = (el: Element) => (el.lex ? `lex:${el.lex}` : `in:${JSON.stringify(el.in)}`);
+  const ofRule = Int32Array.from(rules, (rule, r) => {
     let bits = 0;
-    for (const el of rule.pattern.slice(1)) {
-      if ((el.repeat ? el.repeat[0] : el.optional ? 0 : 1) === 0 || !(el.lex || el.in)) continue;
-      const key = el.lex ? `lex:${el.lex}` : `in:${JSON.stringify(el.in)}`;
+    for (const el of r < bitRules ? rule.pattern.slice(1) : []) {
+      if (!required(el) || !(el.lex || el.in)) continue;
+      const key = keyOf(el);
       let a = keys.indexOf(key);
       if (a < 0 && keys.length < 30) { a = keys.length; keys.push(key); elements.push(el); }
       if (a >= 0) bits |= 1 << a;
     }
     return bits;
   });
-  const anchored = ofRule.reduce((bits, a, r) => (a !== 0 && r < 31 ? bits | (1 << r) : bits), 0);
+  const anchored = ofRule.reduce((bits, a, r) => (a !== 0 ? bits | (1 << r) : bits), 0);
   // Per anchor, the anchored rules that need it: a rule is let open unless an anchor it needs is
   // missing, so only the missing anchors are read (fewer than the rules).
-  const needing = elements.map((_, a) => ofRule.reduce((bits, of, r) => (of & (1 << a) && r < 31 ? bits | (1 << r) : bits), 0));
+  const needing = elements.map((_, a) => ofRule.reduce((bits, of, r) => (of & (1 << a) ? bits | (1 << r) : bits), 0));
   const all = (1 << elements.length) - 1;
   return {
     elements, ofRule, anchored,
@@ -1157,20 +1287,22 @@ class WordClassTable {
 
 /**
  * Columns of the English path's word classes: the opening elements a word may match (see
- * {@link RuleEngine.wordMask}), the anchors it may match (see {@link EnglishAnchors}) — which
- * decide the class — and, rules as bits, the rules that may open at a capitalized token of it or
- * a single letter, and at a token that is neither (see {@link RuleEngine.lowerElements}).
+ * {@link RuleEngine.wordMask}), the anchors it may match (see {@link EnglishAnchors}), 1 when it
+ * may start a sport word (see {@link EnglishWords.mayStartSport}) — which decide the class — and,
+ * rules as bits, the rules that may open at a capitalized token of it or a single letter, and at
+ * a token that is neither (see {@link RuleEngine.lowerElements}).
  */
-const EnglishClass = { Open: 0, Anchors: 1, Rules: 2, LowerRules: 3 } as const;
+const EnglishClass = { Open: 0, Anchors: 1, Sport: 2, Rules: 3, LowerRules: 4 } as const;
 
 /**
  * Columns of the Arabic path's word classes, its row's (see {@link Column}): the opening elements
  * it may match (0 for a punctuation mark no rule opens on), surely matches, the second elements
- * and the anchors it may match — which decide the class — and, rules as bits, the rules that may
- * open at it, those of them whose second element must be the next token, and the rules whose
- * second element it may be.
+ * and the anchors it may match, and, rules as bits, those whose first element may take more words
+ * at it ({@link Column.GoesOn}) or go on at it ({@link RuleEngine.continuesMask}) — which decide
+ * the class — and, rules as bits, the rules that may open at it, those of them whose second
+ * element must be the next token, and the rules whose second element it may be.
  */
-const ArabicClass = { Open: 0, Sure: 1, Next: 2, Anchors: 3, Rules: 4, NeedsNext: 5, Follows: 6 } as const;
+const ArabicClass = { Open: 0, Sure: 1, Next: 2, Anchors: 3, GoesOn: 4, LongOnly: 5, Continues: 6, Rules: 7, NeedsNext: 8, Follows: 9 } as const;
 
 /**
  * A rule whose elements all have every field of {@link PatternElement}, in one order (absent ones
@@ -1192,6 +1324,30 @@ function uniformElement(el: PatternElement): Element {
     lexId: el.lex ? lexiconId(el.lex) : -1,
     inSet: el.in ? new Set(el.in) : null,
   };
+}
+
+/** How many times an element repeats at least and at most. */
+const repeatBounds = (el: PatternElement): [number, number] => el.repeat ?? (el.optional ? [0, 1] : [1, 1]);
+
+/**
+ * The index of the first element after the second of `pattern` that is a listed word or a lexicon
+ * entry every match has at a fixed distance from the second element's start: every element
+ * between (the second one included) matches once and takes one token (a listed word, a name word,
+ * a noun or a Latin word, not a lexicon entry or a given name, which may take several); -1 if none.
+ */
+function laterWordAt(pattern: readonly PatternElement[]): number {
+  for (let j = 2; j < pattern.length; j++) {
+    if (!takesOneToken(pattern[j - 1])) return -1;
+    if (repeatBounds(pattern[j])[0] >= 1 && (pattern[j].in || pattern[j].lex)) return j;
+  }
+  return -1;
+}
+
+/** Whether an element matches once and takes one token wherever it matches (see {@link RuleEngine.matchElement}, which tests `lex` and `known` first). */
+function takesOneToken(el: PatternElement): boolean {
+  const [min, max] = repeatBounds(el);
+  if (min !== 1 || max !== 1 || el.lex || el.known) return false;
+  return !!el.in || el.name === 'part' || el.name === 'noun' || el.name === 'latin';
 }
 
 /** For each token, the index of the next token that starts a line (`count` for the last line): no match crosses it. */

@@ -292,6 +292,7 @@ export class Lexicon {
     const e = parseLexiconLine(line);
     if (!e) return;
     this.slotKey = {};
+    this.secondWords = null;
     this.slotCache = null;
     this.memoTokens = null;
     const node = this.nodeAt(e.tokens.join(' '));
@@ -364,6 +365,34 @@ export class Lexicon {
       if (node && someTagged(node, 1, (tags, words) => test(tags, readings[k], words))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether some reading of token `i`'s word that {@link matchAt} reads (`bare` as there) is the
+   * first word of an entry of several words: only then may a match there take more than the token.
+   */
+  opensLonger(tokens: TokenList, i: number, cache: ReadingCache, bare = false): boolean {
+    if (tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return false;
+    const starts = this.firsts(tokens, i, cache);
+    if (!starts) return false;
+    for (let k = 0; k < (bare ? 1 : starts.nodes.length); k++) if (starts.nodes[k]?.next) return true;
+    return false;
+  }
+
+  /**
+   * Whether normalized word `w` is the second word of an entry: a match that starts on the token
+   * before a token of another word ends at that token (see {@link matchAt}).
+   */
+  continuesWith(w: string): boolean {
+    return (this.secondWords ??= this.collectSecondWords()).has(w);
+  }
+  /** The second words of the entries of several words (see {@link continuesWith}); null until first asked, and after an add. */
+  private secondWords: Set<string> | null = null;
+  private collectSecondWords(): Set<string> {
+    const words = new Set<string>();
+    // (Every entry of several words is in the root's map: packed leaves are one-word entries.)
+    for (const node of this.root.next?.values() ?? []) if (node.next) for (const w of node.next.keys()) words.add(w);
+    return words;
   }
 
   /**
@@ -510,6 +539,31 @@ export class Lexicon {
     }
     return bestK < 0 ? null : { end: bestEnd, tags: bestTags ?? EMPTY, reading: readings[bestK] };
   }
+
+  /**
+   * {@link tagsOf} of token `i`'s normalized word, worked out once per word id (see
+   * {@link ReadingCache.perWord}): a word that is no entry costs a byte read from then on, with
+   * no lookup of its string in the lexicon's map (a large one for given names and not-name words).
+   */
+  tagsOfWordAt(tokens: TokenList, i: number, cache: ReadingCache): ReadonlySet<string> | null {
+    return cache.perWord(this.tagSlotIn(cache), tokens, i, wordTags, this);
+  }
+  /** This lexicon's slot in `cache` for {@link tagsOfWordAt}: apart from {@link slotIn}'s, whose answers are another kind. */
+  private tagSlotIn(cache: ReadingCache): number {
+    // (A new key for the entries after an add(), which gives the lexicon a new slotKey.)
+    if (this.tagEntries !== this.slotKey) { this.tagEntries = this.slotKey; this.tagKey = {}; this.tagCache = null; }
+    if (cache !== this.tagCache) { this.tagCache = cache; this.tagSlot = cache.slotOf(this.tagKey); }
+    return this.tagSlot;
+  }
+  private tagEntries: object | null = null;
+  private tagKey = {};
+  private tagCache: ReadingCache | null = null;
+  private tagSlot = 0;
+}
+
+/** The tags of the one-word entry that is token `i`'s normalized word, or null (see {@link Lexicon.tagsOfWordAt}). */
+function wordTags(tokens: TokenList, i: number, lex: Lexicon): ReadonlySet<string> | null {
+  return lex.tagsOf(tokens.norm(i));
 }
 
 /** Whether `test` holds for the tags of an entry at `node` (of `words` words) or below it. */

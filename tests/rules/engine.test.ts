@@ -439,3 +439,21 @@ describe('more English rules than the bit masks hold', () => {
     expect(spans(general, text)).toEqual(spans(fast, text));
   });
 });
+
+describe('English rules past the 31st and opening elements past the 30th', () => {
+  // As on the Arabic path: the rules after those that fit the bit masks are walked at each token
+  // after them, so one opening with an element past the 30th still opens, and the bundled rules
+  // find what they find alone, in the same order.
+  const lexEn = buildLexicons(data.lexicons('en'));
+  const filler = Array.from({ length: 40 }, (_, k) => ({ id: `t.filler.en.${k}`, type: 'person', pattern: [{ in: [`nowordhere${k}`] }, { name: 'latin', capture: true }] }));
+  const last = { id: 't.person.alias', type: 'person', pattern: [{ in: ['alias'] }, { name: 'latin', capture: true, repeat: [1, 2] }] };
+  const fast = new RuleEngine(validateRules(data.rules('en'), 'rules/en'), lexEn, new ReadingCache());
+  const wide = new RuleEngine(validateRules([...data.rules('en'), ...filler, last], 'rules/en+wide'), lexEn, new ReadingCache());
+  const found = (engine: RuleEngine, text: string) => engine.run(new AkhbarDocument(text, 'en')).map((c) => `${text.slice(c.start, c.end)}:${c.rule}`);
+  it('finds the last rule\'s name and every bundled candidate, in the same order', () => {
+    const text = 'Foreign Minister Layla Haddad told the Bank of Tripoli that a man known by the alias Rovan Kestrel was held in Port Aldara.';
+    const all = found(wide, text);
+    expect(all.filter((f) => f.endsWith(':t.person.alias'))).toEqual(['Rovan Kestrel:t.person.alias']);
+    expect(all.filter((f) => !f.endsWith(':t.person.alias'))).toEqual(found(fast, text));
+  });
+});

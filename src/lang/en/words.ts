@@ -360,14 +360,44 @@ export class EnglishWords {
   /** The sentence {@link isSport} found last. */
   private lastSentence = 0;
 
+  /** Whether token `i` may start a `sports-context` entry: a word that may start one (see {@link isSport}). */
+  mayStartSport(i: number): boolean {
+    return this.doc.tokens.kind[i] === TokenKind.Word && this.mayStartAny(SPORT_MASK, i);
+  }
+
+  /**
+   * Hands over the tokens that may start a `sports-context` entry (see {@link mayStartSport}),
+   * all of them: `at[0]` to `at[n - 1]`, from the last back, as a pass that reads every token's
+   * word found them (the rule engine's). {@link isSport} then reads those tokens alone instead of
+   * every token of the sentences it asks about. Kept while the document is read.
+   */
+  sportStarts(at: Int32Array, n: number): void {
+    this.sportAt = at;
+    this.sportCount = n;
+  }
+  private sportAt: Int32Array | null = null;
+  private sportCount = 0;
+
+  /** Every sentence's verdict of {@link sentenceIsSport}, from the tokens of {@link sportStarts}. */
+  private markSportSentences(at: Int32Array): void {
+    const s = this.doc.sentences;
+    this.sportMemo.fill(-1);
+    let k = s.length - 1;
+    for (let j = 0; j < this.sportCount; j++) {
+      const i = at[j];
+      while (s[k] > i) k--;
+      if (this.sportMemo[k] !== 1 && this.matchId(Lex.sportsContext, i) !== null) this.sportMemo[k] = 1;
+    }
+  }
+
   private sentenceIsSport(k: number): boolean {
+    if (this.sportMemo[k] === 0 && this.sportAt) this.markSportSentences(this.sportAt);
     if (this.sportMemo[k] === 0) {
       let v = false;
       const s = this.doc.sentences;
-      const kind = this.doc.tokens.kind;
       const end = s[k + 1] ?? this.doc.tokens.count;
       // (Most words start no sport entry: their bits say so before the lexicon is asked.)
-      for (let i = s[k]; i < end && !v; i++) if (kind[i] === TokenKind.Word && this.mayStartAny(SPORT_MASK, i)) v = this.matchId(Lex.sportsContext, i) !== null;
+      for (let i = s[k]; i < end && !v; i++) if (this.mayStartSport(i)) v = this.matchId(Lex.sportsContext, i) !== null;
       this.sportMemo[k] = v ? 1 : -1;
     }
     return this.sportMemo[k] === 1;
