@@ -18,6 +18,7 @@ import { normalize } from '../text/normalize.js';
 import { ScratchPool } from '../text/scratch.js';
 import { WordMarks } from '../text/words.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
+import { opensWithQuoteMark } from '../quotes/marks.js';
 import { mergeInPosition, type Candidate } from './candidate.js';
 import { recordsOf, sameReferent } from './resolve.js';
 import { listedNames, loneGivenName, opensNoName } from './names-alone.js';
@@ -61,11 +62,13 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
   const occupied = occupiedTables.take(doc.tokens.count);
   for (const c of cands) for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
   const added: Candidate[] = [];
-  const interest = tokenInterest(doc, ctx);
-  officeMentions(doc, cands, ctx, date, occupied, interest, added);
+  const interest = tokenInterest(doc, ctx, markNameEnds(doc, cands));
+  // (The date asked for once per document: the page's date, else the reference date or today's.)
+  let day: string | undefined;
+  officeMentions(doc, cands, ctx, () => (day ??= date()), occupied, interest, added);
   kingdomMentions(doc, cands, ctx, occupied, interest, added);
   tailNames(doc, cands);
-  partialNames(doc, cands, ctx, occupied, added);
+  partialNames(doc, cands, ctx, occupied, interest, added);
   givenNames(doc, cands, ctx, occupied, interest, added);
   // (The next name of a list opens with an Arabic word: a text with none has no such list.)
   if (interest.arabic) listedNames(doc, cands, ctx, occupied, added);
@@ -107,6 +110,11 @@ interface TokenInterest {
   given: number[];
   /** Arabic words that end in مملكه ({@link Interest.Kingdom}). */
   kingdom: number[];
+  /**
+   * Words whose last two letters end a person's name of the document (see {@link markNameEnds}):
+   * where a surname alone may stand (see partialNames).
+   */
+  nameEnds: number[];
   /** Whether the document has an Arabic word at all. */
   arabic: boolean;
 }
@@ -115,20 +123,33 @@ interface TokenInterest {
  * The tokens where each pass may find something (see {@link Interest}). One byte per
  * word id holds what the lexicons' marks of the word say (four reads at the word's id, each most
  * likely a cache miss, made one: the quotes' speech verbs among them), read once per token in
- * text order.
+ * text order. The same loop lists, with `nameEnds` (see {@link markNameEnds}), the words that end
+ * like a person's name of the document (their last letters read from the view, in text order:
+ * partialNames read every token again before), and the quotation marks for the quotes (see
+ * {@link quoteMarkTokensRead}).
  */
-function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): TokenInterest {
+function tokenInterest(doc: AkhbarDocument, ctx: CorefContext, nameEnds: boolean): TokenInterest {
   const t = doc.tokens;
   let marks = interestMarks.get(ctx.offices);
   if (!marks) interestMarks.set(ctx.offices, (marks = new WordMarks()));
   const byWord = marks.of(t.words);
-  const office: number[] = [], given: number[] = [], kingdom: number[] = [];
-  const speech: number[] = [];
+  const office: number[] = [], given: number[] = [], kingdom: number[] = [], ends: number[] = [];
+  const speech: number[] = [], quoteMarks: number[] = [];
+  const v = doc.view.text;
+  // (The document's number in tailBits, read once: -1, no slot's, when no name ends need listing.)
+  const tails = nameEnds ? tailDoc : -1;
   let arabic = false;
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
-    if (kind !== TokenKind.Arabic && kind !== TokenKind.Word) continue;
+    if (kind !== TokenKind.Arabic && kind !== TokenKind.Word) {
+      // (The quotes' quotation marks, found in this same read of the kinds: see quoteMarkTokensRead.)
+      if (kind === TokenKind.Punct && opensWithQuoteMark(doc, i)) quoteMarks.push(i);
+      continue;
+    }
     const w = t.word[i];
+    // (A surname has three letters or more: a shorter word is passed over, its letters unread.)
+    const e = t.nEnd[i];
+    if (e - t.nStart[i] >= 3 && tailBits[tailHash(v.charCodeAt(e - 2), v.charCodeAt(e - 1))] === tails) ends.push(i);
     let b = byWord[w];
     if (b === 0) byWord[w] = b = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
     if (b & Interest.Speech) speech.push(i);
@@ -139,9 +160,8 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext): TokenInterest {
     if (b & Interest.Given) given.push(i);
     if (b & Interest.Kingdom) kingdom.push(i);
   }
-  const lx = ctx.lex['speech-verbs'];
-  lastSpeech = lx ? { tokens: t, lex: lx, at: speech } : null;
-  return { office, given, kingdom, arabic };
+  lastRead = { tokens: t, speechLex: ctx.lex['speech-verbs'] ?? null, speech, quoteMarks };
+  return { office, given, kingdom, nameEnds: ends, arabic };
 }
 
 /** The {@link Interest} bits of token `i`'s word. */
@@ -168,19 +188,27 @@ function mayBeGivenName(given: Lexicon, t: TokenList, i: number, cache: ReadingC
 }
 
 /**
- * The speech-verb lexicon's possible openings in the document read last: its tokens and the
- * tokens whose word may open one of its entries, in order. Set by {@link tokenInterest}, which
- * reads each word's byte anyway; held for one document only (the next one replaces it).
+ * What {@link tokenInterest} listed for the quotes in the document read last: its tokens, the
+ * tokens whose word may open an entry of the speech-verb lexicon (`speechLex`), and its
+ * quotation marks, in order. The quotes step through these instead of reading every token
+ * again; held for one document only (the next one replaces it).
  */
-let lastSpeech: { tokens: TokenList; lex: Lexicon; at: number[] } | null = null;
+let lastRead: { tokens: TokenList; speechLex: Lexicon | null; speech: number[]; quoteMarks: number[] } | null = null;
 
 /**
  * The tokens of `tokens` whose word may open an entry of `speech` (`speech.mayStart`), in order,
- * when coreference has just read that document with that lexicon; else null. The quotes step
- * through these instead of reading a mark per token again.
+ * when coreference has just read that document with that lexicon; else null.
  */
 export function speechCueTokens(tokens: TokenList, speech: Lexicon): readonly number[] | null {
-  return lastSpeech && lastSpeech.tokens === tokens && lastSpeech.lex === speech ? lastSpeech.at : null;
+  return lastRead && lastRead.tokens === tokens && lastRead.speechLex === speech ? lastRead.speech : null;
+}
+
+/**
+ * The punctuation tokens of `tokens` that open with a quotation mark ({@link opensWithQuoteMark}),
+ * in order, when coreference has just read that document; else null.
+ */
+export function quoteMarkTokensRead(tokens: TokenList): readonly number[] | null {
+  return lastRead && lastRead.tokens === tokens ? lastRead.quoteMarks : null;
 }
 
 /** Countries whose Arabic name is a kingdom's (المملكة العربية السعودية، مملكة البحرين), per gazetteer. */
@@ -324,7 +352,7 @@ const SAYING = new Set(['قوله', 'قولها']);
 /** A family name of the nisba shape: article + …ي (المالكي، السقاف is not). */
 const nisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 
-/** Size of the bit table of surname endings in {@link partialNames}: a power of two. */
+/** Size of the bit table of name endings of {@link markNameEnds}: a power of two. */
 const TAIL_BITS = 1024;
 /** The slot of a word's last two letters in that table. */
 const tailHash = (a: number, b: number) => (a * 33 + b) & (TAIL_BITS - 1);
@@ -335,21 +363,45 @@ const tailHash = (a: number, b: number) => (a * 33 + b) & (TAIL_BITS - 1);
 const tailBits = new Int32Array(TAIL_BITS);
 let tailDoc = 0;
 
+/**
+ * Sets {@link tailBits} for the document: the last two letters of the last word of each person's
+ * name of two words or more (a word of three letters or more), the surnames partialNames may read
+ * alone and more (its other conditions come later: tailNames may still give a name its person).
+ * A reading's stem ends its word, or is ال + the end of a word that opens with لل: it ends in the
+ * word's last two letters either way, so a word with none of these endings ends in no surname.
+ * False when no name has such a word.
+ */
+function markNameEnds(doc: AkhbarDocument, cands: readonly Candidate[]): boolean {
+  const t = doc.tokens;
+  const v = doc.view.text;
+  // (Numbers wrap after 2^31 documents: the table starts over.)
+  if (++tailDoc === 0x7fffffff) { tailDoc = 1; tailBits.fill(0); }
+  let any = false;
+  for (const c of cands) {
+    if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
+    const b = t.nEnd[c.tokenEnd - 1];
+    if (b - t.nStart[c.tokenEnd - 1] < 3) continue;
+    tailBits[tailHash(v.charCodeAt(b - 2), v.charCodeAt(b - 1))] = tailDoc;
+    any = true;
+  }
+  return any;
+}
+
 /** Surnames (last name words) of multi-word person names point to their full name. */
-function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, added: Candidate[]): void {
+function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
   const surname = new Map<string, Candidate>();
   /** The surnames of two people (see below). */
   const ambiguous = new Set<string>();
   const given = ctx.lex['given-names'];
-  // The first words of the document's person names, gathered on the first surname that is a given name too.
-  let firstWords: Set<string> | null = null;
-  const opensName = (w: string) => {
+  // The first words (word ids) of the document's person names, gathered on the first surname that is a given name too.
+  let firstWords: Set<number> | null = null;
+  const opensName = (word: number) => {
     if (!firstWords) {
       firstWords = new Set();
-      for (const c of cands) if (c.type === 'person' && c.form === 'name') firstWords.add(t.norm(c.tokenStart));
+      for (const c of cands) if (c.type === 'person' && c.form === 'name') firstWords.add(t.word[c.tokenStart]);
     }
-    return firstWords.has(w);
+    return firstWords.has(word);
   };
   // Surnames that are words too (أمين فارس، طه ياسين رمضان): they name the person alone only
   // where the context asks for a person (see cuedAsPerson).
@@ -363,9 +415,9 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     // A surname that is also a given name (أحمد سليم حمدان) counts alone only when it is no word
     // too and no person of the document opens with it; one that is a word too, only with a cue
     // (not a function word: علي is also على).
-    const givenTags = given?.tagsOf(last);
+    const givenTags = given?.tagsOfWordAt(t, c.tokenEnd - 1, ctx.cache);
     if (givenTags) {
-      if (opensName(last)) continue;
+      if (opensName(t.word[c.tokenEnd - 1])) continue;
       if (givenTags.has('weak')) {
         if (ctx.lex.breakers?.has(last)) continue;
         cued.add(last);
@@ -387,13 +439,10 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   // ends in the word's last two letters either way. The surnames by their last two letters (each
   // has three or more): a word that ends in none of them ends in no surname, and is passed over
   // without a lookup; one that does is compared with those surnames only, no slice made.
+  // (The words that end like any name, the surnames' among them, are listed already: see markNameEnds.)
   const byTail = new Map<number, string[]>();
-  // (A bit per hash of the two letters first: most words are dismissed without the map.)
-  // (Numbers wrap after 2^31 documents: the table starts over.)
-  if (++tailDoc === 0x7fffffff) { tailDoc = 1; tailBits.fill(0); }
   for (const k of surname.keys()) {
     const a = k.charCodeAt(k.length - 2), b = k.charCodeAt(k.length - 1);
-    tailBits[tailHash(a, b)] = tailDoc;
     const tail = (a << 16) | b;
     const list = byTail.get(tail);
     if (list) list.push(k); else byTail.set(tail, [k]);
@@ -407,7 +456,6 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     const a = t.nStart[i], b = t.nEnd[i];
     if (b - a < 3) return false;
     const y = v.charCodeAt(b - 2), z = v.charCodeAt(b - 1);
-    if (tailBits[tailHash(y, z)] !== tailDoc) return false;
     const list = byTail.get((y << 16) | z);
     if (!list) return false;
     const k = v.charCodeAt(a) === 0x648 || v.charCodeAt(a) === 0x641 ? 1 : 0; // /^[وف]?لل/
@@ -416,9 +464,8 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     for (let s = 0; s < list.length; s++) if (w.endsWith(list[s])) return true;
     return false;
   };
-  for (let i = 0; i < t.count; i++) {
-    if (occupied[i] || t.kind[i] !== TokenKind.Arabic && t.kind[i] !== TokenKind.Word) continue;
-    if (!endsInSurname(i)) continue;
+  for (const i of interest.nameEnds) {
+    if (occupied[i] || !endsInSurname(i)) continue;
     // A Latin-script surname is written with a capital (Brown, not brown).
     if (t.kind[i] === TokenKind.Word && !isLatinCapital(doc.text.charCodeAt(t.start(i)))) continue;
     // … nor the second half of a joined word (the Brien of O'Brien).
@@ -603,9 +650,12 @@ function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, 
   let date: string | undefined;
   for (const tag of tags) {
     if (!tag.startsWith('office=')) continue;
+    const terms = ctx.officeIndex.get(`${tag.slice(7)}|${of}`);
+    // (No one holds the office there, on any date: the date is not asked for.)
+    if (!terms?.length) continue;
     date ??= dateOf();
     // Two holders on the date (overlapping terms, or an office held jointly) name neither.
-    const holders = (ctx.officeIndex.get(`${tag.slice(7)}|${of}`) ?? []).filter((h) => h.from.slice(0, date!.length) <= date! && date! <= h.to.padEnd(10, '~'));
+    const holders = terms.filter((h) => h.from.slice(0, date!.length) <= date! && date! <= h.to.padEnd(10, '~'));
     if (new Set(holders.map((h) => h.entity)).size === 1) {
       return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, type: 'person', entities: [holders[0].entity], via: 'gazetteer', rule: '', form: 'name', flags: 0, confidence: 1 };
     }

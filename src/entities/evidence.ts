@@ -119,12 +119,12 @@ export function readThroughWord(doc: AkhbarDocument, lex: LexiconSet, cache: Rea
     // one name (Powell is باول): the hamza, dropped in matching, tells them apart.
     if (!stripped && procliticBeforeHamza(doc.text, t.start(i), t.end(i))) return true;
     // (The whole word as written, not read through its own proclitics: والسعودية stays a place.)
-    if (stripped && notName?.tagsOf(w)) return true;
+    if (stripped && notName?.tagsOfWordAt(t, i, cache)) return true;
     if (stripped && given && /[بكل]/.test(doc.text.slice(t.start(i), c.start))) {
       const m = given.matchAt(t, i, cache, true);
       if (m && m.end === c.tokenEnd && !m.tags.has('weak')) return true;
     }
-    if (c.confidence <= VARIANT_CONFIDENCE && (notName?.tagsOf(w) || isAccusativeOfWord(lex, w))) return true;
+    if (c.confidence <= VARIANT_CONFIDENCE && (notName?.tagsOfWordAt(t, i, cache) || isAccusativeOfWord(lex, w))) return true;
     return false;
   };
 }

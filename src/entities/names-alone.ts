@@ -46,7 +46,7 @@ export function listedNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefC
     // The name word after it: no word of the lexicons, no particle, no pronoun-bearing or verb
     // shape, not the next name of the list (وتحية).
     const w = t.norm(k);
-    if (w.length < 2 || notName?.hasWordAt(t, k, ctx.cache) || NAME_PARTICLES.has(w) || given.tagsOf(w)?.has('weak')) continue;
+    if (w.length < 2 || notName?.hasWordAt(t, k, ctx.cache) || NAME_PARTICLES.has(w) || given.tagsOfWordAt(t, k, ctx.cache)?.has('weak')) continue;
     if (wordShape(doc.text, t.start(k), t.end(k)) === WordShape.Inflected || afterAnd(k)) continue;
     const name = doc.text.slice(start, t.end(k));
     added.push({
@@ -120,7 +120,7 @@ export function loneGivenName(doc: AkhbarDocument, i: number, ctx: CorefContext)
   if (n < t.count && !(t.flags[n] & TokenFlag.LineStart) && t.kind[n] === TokenKind.Arabic) {
     if (t.norm(n).startsWith('ال') && ctx.lex.demonyms?.hasWordAt(t, n, ctx.cache)) return false;
     // Text segmented into clitics writes a pronoun apart (زوجة ه): the word before it is a noun.
-    if (ctx.lex.breakers?.tagsOf(t.norm(n))?.has('pronoun')) return false;
+    if (ctx.lex.breakers?.tagsOfWordAt(t, n, ctx.cache)?.has('pronoun')) return false;
   }
   return true;
 }

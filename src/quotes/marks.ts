@@ -3,6 +3,7 @@
  * opens or closes a quote, judged from its neighbours because scraped Arabic
  * mixes every convention (a quote may open with ” or close with »).
  */
+import type { AkhbarDocument } from '../doc/document.js';
 
 /** Marks that open in every convention we meet. */
 const OPENERS = new Set(['«', '„', '‹', '‚']);
@@ -22,6 +23,17 @@ const QUOTE_CODES = new Set([...OPENERS, ...CLOSERS, ...EITHER].map((c) => c.cha
 /** {@link isQuoteMark} of the character at `i` of `text`, read as a code unit (no one-character string is made). */
 export function isQuoteMarkAt(text: string, i: number): boolean {
   return QUOTE_CODES.has(text.charCodeAt(i));
+}
+
+/**
+ * Whether punctuation token `i` of `doc` opens with a quotation mark. The view writes every
+ * quotation mark as `"` or `'` (see normalizeQuotes), one code unit for one of the text (no
+ * character expands to one), so the token's first code unit in the view tells; the text's own
+ * character is checked then (not a look-alike the view maps too).
+ */
+export function opensWithQuoteMark(doc: AkhbarDocument, i: number): boolean {
+  const c = doc.view.text.charCodeAt(doc.tokens.nStart[i]);
+  return (c === 0x22 || c === 0x27) && isQuoteMarkAt(doc.text, doc.tokens.start(i));
 }
 
 /** Direction of a mark. */

@@ -10,10 +10,10 @@ import type { AkhbarDocument } from '../doc/document.js';
 import { Mark, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { speechCueTokens } from '../entities/coref.js';
+import { quoteMarkTokensRead, speechCueTokens } from '../entities/coref.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Entity, Quote, Span } from '../types.js';
-import { isApostrophe, isQuoteMarkAt, markDirection } from './marks.js';
+import { isApostrophe, isQuoteMarkAt, markDirection, opensWithQuoteMark } from './marks.js';
 import { accordingTo, clauseWithoutThat, cueAfterApposition, nominalHead, nominalKind, sentenceOf, subjectWords, trailingAttribution, type Trailing } from '../lang/en/attribution.js';
 
 /** What quote extraction reads besides the document. */
@@ -332,24 +332,16 @@ function mayOpen(lx: Lexicon, doc: AkhbarDocument, cache: ReadingCache): number[
 }
 
 /**
- * The punctuation tokens that open with a quotation mark, in order. The view writes every
- * quotation mark as `"` or `'` (see normalizeQuotes): two native searches of it find them all,
- * and each is kept where it is a mark in the text (not a look-alike the view maps too) and a
- * punctuation token starts with it (not a letter of a word: O'Brien).
+ * The punctuation tokens that open with a quotation mark ({@link opensWithQuoteMark}), in order:
+ * listed by coreference as it read the document (see quoteMarkTokensRead), else found here
+ * reading the token kinds (a byte per token; a letter of a word, O'Brien, is no punctuation token).
  */
-function quoteMarkTokens(doc: AkhbarDocument): number[] {
+function quoteMarkTokens(doc: AkhbarDocument): readonly number[] {
   const t = doc.tokens;
-  const v = doc.view.text;
+  const read = quoteMarkTokensRead(t);
+  if (read) return read;
   const out: number[] = [];
-  let dq = v.indexOf('"'), sq = v.indexOf("'");
-  while (dq >= 0 || sq >= 0) {
-    let p: number;
-    if (sq < 0 || (dq >= 0 && dq < sq)) { p = dq; dq = v.indexOf('"', dq + 1); } else { p = sq; sq = v.indexOf("'", sq + 1); }
-    const at = t.startAt(p);
-    if (!isQuoteMarkAt(doc.text, at)) continue;
-    const i = t.indexAt(at);
-    if (i < t.count && t.kind[i] === TokenKind.Punct && t.start(i) === at) out.push(i);
-  }
+  for (let i = 0; i < t.count; i++) if (t.kind[i] === TokenKind.Punct && opensWithQuoteMark(doc, i)) out.push(i);
   return out;
 }
 
@@ -662,9 +654,9 @@ class SpeakerFinder {
     }
     const [sentStart] = sentenceOf(this.doc, a);
     const from = t.start(sentStart);
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    // (From the last mention that starts before the cue: those after it are passed over unread.)
+    for (let k = this.indexOf(at) - 1; k >= 0; k--) {
       const m = this.mentions[k];
-      if (m.start >= at) continue;
       if (m.end <= from) break;
       if (!this.insideQuote(m)) return { mention: m };
     }

@@ -87,8 +87,9 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
   if (!cue.tags.has('past') && !cue.tags.has('present')) return null;
   const [sentStart, sentEnd] = sentenceOf(doc, cue.a);
   // The attribution closes its sentence: a few words after the cue at most, and no clause of its own.
+  // (The comma is looked for only as far as it may be: a long sentence is not read to its end.)
   let stop = cue.b;
-  while (stop < sentEnd && t.norm(stop) !== ',') stop++;
+  while (stop < sentEnd && stop - cue.b <= MAX_SLOT + 2 && t.norm(stop) !== ',') stop++;
   if (stop - cue.b > MAX_SLOT + 2) return null;
   for (let k = cue.b; k < stop; k++) if (t.norm(k) === 'that' || isQuote(doc, k)) return null;
   // …, Duran told Reuters. / …, he told reporters by telephone: the addressee may close the sentence.
