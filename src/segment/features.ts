@@ -103,9 +103,12 @@ const KEY_CHARS = 200;
 
 /** `»`, `›`, `>` (the view turns `»` into a quote mark, so the original character is tested). */
 const isCrumb = (c: number) => c === 0xbb || c === 0x203a || c === 62;
-/** What `»`, `›` and `>` begin with in the view: a token starting with another character is none of them. */
-const CRUMB_VIEWS = buildMatchView('\u00bb\u203a>').text;
-const mayBeCrumb = (norm: string) => CRUMB_VIEWS.includes(norm[0]);
+/** What `»`, `›` and `>` begin with in the view (code units): a token starting with another character is none of them. */
+const CRUMB_VIEWS = Array.from(buildMatchView('\u00bb\u203a>').text, (ch) => ch.charCodeAt(0));
+
+/** Code units of the view a line's punctuation is told by. */
+const COMMA = 0x2c, ARABIC_COMMA = 0x60c, SEMICOLON = 0x3b, ARABIC_SEMICOLON = 0x61b, PIPE = 0x7c, COLON = 0x3a,
+  PERIOD = 0x2e, EXCLAMATION = 0x21, QUESTION = 0x3f, ARABIC_QUESTION = 0x61f;
 
 /** Computes the features of every line. Linear in the text length. */
 export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
@@ -281,14 +284,14 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
     else if (k === TokenKind.Word) { words++; latin++; }
     else if (k === TokenKind.Number) {
       words++; numbers++;
-      if (i + 2 < b && t.norm(i + 1) === ':' && t.kind[i + 2] === TokenKind.Number && t.norm(i + 2).length === 2 && t.norm(i).length <= 2) clocks++;
+      if (i + 2 < b && t.unit(i + 1) === COLON && t.kind[i + 2] === TokenKind.Number && t.size(i + 2) === 2 && t.size(i) <= 2) clocks++;
     } else {
-      const p = t.norm(i);
-      if (p === ',' || p === '،' || p === '؛' || p === ';') commas++;
+      const p = t.unit(i);
+      if (p === COMMA || p === ARABIC_COMMA || p === ARABIC_SEMICOLON || p === SEMICOLON) commas++;
       // (the original character, the dearer read, only for a token a crumb may start)
-      else if (p === '|' || (mayBeCrumb(p) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1) && isCrumb(text.charCodeAt(t.start(i))))) pipes++;
-      else if ((p === '.' || p === '!' || p === '?' || p === '؟') && i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct) {
-        if (!(p === '.' && i > a && t.kind[i - 1] === TokenKind.Word && t.norm(i - 1).length <= 2)) innerStops++;
+      else if (p === PIPE || (CRUMB_VIEWS.includes(doc.view.text.charCodeAt(t.nStart[i])) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1) && isCrumb(text.charCodeAt(t.start(i))))) pipes++;
+      else if ((p === PERIOD || p === EXCLAMATION || p === QUESTION || p === ARABIC_QUESTION) && i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct) {
+        if (!(p === PERIOD && i > a && t.kind[i - 1] === TokenKind.Word && t.size(i - 1) <= 2)) innerStops++;
       }
     }
     if (k === TokenKind.Arabic || k === TokenKind.Word) {

@@ -43,10 +43,10 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number, finals: bool
   for (let i = a; i < stop; i++) {
     const k = t.kind[i];
     if (k === TokenKind.Punct) {
-      const p = t.norm(i);
+      const p = t.unit(i);
       // A sentence ended before any join: this is a paragraph, not a title.
-      if (p === '.' && i + 1 < b && (t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 1] !== TokenKind.Number) return null;
-      if ((p === ')' || p === '؟' || p === '!' || p === '?') && i + 1 < b && !(t.flags[i + 1] & TokenFlag.SpaceBefore) &&
+      if (p === PERIOD && i + 1 < b && (t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 1] !== TokenKind.Number) return null;
+      if ((p === CLOSING_PAREN || p === ARABIC_QUESTION || p === EXCLAMATION || p === QUESTION) && i + 1 < b && !(t.flags[i + 1] & TokenFlag.SpaceBefore) &&
         t.kind[i + 1] === TokenKind.Arabic && words >= 2) {
         return split(doc, a, b, t.start(i + 1), t.end(i));
       }
@@ -80,6 +80,8 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number, finals: bool
 }
 
 const TEH_MARBUTA = 0x629, ALEF_MAKSURA = 0x649;
+/** `.` `)` `؟` `!` `?`: the punctuation {@link findGlue} looks for (one code unit each in the view). */
+const PERIOD = 0x2e, CLOSING_PAREN = 0x29, ARABIC_QUESTION = 0x61f, EXCLAMATION = 0x21, QUESTION = 0x3f;
 
 /**
  * Where ة or ى is followed directly by an Arabic letter in a page's text (a word may have ended

@@ -55,14 +55,6 @@ export function segmentDocument(doc: AkhbarDocument, ctx: SegmentContext): PageS
   }
 }
 
-/** One classified piece of a line (a line, or a part of a glued line). */
-interface Unit {
-  start: number;
-  end: number;
-  kind: SegmentKind;
-  article: number;
-}
-
 /** Where one article sits on the page. */
 interface ArticleLayout {
   index: number;
@@ -412,27 +404,37 @@ function noBody(doc: AkhbarDocument, infos: readonly LineInfo[], roles: readonly
 function buildSegments(
   doc: AkhbarDocument, infos: readonly LineInfo[], kinds: readonly SegmentKind[], articles: Int32Array, splits: ReadonlyMap<number, GlueSplit>,
 ): Segment[] {
-  const units: Unit[] = [];
+  const out: Segment[] = [];
+  // One pass, no object per line: a run of boilerplate lines of one article is held open (its
+  // start, end and article) and becomes one segment when a line of another kind or article comes.
+  let runStart = -1, runEnd = -1, runArticle = -1;
+  const flushRun = () => {
+    if (runStart >= 0) pushSegment(doc, out, runStart, runEnd, 'boilerplate', runArticle);
+    runStart = -1;
+  };
   for (let i = 0; i < infos.length; i++) {
     const f = infos[i];
     const k = kinds[i];
-    const s = splits.get(i);
+    const article = articles[i];
+    if (k === 'boilerplate') {
+      if (runStart >= 0 && runArticle === article) runEnd = f.end;
+      else { flushRun(); runStart = f.start; runEnd = f.end; runArticle = article; }
+      continue;
+    }
+    flushRun();
+    const s = splits.size ? splits.get(i) : undefined;
     if (s && k === 'body') {
-      units.push({ start: f.start, end: s.firstEnd, kind: s.kind, article: articles[i] });
-      units.push({ start: s.rest, end: f.end, kind: 'body', article: articles[i] });
-    } else units.push({ start: f.start, end: f.end, kind: k, article: articles[i] });
+      pushSegment(doc, out, f.start, s.firstEnd, s.kind, article);
+      pushSegment(doc, out, s.rest, f.end, 'body', article);
+    } else pushSegment(doc, out, f.start, f.end, k, article);
   }
-  const merged: Unit[] = [];
-  for (const u of units) {
-    const prev = merged[merged.length - 1];
-    if (prev && u.kind === 'boilerplate' && prev.kind === 'boilerplate' && prev.article === u.article) prev.end = u.end;
-    else merged.push(u);
-  }
-  const out: Segment[] = [];
-  for (const u of merged) {
-    const span = doc.span(u.start, u.end);
-    // Fields written out, not spread: a spread copies through a slow generic path (same key order).
-    if (span.end > span.start) out.push({ start: span.start, end: span.end, text: span.text, kind: u.kind, article: u.article });
-  }
+  flushRun();
   return out;
+}
+
+/** Adds the segment of `[start, end)` (trimmed) unless it is empty. */
+function pushSegment(doc: AkhbarDocument, out: Segment[], start: number, end: number, kind: SegmentKind, article: number): void {
+  const span = doc.span(start, end);
+  // Fields written out, not spread: a spread copies through a slow generic path (same key order).
+  if (span.end > span.start) out.push({ start: span.start, end: span.end, text: span.text, kind, article });
 }

@@ -94,6 +94,17 @@ export class TokenList {
   norm(i: number): string {
     return this.words.words[this.word[i]];
   }
+  /** Code units of the normalized form of token `i` (its range of the view). */
+  size(i: number): number {
+    return this.nEnd[i] - this.nStart[i];
+  }
+  /**
+   * The code unit of token `i` when its normalized form is one code unit long (most punctuation),
+   * else -1: read in the view, where the tokens' text lies in order, instead of in the word table.
+   */
+  unit(i: number): number {
+    return this.nEnd[i] - this.nStart[i] === 1 ? this.view.text.charCodeAt(this.nStart[i]) : -1;
+  }
   /** Original start offset of token `i`. */
   start(i: number): number {
     return this.view.starts[this.nStart[i]];
