@@ -690,7 +690,7 @@ export class RuleEngine {
 
   /**
    * The rules from rule `from` on at token `i`, each walked where the word's opening mask lets it
-   * open: the general loop (every rule) and, on the Arabic path, the rules after the rules as bits.
+   * open: the general loop (every rule) and the rules after the rules as bits (see {@link bitRules}).
    * @param lineEnd See {@link lineEnds}; the line tables are sized for the document ({@link resetLines}).
    */
   private tryRulesAt(doc: AkhbarDocument, en: EnglishWords | null, from: number, i: number, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, lineEnd: Int32Array, out: Candidate[]): void {
