@@ -352,6 +352,9 @@ const SAYING = new Set(['قوله', 'قولها']);
 /** A family name of the nisba shape: article + …ي (المالكي، السقاف is not). */
 const nisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 
+/** Surnames of one ending past which partialNames looks a word's endings up instead of comparing it with each. */
+const MANY_SURNAMES = 8;
+
 /** Size of the bit table of name endings of {@link markNameEnds}: a power of two. */
 const TAIL_BITS = 1024;
 /** The slot of a word's last two letters in that table. */
@@ -447,6 +450,11 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     const list = byTail.get(tail);
     if (list) list.push(k); else byTail.set(tail, [k]);
   }
+  // Where a tail has many surnames, the lengths they come in: a word is then looked up by its
+  // ending of each length, a cost that stays bounded however many names a long document has
+  // (comparing it with each surname grew with the document).
+  const lengthsOf = new Map<number, number[]>();
+  for (const [tail, list] of byTail) if (list.length > MANY_SURNAMES) lengthsOf.set(tail, [...new Set(list.map((k) => k.length))]);
   // Token `i`'s word ends in a surname, or opens with لل and ends in a surname's last two
   // letters. The letters are read from the view (a token's normalized form is its span of the
   // view): the text is read in order, while each token's own string is one more place in memory;
@@ -456,11 +464,17 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
     const a = t.nStart[i], b = t.nEnd[i];
     if (b - a < 3) return false;
     const y = v.charCodeAt(b - 2), z = v.charCodeAt(b - 1);
-    const list = byTail.get((y << 16) | z);
+    const tail = (y << 16) | z;
+    const list = byTail.get(tail);
     if (!list) return false;
     const k = v.charCodeAt(a) === 0x648 || v.charCodeAt(a) === 0x641 ? 1 : 0; // /^[وف]?لل/
     if (a + k + 1 < b && v.charCodeAt(a + k) === 0x644 && v.charCodeAt(a + k + 1) === 0x644) return true;
     const w = t.norm(i);
+    const lengths = list.length > MANY_SURNAMES ? lengthsOf.get(tail)! : null;
+    if (lengths) {
+      for (const n of lengths) if (n <= w.length && surname.has(w.slice(w.length - n))) return true;
+      return false;
+    }
     for (let s = 0; s < list.length; s++) if (w.endsWith(list[s])) return true;
     return false;
   };

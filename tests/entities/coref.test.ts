@@ -123,6 +123,13 @@ describe('partial names', () => {
       ['كاظمي', text.lastIndexOf('كاظمي'), 'name', 'coreference', 'coref.partial-name'],
     ]);
   });
+  it('a surname alone joins its name among many people whose surnames end alike (looked up by its endings)', () => {
+    // Ten surnames ending in زان: past a handful per ending, a word is looked up by its endings.
+    const given = ['نادر', 'سليم', 'فؤاد', 'ميرزاد', 'عادل', 'كريم', 'سامر', 'ماهر', 'رامي', 'وليد'];
+    const family = ['كرزان', 'بلزان', 'تورزان', 'مارزان', 'سيفزان', 'دولزان', 'نيرزان', 'هالزان', 'روكزان', 'فيكزان'];
+    const text = given.map((g, k) => `قال العقيد ${g} ${family[k]} إن القوات انسحبت.`).join(' ') + ' وأضاف وتورزان أن العملية انتهت.';
+    expect(mentions(run(text), 'unknown:person:فؤاد تورزان')!.map((x) => x[0])).toEqual(['فؤاد تورزان', 'تورزان']);
+  });
   it('a surname that is also a given name joins too, unless someone of the text is called so first', () => {
     const text = 'قال العقيد ميرزاد سليم حمدان إن القوات انسحبت. وأضاف حمدان أن العملية انتهت.';
     expect(mentions(run(text), 'unknown:person:ميرزاد سليم حمدان')!.map((x) => x[0])).toEqual(['ميرزاد سليم حمدان', 'حمدان']);
