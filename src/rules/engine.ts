@@ -398,6 +398,11 @@ export class RuleEngine {
     return m;
   }
 
+  /** The lexicon element `el` reads: its `lex`, or the given names for `name: given`; undefined for another element or a lexicon the path lacks. */
+  private lexiconOf(el: Element): Lexicon | undefined {
+    return el.lex ? this.lex[el.lex] : el.name === 'given' ? this.lex['given-names'] : undefined;
+  }
+
   /**
    * Arabic path: whether opening element `el`'s match at token `i` may take more tokens than
    * that one, as far as its word tells: an entry of several words of its lexicon starts at the
@@ -406,7 +411,7 @@ export class RuleEngine {
    */
   private mayGoOn(el: Element, t: TokenList, i: number): boolean {
     if (el.known) return true;
-    const lex = el.lex ? this.lex[el.lex] : el.name === 'given' ? this.lex['given-names'] : undefined;
+    const lex = this.lexiconOf(el);
     return lex?.opensLonger(t, i, this.cache, !!el.bare) ?? false;
   }
 
@@ -422,7 +427,7 @@ export class RuleEngine {
     let rules = 0;
     for (let k = 0; k < this.keyRules.length; k++) {
       const el = this.firstElements[k];
-      const lex = el.lex ? this.lex[el.lex] : el.name === 'given' ? this.lex['given-names'] : undefined;
+      const lex = this.lexiconOf(el);
       if (el.known || lex?.continuesWith(w)) rules |= this.keyRules[k];
     }
     return rules;
@@ -442,7 +447,7 @@ export class RuleEngine {
     for (let g = open & ~sure & (MASK_KNOWN - 1); g !== 0; g &= g - 1) {
       const k = 31 - Math.clz32(g & -g);
       const el = this.firstElements[k];
-      const lex = el.lex ? this.lex[el.lex] : el.name === 'given' ? this.lex['given-names'] : undefined;
+      const lex = this.lexiconOf(el);
       if (!lex) continue;
       const oneWord = lex.someEntry(t, i, this.cache, !!el.bare, (tags, reading, words) => words === 1 && (el.lex
         ? this.lexEntryFits(el, tags, reading, w)
@@ -462,7 +467,7 @@ export class RuleEngine {
   private openingVerdict(doc: AkhbarDocument, el: Element, i: number, memo: NamePartMemo): Verdict {
     const t = doc.tokens;
     if (el.lex || el.name === 'given') {
-      const lex = el.lex ? this.lex[el.lex] : this.lex['given-names'];
+      const lex = this.lexiconOf(el);
       if (!lex) return Verdict.No;
       if (lex.wordDecides(t, i, this.cache, !!el.bare) && !(el.name === 'given' && this.givenReadsSpelling(el, t, i))) {
         return this.matchElement(doc, el, i, memo, true) < 0 ? Verdict.No : Verdict.Yes;

@@ -291,9 +291,9 @@ export class Lexicon {
   add(line: string): void {
     const e = parseLexiconLine(line);
     if (!e) return;
-    this.slotKey = {};
+    this.entrySlot.renew();
+    this.tagSlot.renew();
     this.secondWords = null;
-    this.slotCache = null;
     this.memoTokens = null;
     const node = this.nodeAt(e.tokens.join(' '));
     const tags = new Set(e.tags);
@@ -498,13 +498,12 @@ export class Lexicon {
   }
   /** This lexicon's slot in `cache` (see {@link ReadingCache.slotOf}). */
   private slotIn(cache: ReadingCache): number {
-    if (cache !== this.slotCache) { this.slotCache = cache; this.slot = cache.slotOf(this.slotKey); }
-    return this.slot;
+    return this.entrySlot.in(cache);
   }
-  private slotCache: ReadingCache | null = null;
-  private slot = 0;
-  /** Stands for the lexicon's current entries in the caches' word entries: a new one after every add. */
-  private slotKey = {};
+  /** The lexicon's per-word answers ({@link WordStarts}, marks) in the caches: a new slot after every add. */
+  private readonly entrySlot = new CacheSlot();
+  /** The lexicon's per-word tags ({@link tagsOfWordAt}), apart from {@link entrySlot}'s answers, which are another kind. */
+  private readonly tagSlot = new CacheSlot();
 
   private lookup(tokens: TokenList, i: number, cache: ReadingCache, bare: boolean): LexMatch | null {
     if (i >= tokens.count || tokens.nEnd[i] - tokens.nStart[i] > MAX_NAME_WORD) return null;
@@ -546,19 +545,31 @@ export class Lexicon {
    * no lookup of its string in the lexicon's map (a large one for given names and not-name words).
    */
   tagsOfWordAt(tokens: TokenList, i: number, cache: ReadingCache): ReadonlySet<string> | null {
-    return cache.perWord(this.tagSlotIn(cache), tokens, i, wordTags, this);
+    return cache.perWord(this.tagSlot.in(cache), tokens, i, wordTags, this);
   }
-  /** This lexicon's slot in `cache` for {@link tagsOfWordAt}: apart from {@link slotIn}'s, whose answers are another kind. */
-  private tagSlotIn(cache: ReadingCache): number {
-    // (A new key for the entries after an add(), which gives the lexicon a new slotKey.)
-    if (this.tagEntries !== this.slotKey) { this.tagEntries = this.slotKey; this.tagKey = {}; this.tagCache = null; }
-    if (cache !== this.tagCache) { this.tagCache = cache; this.tagSlot = cache.slotOf(this.tagKey); }
-    return this.tagSlot;
+}
+
+/**
+ * A kind of per-word answer a lexicon keeps in the reading caches: its key stands for the
+ * lexicon's current entries (a new key after every add, so that older answers are not read),
+ * and its slot in the cache asked last is kept.
+ */
+class CacheSlot {
+  private key = {};
+  private cache: ReadingCache | null = null;
+  private slot = 0;
+
+  /** The slot in `cache`. */
+  in(cache: ReadingCache): number {
+    if (cache !== this.cache) { this.cache = cache; this.slot = cache.slotOf(this.key); }
+    return this.slot;
   }
-  private tagEntries: object | null = null;
-  private tagKey = {};
-  private tagCache: ReadingCache | null = null;
-  private tagSlot = 0;
+
+  /** A new key: the entries changed. */
+  renew(): void {
+    this.key = {};
+    this.cache = null;
+  }
 }
 
 /** The tags of the one-word entry that is token `i`'s normalized word, or null (see {@link Lexicon.tagsOfWordAt}). */

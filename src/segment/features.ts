@@ -8,6 +8,7 @@
 import type { AkhbarDocument, Line } from '../doc/document.js';
 import { findDates, type FoundDate } from '../metadata/dates/index.js';
 import { TokenKind, type TokenList } from '../text/tokenize.js';
+import { Unit } from '../text/code-units.js';
 import { buildMatchView } from '../text/normalize.js';
 import { PHRASE_ALONE, PHRASE_SECOND } from './phrases.js';
 import { WordMarks } from '../text/words.js';
@@ -105,10 +106,6 @@ const KEY_CHARS = 200;
 const isCrumb = (c: number) => c === 0xbb || c === 0x203a || c === 62;
 /** What `»`, `›` and `>` begin with in the view (code units): a token starting with another character is none of them. */
 const CRUMB_VIEWS = Array.from(buildMatchView('\u00bb\u203a>').text, (ch) => ch.charCodeAt(0));
-
-/** Code units of the view a line's punctuation is told by. */
-const COMMA = 0x2c, ARABIC_COMMA = 0x60c, SEMICOLON = 0x3b, ARABIC_SEMICOLON = 0x61b, PIPE = 0x7c, COLON = 0x3a,
-  PERIOD = 0x2e, EXCLAMATION = 0x21, QUESTION = 0x3f, ARABIC_QUESTION = 0x61f;
 
 /** Computes the features of every line. Linear in the text length. */
 export function lineFeatures(doc: AkhbarDocument): LineInfo[] {
@@ -284,14 +281,14 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
     else if (k === TokenKind.Word) { words++; latin++; }
     else if (k === TokenKind.Number) {
       words++; numbers++;
-      if (i + 2 < b && t.unit(i + 1) === COLON && t.kind[i + 2] === TokenKind.Number && t.size(i + 2) === 2 && t.size(i) <= 2) clocks++;
+      if (i + 2 < b && t.unit(i + 1) === Unit.Colon && t.kind[i + 2] === TokenKind.Number && t.size(i + 2) === 2 && t.size(i) <= 2) clocks++;
     } else {
       const p = t.unit(i);
-      if (p === COMMA || p === ARABIC_COMMA || p === ARABIC_SEMICOLON || p === SEMICOLON) commas++;
+      if (p === Unit.Comma || p === Unit.ArabicComma || p === Unit.ArabicSemicolon || p === Unit.Semicolon) commas++;
       // (the original character, the dearer read, only for a token a crumb may start)
-      else if (p === PIPE || (CRUMB_VIEWS.includes(doc.view.text.charCodeAt(t.nStart[i])) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1) && isCrumb(text.charCodeAt(t.start(i))))) pipes++;
-      else if ((p === PERIOD || p === EXCLAMATION || p === QUESTION || p === ARABIC_QUESTION) && i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct) {
-        if (!(p === PERIOD && i > a && t.kind[i - 1] === TokenKind.Word && t.size(i - 1) <= 2)) innerStops++;
+      else if (p === Unit.Pipe || (CRUMB_VIEWS.includes(doc.view.text.charCodeAt(t.nStart[i])) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1) && isCrumb(text.charCodeAt(t.start(i))))) pipes++;
+      else if ((p === Unit.Period || p === Unit.Exclamation || p === Unit.Question || p === Unit.ArabicQuestion) && i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct) {
+        if (!(p === Unit.Period && i > a && t.kind[i - 1] === TokenKind.Word && t.size(i - 1) <= 2)) innerStops++;
       }
     }
     if (k === TokenKind.Arabic || k === TokenKind.Word) {

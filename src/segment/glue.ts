@@ -11,6 +11,7 @@
 import type { AkhbarDocument } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
+import { Unit } from '../text/code-units.js';
 import { WordMarks } from '../text/words.js';
 import { MEDIA_TAGS, OPENING_VERBS } from './markers.js';
 
@@ -45,8 +46,8 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number, finals: bool
     if (k === TokenKind.Punct) {
       const p = t.unit(i);
       // A sentence ended before any join: this is a paragraph, not a title.
-      if (p === PERIOD && i + 1 < b && (t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 1] !== TokenKind.Number) return null;
-      if ((p === CLOSING_PAREN || p === ARABIC_QUESTION || p === EXCLAMATION || p === QUESTION) && i + 1 < b && !(t.flags[i + 1] & TokenFlag.SpaceBefore) &&
+      if (p === Unit.Period && i + 1 < b && (t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 1] !== TokenKind.Number) return null;
+      if ((p === Unit.ClosingParen || p === Unit.ArabicQuestion || p === Unit.Exclamation || p === Unit.Question) && i + 1 < b && !(t.flags[i + 1] & TokenFlag.SpaceBefore) &&
         t.kind[i + 1] === TokenKind.Arabic && words >= 2) {
         return split(doc, a, b, t.start(i + 1), t.end(i));
       }
@@ -80,8 +81,6 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number, finals: bool
 }
 
 const TEH_MARBUTA = 0x629, ALEF_MAKSURA = 0x649;
-/** `.` `)` `؟` `!` `?`: the punctuation {@link findGlue} looks for (one code unit each in the view). */
-const PERIOD = 0x2e, CLOSING_PAREN = 0x29, ARABIC_QUESTION = 0x61f, EXCLAMATION = 0x21, QUESTION = 0x3f;
 
 /**
  * Where ة or ى is followed directly by an Arabic letter in a page's text (a word may have ended

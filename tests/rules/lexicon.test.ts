@@ -25,6 +25,16 @@ describe('Lexicon', () => {
     expect(lex.has('وزير')).toBe(true);
     expect(lex.has('الخارجيه')).toBe(false);
   });
+  it('tagsOfWordAt answers as tagsOf per word id, and sees an entry added after it was asked', () => {
+    const own = new Lexicon(['قال |past', 'وزير الخارجية |nominal']);
+    const doc = new AkhbarDocument('قال الوزير إن وزير الخارجية قال', 'ar');
+    const cache = new ReadingCache();
+    const t = doc.tokens;
+    for (let i = 0; i < t.count; i++) expect(own.tagsOfWordAt(t, i, cache)).toEqual(own.tagsOf(t.norm(i)) ?? null);
+    expect(own.tagsOfWordAt(t, 1, cache)).toBeNull();
+    own.add('الوزير |nominal');
+    expect([...own.tagsOfWordAt(t, 1, cache)!]).toEqual(['nominal']);
+  });
   it('normalizes entries (alef, ة) like the text', () => {
     expect(lex.has('اشار')).toBe(true);
     expect(at(lex, 'وأشار الوزير', 0)?.end).toBe(1);
