@@ -19,7 +19,7 @@ import { ScratchPool } from '../text/scratch.js';
 import { WordMarks } from '../text/words.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
 import { opensWithQuoteMark } from '../quotes/marks.js';
-import { mergeInPosition, type Candidate } from './candidate.js';
+import { inPositionOrder, mergeInPosition, type Candidate } from './candidate.js';
 import { recordsOf, sameReferent } from './resolve.js';
 import { listedNames, loneGivenName, opensNoName } from './names-alone.js';
 
@@ -111,7 +111,7 @@ interface TokenInterest {
   /** Arabic words that end in مملكه ({@link Interest.Kingdom}). */
   kingdom: number[];
   /**
-   * Words whose last two letters end a person's name of the document (see {@link markNameEnds}):
+   * Words whose last three letters end a person's name of the document (see {@link markNameEnds}):
    * where a surname alone may stand (see partialNames).
    */
   nameEnds: number[];
@@ -149,7 +149,7 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext, nameEnds: boolean
     const w = t.word[i];
     // (A surname has three letters or more: a shorter word is passed over, its letters unread.)
     const e = t.nEnd[i];
-    if (e - t.nStart[i] >= 3 && tailBits[tailHash(v.charCodeAt(e - 2), v.charCodeAt(e - 1))] === tails) ends.push(i);
+    if (e - t.nStart[i] >= 3 && tailBits[tailHash(v.charCodeAt(e - 3), v.charCodeAt(e - 2), v.charCodeAt(e - 1))] === tails) ends.push(i);
     let b = byWord[w];
     if (b === 0) byWord[w] = b = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
     if (b & Interest.Speech) speech.push(i);
@@ -246,11 +246,18 @@ function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefCont
   const ks = kingdoms(ctx.gaz);
   const records = recordsOf(ctx.gaz);
   const score = new Map<number, number>();
+  // (The kingdom of each entity, looked up once: a long document names the same ones again and again.)
+  const kingdomOf = new Map<number, number>();
   for (const c of cands) {
     if (!c.entities.length) continue;
-    const rec = records.at(c.entities[0]);
-    const country = rec.kind === 'country' ? c.entities[0] : rec.country ? ctx.gaz.byId.get(`place:${rec.country.toLowerCase()}`) : undefined;
-    if (country !== undefined && ks.has(country)) score.set(country, (score.get(country) ?? 0) + 1);
+    const entity = c.entities[0];
+    let country = kingdomOf.get(entity);
+    if (country === undefined) {
+      const rec = records.at(entity);
+      const id = rec.kind === 'country' ? entity : rec.country ? ctx.gaz.byId.get(`place:${rec.country.toLowerCase()}`) : undefined;
+      kingdomOf.set(entity, (country = id !== undefined && ks.has(id) ? id : -1));
+    }
+    if (country >= 0) score.set(country, (score.get(country) ?? 0) + 1);
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return;
@@ -352,13 +359,62 @@ const SAYING = new Set(['قوله', 'قولها']);
 /** A family name of the nisba shape: article + …ي (المالكي، السقاف is not). */
 const nisba = (w: string) => w.startsWith('ال') && w.endsWith('ي') && w.length >= 5;
 
-/** Surnames of one ending past which partialNames looks a word's endings up instead of comparing it with each. */
-const MANY_SURNAMES = 8;
+/** The hash of no letter, where {@link endingStep} starts. */
+const ENDING_SEED = 0x811c9dc5 | 0;
+/** The hash of a word's endings one letter longer: `h` with letter `c` before (FNV-1a's step). */
+const endingStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
-/** Size of the bit table of name endings of {@link markNameEnds}: a power of two. */
-const TAIL_BITS = 1024;
-/** The slot of a word's last two letters in that table. */
-const tailHash = (a: number, b: number) => (a * 33 + b) & (TAIL_BITS - 1);
+/**
+ * A bit per hash of the surnames' endings (see partialNames): of each surname whole, and of its
+ * last two letters. A clear bit says no surname has that ending; a set one may (hashes collide).
+ */
+class SurnameEndings {
+  /** The longest surname's length. */
+  longest = 0;
+  constructor(private readonly bits: Int32Array, private readonly shift: number) {}
+  /** Whether an ending of hash `h` may be a surname's. */
+  has(h: number): boolean {
+    const slot = h >>> this.shift;
+    return (this.bits[slot >>> 5] & (1 << (slot & 31))) !== 0;
+  }
+  /** Marks the ending of hash `h`. */
+  mark(h: number): void {
+    const slot = h >>> this.shift;
+    this.bits[slot >>> 5] |= 1 << (slot & 31);
+  }
+}
+
+/** The bit tables of {@link surnameEndings}, one per document (see {@link ScratchPool}). */
+const endingTables = new ScratchPool((n) => new Int32Array(n), 1 << 16);
+
+/**
+ * The {@link SurnameEndings} of `count` surnames (three letters or more each): some 64 bits a
+ * mark, so that few words not ending in one are told apart only by their letters.
+ */
+function surnameEndings(surnames: Iterable<string>, count: number): SurnameEndings {
+  let log = 10;
+  while (log < 20 && 1 << log < count * 128) log++;
+  endingTables.reset();
+  const e = new SurnameEndings(endingTables.take(1 << (log - 5)), 32 - log);
+  for (const k of surnames) {
+    let h = ENDING_SEED;
+    for (let j = k.length - 1; j >= 0; j--) {
+      h = endingStep(h, k.charCodeAt(j));
+      if (j === k.length - 2) e.mark(h);
+    }
+    e.mark(h);
+    if (k.length > e.longest) e.longest = k.length;
+  }
+  return e;
+}
+
+/** Size of the table of name endings of {@link markNameEnds}: a power of two. */
+const TAIL_BITS = 4096;
+/**
+ * The slot of a word's last three letters in that table (three, not two: a long document's
+ * names end in most pairs of letters, and the table would let most words through).
+ */
+const tailHash = (a: number, b: number, c: number) => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> 20;
 /**
  * That table, kept from one document to the next (one made per document cost more than its
  * use): a slot is set for the document read now when it holds that document's number.
@@ -367,11 +423,12 @@ const tailBits = new Int32Array(TAIL_BITS);
 let tailDoc = 0;
 
 /**
- * Sets {@link tailBits} for the document: the last two letters of the last word of each person's
- * name of two words or more (a word of three letters or more), the surnames partialNames may read
- * alone and more (its other conditions come later: tailNames may still give a name its person).
- * A reading's stem ends its word, or is ال + the end of a word that opens with لل: it ends in the
- * word's last two letters either way, so a word with none of these endings ends in no surname.
+ * Sets {@link tailBits} for the document: the last three letters of the last word of each
+ * person's name of two words or more (a word of three letters or more), the surnames partialNames
+ * may read alone and more (its other conditions come later: tailNames may still give a name its
+ * person). A reading's stem ends its word, or is ال + the end of a word that opens with لل: it
+ * ends in the word's last three letters either way, but for a surname of ال and one letter
+ * (الZ, read in للZ), marked as للZ too. So a word with none of these endings ends in no surname.
  * False when no name has such a word.
  */
 function markNameEnds(doc: AkhbarDocument, cands: readonly Candidate[]): boolean {
@@ -382,9 +439,11 @@ function markNameEnds(doc: AkhbarDocument, cands: readonly Candidate[]): boolean
   let any = false;
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
-    const b = t.nEnd[c.tokenEnd - 1];
-    if (b - t.nStart[c.tokenEnd - 1] < 3) continue;
-    tailBits[tailHash(v.charCodeAt(b - 2), v.charCodeAt(b - 1))] = tailDoc;
+    const a = t.nStart[c.tokenEnd - 1], b = t.nEnd[c.tokenEnd - 1];
+    if (b - a < 3) continue;
+    const z = v.charCodeAt(b - 1);
+    tailBits[tailHash(v.charCodeAt(b - 3), v.charCodeAt(b - 2), z)] = tailDoc;
+    if (b - a === 3 && v.charCodeAt(a) === 0x627 && v.charCodeAt(a + 1) === 0x644) tailBits[tailHash(0x644, 0x644, z)] = tailDoc;
     any = true;
   }
   return any;
@@ -439,43 +498,28 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   }
   if (!surname.size) return;
   // A reading's stem ends its word, or is ال + the end of a word that opens with لل (ل + ال): it
-  // ends in the word's last two letters either way. The surnames by their last two letters (each
-  // has three or more): a word that ends in none of them ends in no surname, and is passed over
-  // without a lookup; one that does is compared with those surnames only, no slice made.
+  // ends in the word's last two letters either way. A word is read only where it ends in a
+  // surname, or opens with لل and ends in a surname's last two letters: its endings are hashed
+  // letter by letter from its end and looked up in a bit table of the surnames' (see
+  // SurnameEndings), a cost per word that stays the same however many names a long document has
+  // (comparing it with each surname of its ending grew with the document). Only a word whose
+  // ending is marked is fetched and the ending confirmed.
   // (The words that end like any name, the surnames' among them, are listed already: see markNameEnds.)
-  const byTail = new Map<number, string[]>();
-  for (const k of surname.keys()) {
-    const a = k.charCodeAt(k.length - 2), b = k.charCodeAt(k.length - 1);
-    const tail = (a << 16) | b;
-    const list = byTail.get(tail);
-    if (list) list.push(k); else byTail.set(tail, [k]);
-  }
-  // Where a tail has many surnames, the lengths they come in: a word is then looked up by its
-  // ending of each length, a cost that stays bounded however many names a long document has
-  // (comparing it with each surname grew with the document).
-  const lengthsOf = new Map<number, number[]>();
-  for (const [tail, list] of byTail) if (list.length > MANY_SURNAMES) lengthsOf.set(tail, [...new Set(list.map((k) => k.length))]);
-  // Token `i`'s word ends in a surname, or opens with لل and ends in a surname's last two
-  // letters. The letters are read from the view (a token's normalized form is its span of the
-  // view): the text is read in order, while each token's own string is one more place in memory;
-  // only a word that may match is fetched.
+  const endings = surnameEndings(surname.keys(), surname.size);
   const v = doc.view.text;
   const endsInSurname = (i: number) => {
     const a = t.nStart[i], b = t.nEnd[i];
     if (b - a < 3) return false;
-    const y = v.charCodeAt(b - 2), z = v.charCodeAt(b - 1);
-    const tail = (y << 16) | z;
-    const list = byTail.get(tail);
-    if (!list) return false;
+    // (A token's normalized form is its span of the view: its letters are read in text order.)
+    const h = endingStep(endingStep(ENDING_SEED, v.charCodeAt(b - 1)), v.charCodeAt(b - 2));
     const k = v.charCodeAt(a) === 0x648 || v.charCodeAt(a) === 0x641 ? 1 : 0; // /^[وف]?لل/
-    if (a + k + 1 < b && v.charCodeAt(a + k) === 0x644 && v.charCodeAt(a + k + 1) === 0x644) return true;
-    const w = t.norm(i);
-    const lengths = list.length > MANY_SURNAMES ? lengthsOf.get(tail)! : null;
-    if (lengths) {
-      for (const n of lengths) if (n <= w.length && surname.has(w.slice(w.length - n))) return true;
-      return false;
+    if (a + k + 1 < b && v.charCodeAt(a + k) === 0x644 && v.charCodeAt(a + k + 1) === 0x644) return endings.has(h);
+    // Its endings of three letters and more: the word is fetched only where one is marked.
+    const top = Math.min(b - a, endings.longest);
+    for (let n = 3, e = h; n <= top; n++) {
+      e = endingStep(e, v.charCodeAt(b - n));
+      if (endings.has(e) && surname.has(t.norm(i).slice(b - a - n))) return true;
     }
-    for (let s = 0; s < list.length; s++) if (w.endsWith(list[s])) return true;
     return false;
   };
   for (const i of interest.nameEnds) {
@@ -619,6 +663,9 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
   const demonyms = ctx.lex.demonyms;
   // (`next`: the first token a mention found leaves to read.)
   let next = 0;
+  // Whether `cands` is in position order (see lastPersonOf), read on the first role noun of a
+  // document with many candidates (a short list is read back whole for less).
+  let ordered: boolean | undefined;
   for (const i of interest.office) {
     // Words that open neither an office nor a title (most) are passed over (see tokenInterest).
     if (i < next || occupied[i]) continue;
@@ -645,7 +692,7 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
     if (after && after.type === 'person') { next = end; continue; }
     let target: Candidate | null = null;
     if (office) target = officeHolder(office.tags, of, ctx, date);
-    if (!target && title?.tags.has('nominal')) target = lastPersonOf(cands, of, ctx, t.start(i), doc);
+    if (!target && title?.tags.has('nominal')) target = lastPersonOf(cands, (ordered ??= cands.length > FEW_CANDIDATES && inPositionOrder(cands)), of, ctx, t.start(i), doc);
     if (!target) continue;
     const r = (office && office.end >= (title?.end ?? -1) ? office : title)!.reading;
     const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
@@ -658,6 +705,9 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
     next = end;
   }
 }
+
+/** Candidates up to which lastPersonOf reads the list back from its end rather than check its order. */
+const FEW_CANDIDATES = 64;
 
 /** The one holder of an office of `tags` for `of` on the article's date (see {@link addCoreference}), or null. */
 function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, dateOf: () => string): Candidate | null {
@@ -682,10 +732,18 @@ function articleAt(doc: AkhbarDocument, offset: number): number {
   return doc.segmentAt(offset)?.article ?? 0;
 }
 
-/** The person named last before `at` whose country is `of` (or unknown), in the same article. */
-function lastPersonOf(cands: Candidate[], of: string, ctx: CorefContext, at: number, doc: AkhbarDocument): Candidate | null {
+/**
+ * The person named last before `at` whose country is `of` (or unknown), in the same article.
+ * Candidates in position order (`ordered`) are read back from the last one that starts before
+ * `at`, found by a binary search: not from the document's end for every role noun, a cost that
+ * grew with the square of a long document's length.
+ */
+function lastPersonOf(cands: Candidate[], ordered: boolean, of: string, ctx: CorefContext, at: number, doc: AkhbarDocument): Candidate | null {
   const article = articleAt(doc, at);
-  for (let k = cands.length - 1; k >= 0; k--) {
+  let lo = 0, hi = cands.length;
+  if (ordered) while (lo < hi) { const m = (lo + hi) >> 1; if (cands[m].start < at) lo = m + 1; else hi = m; }
+  else lo = cands.length;
+  for (let k = lo - 1; k >= 0; k--) {
     const c = cands[k];
     if (c.start >= at || c.type !== 'person' || c.form !== 'name') continue;
     if (articleAt(doc, c.start) !== article) return null;

@@ -28,6 +28,8 @@ interface MentionRef { start: number; end: number; entity: string; type: Entity[
 interface Pair { open: number; close: number; /* token indices; close = -1 when unclosed */ line: number }
 
 const MAX_DEPTH = 3;
+/** Mention lengths (characters) that extractQuotes's isName packs with their start in one number: a power of two. */
+const NAME_SPAN = 64;
 /** Mentions a speaker search looks back over: a speaker named further back is not carried on. */
 const LOOK_BACK = 400;
 const CUE_WINDOW = 24; // tokens between a cue and the quote it introduces
@@ -91,16 +93,27 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   // no quote found never asks).
   let allMentions: MentionRef[] | null = null;
   const mentionsOf = () => (allMentions ??= speakerMentions(entities));
-  // Mention spans as numbers (start and end are offsets into the text), built on the first
-  // quote that asks: most documents have few quoted statements and many mentions.
-  const width = doc.text.length + 1;
+  // Mention spans as numbers, built on the first quote that asks: most documents have few
+  // quoted statements and many mentions. A span's start and its length (under NAME_SPAN, as
+  // nearly every mention's) make one small integer: start × (text length) + end went past the
+  // small integers in a long text, and its numbers were slower to hash. (The rare longer ones are
+  // listed apart, start and end.)
   let nameSpans: Set<number> | null = null;
+  const longNames: number[] = [];
   const isName = (sp: Span) => {
     if (!nameSpans) {
       nameSpans = new Set();
-      for (const e of entities) for (const m of e.mentions) nameSpans.add(m.start * width + m.end);
+      for (const e of entities) {
+        for (const m of e.mentions) {
+          const n = m.end - m.start;
+          if (n < NAME_SPAN) nameSpans.add(m.start * NAME_SPAN + n); else longNames.push(m.start, m.end);
+        }
+      }
     }
-    return nameSpans.has(sp.start * width + sp.end);
+    const n = sp.end - sp.start;
+    if (n < NAME_SPAN) return nameSpans.has(sp.start * NAME_SPAN + n);
+    for (let k = 0; k < longNames.length; k += 2) if (longNames[k] === sp.start && longNames[k + 1] === sp.end) return true;
+    return false;
   };
   const found: Found[] = [];
   const directSpans: [number, number][] = [];
@@ -256,7 +269,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   if (!found.length) return [];
   const mentions = mentionsOf();
   const speakerFor = new SpeakerFinder(doc, mentions, ctx.lang, ctx);
-  if (en) speakerFor.quoteSpans = found.map((f) => [f.text.start, f.text.end]);
+  if (en) speakerFor.setQuotes(found);
   return found.map((f) => {
     const speaker = en && f.slot
       ? speakerFor.inSlot(f.slot[0], f.slot[1], f.text.start) ?? speakerFor.carried(f.text.start)
@@ -461,13 +474,34 @@ class SpeakerFinder {
   }
 
   private last: { speaker: Exclude<Speaker, null>; article: number } | null = null;
-  /** English: the spans of every quote's text; a name inside one is not a speaker of another. */
-  quoteSpans: [number, number][] = [];
+  /**
+   * English: the starts of every quote's text, in order, and the furthest end of a quote that
+   * starts there or before (see {@link insideQuote}); a name inside a quote is not a speaker of
+   * another.
+   */
+  private quoteStarts: number[] = [];
+  private quoteEnds: number[] = [];
   constructor(private readonly doc: AkhbarDocument, private readonly mentions: MentionRef[], private readonly lang: 'ar' | 'en', private readonly ctx?: QuoteContext) {}
 
+  /** English: the quotes found, in order of their text's start. */
+  setQuotes(found: readonly Found[]): void {
+    let end = -1;
+    for (const f of found) {
+      this.quoteStarts.push(f.text.start);
+      this.quoteEnds.push((end = Math.max(end, f.text.end)));
+    }
+  }
+
+  /**
+   * Whether a quote's text holds `m`: one starting at or before it ends at or after it, so the
+   * furthest end of those that start by `m.start` (a binary search, not a read of every quote
+   * for every mention asked about, which grew with the square of a long document's quotes).
+   */
   private insideQuote(m: MentionRef): boolean {
-    for (const [a, b] of this.quoteSpans) if (m.start >= a && m.end <= b) return true;
-    return false;
+    const starts = this.quoteStarts;
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const k = (lo + hi) >> 1; if (starts[k] <= m.start) lo = k + 1; else hi = k; }
+    return lo > 0 && this.quoteEnds[lo - 1] >= m.end;
   }
 
   /**
@@ -502,19 +536,24 @@ class SpeakerFinder {
       const last = this.lastBefore(limit, fits);
       return last ? { mention: last } : null;
     }
-    const candidates = this.mentions.slice(Math.max(0, this.indexOf(limit) - LOOK_BACK), this.indexOf(limit)).filter(fits);
     // An organization noun (the government, the newspaper): the organization named with that noun,
     // else the last organization quoted, else none (the council of an unnamed city).
     const head = nominalHead(this.doc, a, b);
     const noun = head >= 0 ? t.norm(head) : '';
-    for (let k = candidates.length - 1; k >= 0; k--) {
-      const m = candidates[k];
-      if (noun && (` ${this.doc.text.slice(m.start, m.end).toLowerCase()} ${(m.name ?? '').toLowerCase()} `.includes(` ${noun} `) || this.introducedBy(m, noun))) return { mention: m };
+    // The mentions that fit, read back from `limit` (a bounded number): the first whose words hold
+    // the noun wins; with no noun only the last that fits is needed (no list of them is made).
+    let last: MentionRef | null = null;
+    for (let k = this.indexOf(limit) - 1, stop = Math.max(0, k + 1 - LOOK_BACK); k >= stop; k--) {
+      const m = this.mentions[k];
+      if (!fits(m)) continue;
+      last ??= m;
+      if (!noun) break;
+      if (` ${this.doc.text.slice(m.start, m.end).toLowerCase()} ${(m.name ?? '').toLowerCase()} `.includes(` ${noun} `) || this.introducedBy(m, noun)) return { mention: m };
     }
     // The environment ministry: a noun with a modifier names something not named yet.
     if (head >= 0 && head > a + 1) return null;
     for (let k = this.orgSpeakers.length - 1; k >= 0; k--) if (this.orgSpeakers[k].article === article && this.orgSpeakers[k].start < limit) return { mention: this.orgSpeakers[k] };
-    return candidates.length ? { mention: candidates[candidates.length - 1] } : null;
+    return last ? { mention: last } : null;
   }
 
   /** newspaper Dagens Nyheter: the mention follows `noun` (the noun that introduced it). */

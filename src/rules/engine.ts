@@ -187,10 +187,12 @@ export class RuleEngine {
    * lexicon entries, which need a capital (or a single letter).
    */
   private readonly lowerElements: number;
+  /** The opening elements that match only a single letter on the English path: initials (see {@link EnglishWords.initialEnd}). */
+  private readonly letterElements: number;
   /** The English path's anchors (see {@link EnglishAnchors}), made on its first document. */
   private englishAnchors: EnglishAnchors | null = null;
   /** The English path's word classes. */
-  private readonly wordClasses = new WordClassTable(5, 3);
+  private readonly wordClasses = new WordClassTable(6, 3);
   /** The Arabic path's word classes (see {@link WordClassTable}). */
   private readonly openingClasses = new WordClassTable(10, 7);
   /** Arabic path: the class numbers of the words of the document read now (see {@link WordClassTable.of}). */
@@ -318,6 +320,8 @@ export class RuleEngine {
     });
     this.lowerElements = this.firstElements.length > 30 ? -1 : this.firstElements.reduce((m, el, k) => (
       el.name === 'given' || el.name === 'latin' || el.name === 'initial' || (el.lex && el.cased) ? m : m | (1 << k)), MASK_KNOWN);
+    this.letterElements = this.firstElements.length > 30 ? 0 : this.firstElements.reduce((m, el, k) => (
+      el.name === 'initial' && !el.lex && !el.in ? m | (1 << k) : m), 0);
     // Beyond 30 distinct opening elements a mask cannot hold them all: every bit is set, no rule is skipped.
     this.openMasks = this.openKeys.map((keys) => !keys || this.firstKeys.length > 30 ? -1 : keys.reduce((m, k) => m | (1 << k), 0));
     // Rules as bits: the first 31 rules at most, up to the first that opens with an element past the 30th.
@@ -561,41 +565,62 @@ export class RuleEngine {
    * with an anchor (see {@link EnglishAnchors}) that no word of the rest of the line may match.
    * One pass from the last token back, which reads each token's word class once (see
    * {@link englishClass}); most tokens are left with no rule to try. On the way it hands `en`
-   * the tokens that may start a sport word (see {@link EnglishWords.sportStarts}).
+   * the tokens that may start a sport word (see {@link EnglishWords.sportStarts}), and keeps in
+   * {@link openMaskAt} the opening elements each token with a rule may match (as
+   * {@link englishMask} has them), so that {@link runEnglish} need not read its word's class again.
    */
   private englishOpening(en: EnglishWords, t: TokenList, classes: Int32Array): Int32Array {
     const anchors = (this.englishAnchors ??= englishAnchors(this.rules, this.bitRules));
-    const { [EnglishClass.Anchors]: anchorsOf, [EnglishClass.Sport]: sportOf, [EnglishClass.Rules]: rulesOf, [EnglishClass.LowerRules]: lowerRulesOf } = this.wordClasses.columns;
+    const { [EnglishClass.Open]: openOf, [EnglishClass.Anchors]: anchorsOf, [EnglishClass.Sport]: sportOf, [EnglishClass.Rules]: rulesOf, [EnglishClass.LowerRules]: lowerRulesOf, [EnglishClass.WordRules]: wordRulesOf } = this.wordClasses.columns;
     const opening = this.ints.take(t.count);
+    const maskAt = (this.openMaskAt = this.ints.take(t.count));
     // The tokens that may start a sport word, found on the way for isSport (see EnglishWords.sportStarts).
     const sport = this.ints.take(t.count);
     let sports = 0;
     // The anchors of the rest of the line, and the anchored rules they let open (worked out again only when they change).
     let ahead = 0, aheadRules = 0, aheadOf = -1;
+    // Per anchor, the first token after i where it may match (past the end: none); the first
+    // token after i that no name word could hold, and whether token i + 1 could (see nameChainable).
+    const nearest = (this.nearestAnchor ??= new Int32Array(anchors.elements.length)).fill(t.count + 1);
+    let reach = t.count, chainable = false;
     for (let i = t.count - 1; i >= 0; i--) {
       let c = classes[t.word[i]];
       if (c === 0) classes[t.word[i]] = c = this.englishClass(en, t, i, anchors);
       ahead |= anchorsOf[c];
       if (sportOf[c]) sport[sports++] = i;
+      if (!chainable) reach = i + 1;
       if (t.kind[i] !== TokenKind.Punct || this.punctuationStarts) {
-        let open = opensNames(en, i) ? rulesOf[c] : lowerRulesOf[c];
+        // A capitalized word of more than one letter opens no initial (most capitalized tokens).
+        const letter = en.f.shape[i] === Shape.Letter;
+        const names = letter || en.capitalized(i);
+        let open = !names ? lowerRulesOf[c] : letter ? rulesOf[c] : wordRulesOf[c];
         if (open & anchors.anchored) {
           if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = anchors.rulesWith(ahead); }
           open &= ~anchors.anchored | aheadRules;
+          // Name words then an anchor: the anchor must stand within the words' reach.
+          if (open & anchors.chained) open &= ~anchors.beyondReach(nearest, reach, anchorsOf[c]);
         }
         opening[i] = open;
+        if (open !== 0) maskAt[i] = openOf[c] & (!names ? this.lowerElements : letter ? -1 : ~this.letterElements);
       }
+      for (let m = anchorsOf[c]; m !== 0; m &= m - 1) nearest[31 - Math.clz32(m & -m)] = i;
+      chainable = nameChainable(en, t, i);
       if (t.flags[i] & TokenFlag.LineStart) ahead = 0;
     }
     en.sportStarts(sport, sports);
     return opening;
   }
 
+  /** Per token of the document read now, the opening elements {@link englishOpening} found it may match where a rule may open (else 0). */
+  private openMaskAt = new Int32Array(0);
+  /** Per anchor, the nearest token ahead where it may match, for {@link englishOpening}'s pass. */
+  private nearestAnchor: Int32Array | null = null;
+
   /** English path: the class of token `i`'s word (see {@link WordClassTable}), worked out. */
   private englishClass(en: EnglishWords, t: TokenList, i: number, anchors: EnglishAnchors): number {
     const open = this.openingMask(t, i);
     // (In the order of EnglishClass.)
-    return this.wordClasses.classOf([open, this.anchorBits(anchors.elements, t, i), en.mayStartSport(i) ? 1 : 0, this.maskRules(open), this.maskRules(open & this.lowerElements)]);
+    return this.wordClasses.classOf([open, this.anchorBits(anchors.elements, t, i), en.mayStartSport(i) ? 1 : 0, this.maskRules(open), this.maskRules(open & this.lowerElements), this.maskRules(open & ~this.letterElements)]);
   }
 
   /**
@@ -607,18 +632,15 @@ export class RuleEngine {
     const t = doc.tokens;
     const classes = this.wordClasses.of(t.words);
     const opening = this.englishOpening(en, t, classes);
-    const openOf = this.wordClasses.columns[EnglishClass.Open];
+    const maskAt = this.openMaskAt;
     const rest = this.bitRules < this.rules.length;
     const lineEnd = rest ? lineEnds(t) : null;
     if (rest) this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
       if (opening[i] !== 0) {
-        // The opening elements the token may match (as englishMask has them).
-        const word = openOf[classes[t.word[i]]];
-        const mask = opensNames(en, i) ? word : word & this.lowerElements;
         // The rules that open at i, as bits, tried in their order, each from where its first
         // element ends when openRules matched it (not matched again).
-        for (let open = this.openRules(en, i, mask, opening[i]); open !== 0; open &= open - 1) {
+        for (let open = this.openRules(en, i, maskAt[i], opening[i]); open !== 0; open &= open - 1) {
           const r = 31 - Math.clz32(open & -open);
           this.applyRule(doc, r, i, memo, out, this.openedFirst(r));
         }
@@ -896,8 +918,10 @@ export class RuleEngine {
     const keyRules = this.keyRules!;
     let open = this.alwaysRules & may;
     let tested = 0;
-    for (let k = 0; k < keyRules.length; k++) {
-      if (!(mask & (1 << k) && keyRules[k] & may & ~open)) continue;
+    // Only the elements of the mask, in their order (a word may match a few of them).
+    for (let m = mask & ((1 << keyRules.length) - 1); m !== 0; m &= m - 1) {
+      const k = 31 - Math.clz32(m & -m);
+      if (!(keyRules[k] & may & ~open)) continue;
       const e = this.matchEnglish(en, this.firstElements[k], i);
       this.openEnd[k] = e;
       tested |= 1 << k;
@@ -1201,6 +1225,15 @@ interface EnglishAnchors {
   anchored: number;
   /** The anchored rules (as bits) whose every anchor is one of `anchors`. */
   rulesWith(anchors: number): number;
+  /** The rules (as bits) that open with name words and an anchor right after them (see {@link beyondReach}). */
+  chained: number;
+  /**
+   * The rules of {@link chained} whose anchor is not within reach of a token: `nearest[a]` is the
+   * first token after it where anchor `a` may match, `reach` the first token after it that no
+   * name word could hold (see {@link RuleEngine.englishOpening}), `here` the anchors that may
+   * match at the token itself (where a rule whose name words may be none finds its anchor).
+   */
+  beyondReach(nearest: Int32Array, reach: number, here: number): number;
 }
 
 /** The anchors of the rules as bits, the first `bitRules` of `rules` (see {@link EnglishAnchors}). */
@@ -1225,12 +1258,32 @@ function englishAnchors(rules: readonly Rule[], bitRules: number): EnglishAnchor
   // missing, so only the missing anchors are read (fewer than the rules).
   const needing = elements.map((_, a) => ofRule.reduce((bits, of, r) => (of & (1 << a) ? bits | (1 << r) : bits), 0));
   const all = (1 << elements.length) - 1;
+  // Per anchor, the rules that open with name words (latin{m,n}) and need the anchor right after
+  // them (Acme Robotics Inc, Ellis Park): the anchor must stand where those words may end, or
+  // where they start when they may be none (latin{0,n}: bareHeads).
+  const chainedOf = elements.map(() => 0);
+  let bareHeads = 0;
+  rules.forEach((rule, r) => {
+    const [head, next] = rule.pattern;
+    if (r >= bitRules || !next || head.name !== 'latin' || head.lex || head.in || !required(next) || !(next.lex || next.in)) return;
+    const a = keys.indexOf(keyOf(next));
+    if (a < 0) return;
+    chainedOf[a] |= 1 << r;
+    if (!required(head)) bareHeads |= 1 << r;
+  });
+  const chainedAnchors = chainedOf.flatMap((bits, a) => (bits ? [a] : []));
   return {
     elements, ofRule, anchored,
     rulesWith(anchors) {
       let shut = 0;
       for (let m = all & ~anchors; m !== 0; m &= m - 1) shut |= needing[31 - Math.clz32(m & -m)];
       return anchored & ~shut;
+    },
+    chained: chainedOf.reduce((bits, of) => bits | of, 0),
+    beyondReach(nearest, reach, here) {
+      let shut = 0;
+      for (const a of chainedAnchors) if (nearest[a] > reach) shut |= here & (1 << a) ? chainedOf[a] & ~bareHeads : chainedOf[a];
+      return shut;
     },
   };
 }
@@ -1294,10 +1347,11 @@ class WordClassTable {
  * Columns of the English path's word classes: the opening elements a word may match (see
  * {@link RuleEngine.wordMask}), the anchors it may match (see {@link EnglishAnchors}), 1 when it
  * may start a sport word (see {@link EnglishWords.mayStartSport}) — which decide the class — and,
- * rules as bits, the rules that may open at a capitalized token of it or a single letter, and at
- * a token that is neither (see {@link RuleEngine.lowerElements}).
+ * rules as bits, the rules that may open at a single letter or a capitalized token of it, at a
+ * token that is neither (see {@link RuleEngine.lowerElements}), and at a capitalized token of more
+ * than one letter, where no initial opens (see {@link RuleEngine.letterElements}).
  */
-const EnglishClass = { Open: 0, Anchors: 1, Sport: 2, Rules: 3, LowerRules: 4 } as const;
+const EnglishClass = { Open: 0, Anchors: 1, Sport: 2, Rules: 3, LowerRules: 4, WordRules: 5 } as const;
 
 /**
  * Columns of the Arabic path's word classes, its row's (see {@link Column}): the opening elements
@@ -1368,6 +1422,20 @@ function lineEnds(t: TokenList): Int32Array {
 
 /** English path: whether token `i` may open a name (capitalized, or a single letter), see {@link RuleEngine.lowerElements}. */
 const opensNames = (en: EnglishWords, i: number) => en.capitalized(i) || en.f.shape[i] === Shape.Letter;
+/**
+ * English path: whether token `i` could be held by name words that began before it (a `latin`
+ * element's words, see {@link EnglishWords.nameWordEnd}): a word that starts with a capital or is
+ * one letter, on the line they began on, or a part of a joined compound (Anne-Gaelle, O'Gorman).
+ * True of every such token and of some others, never false of one.
+ */
+function nameChainable(en: EnglishWords, t: TokenList, i: number): boolean {
+  const kind = t.kind[i];
+  if (kind === TokenKind.Punct) return en.f.joinedAt(i);
+  if (kind !== TokenKind.Word) return false;
+  const s = en.f.shape[i];
+  if ((s === Shape.Capital || s === Shape.Upper || s === Shape.Letter) && !(t.flags[i] & TokenFlag.LineStart)) return true;
+  return i > 0 && t.kind[i - 1] === TokenKind.Punct && en.f.joinedAt(i - 1);
+}
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 /** Whether word `w` is one of an `in` element's words; a name's first word may carry و or ف (وأبو عبد الله). */
 function inList(el: Element, w: string, clitic: boolean): boolean {

@@ -125,14 +125,20 @@ export const repeatsOf = (f: LineInfo): number => f.keys.repeats(f.index);
 /**
  * The page's lines by their key text, a range of the view. Keys are found and lines grouped on
  * first use (most pages never ask how often a line repeats, and compare few lines), without a
- * substring or a string map per line: a table of the ranges' hashes, a hit confirmed by comparing
- * the code units.
+ * substring or a string map per line: lines are sorted by the length of their key (lines of other
+ * lengths never share it), and only the lines of a length asked about are hashed, a hit confirmed
+ * by comparing the code units. (Most lines of a long page are paragraphs with a key of the full
+ * {@link KEY_CHARS}, while the lines asked about are short titles: their few peers are hashed,
+ * not the whole page.)
  */
 export class LineKeys {
   /** Per line: start and end of its key in the view (-1: not found yet). */
   private readonly ranges: Int32Array;
-  /** Per line: how many lines share its key; made on first use. */
+  /** Per line: how many lines share its key (0: not counted yet). */
   private counts: Int32Array | null = null;
+  /** The lines sorted by key length, those of length `k` at `byLength[lengthStart[k]…lengthStart[k + 1]]`. */
+  private byLength: Int32Array | null = null;
+  private lengthStart: Int32Array | null = null;
   private readonly view: string;
 
   constructor(private readonly doc: AkhbarDocument) {
@@ -154,6 +160,18 @@ export class LineKeys {
     return r[line * 2];
   }
 
+  /**
+   * Code units of the key of `line`. A line whose tokens span {@link KEY_CHARS} code units of the
+   * view or more (most paragraphs) has a key that long: its view holds its tokens, so it is told
+   * without finding where the key starts.
+   */
+  private keyLength(line: number): number {
+    const l = this.doc.lines[line], t = this.doc.tokens;
+    if (l.tokenEnd > l.tokenStart && t.nEnd[l.tokenEnd - 1] - t.nStart[l.tokenStart] >= KEY_CHARS) return KEY_CHARS;
+    const start = this.keyAt(line);
+    return this.ranges[line * 2 + 1] - start;
+  }
+
   /** Whether lines `i` and `j` have the same key. */
   same(i: number, j: number): boolean {
     const a = this.keyAt(i), c = this.keyAt(j);
@@ -167,38 +185,56 @@ export class LineKeys {
 
   /** How many lines share the key of `line`. */
   repeats(line: number): number {
-    return (this.counts ??= this.count())[line];
+    const counts = (this.counts ??= new Int32Array(this.ranges.length >> 1));
+    if (counts[line] === 0) this.countLength(this.keyLength(line), counts);
+    return counts[line];
   }
 
-  /** Per line, how many lines share its key: lines grouped in a hash table of their keys. */
-  private count(): Int32Array {
+  /** Sorts the lines by key length (a counting sort: lengths run from 0 to {@link KEY_CHARS}). */
+  private sortByLength(): void {
     const n = this.ranges.length >> 1;
+    const lengths = new Uint8Array(n); // (KEY_CHARS < 256)
+    const start = new Int32Array(KEY_CHARS + 2);
+    for (let line = 0; line < n; line++) start[(lengths[line] = this.keyLength(line)) + 1]++;
+    for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+    const next = start.slice(0, KEY_CHARS + 1);
+    const lines = new Int32Array(n);
+    for (let line = 0; line < n; line++) lines[next[lengths[line]]++] = line;
+    this.byLength = lines;
+    this.lengthStart = start;
+  }
+
+  /** Counts, for every line with a key of `length` code units, the lines sharing its key: they are grouped in a hash table of their keys. */
+  private countLength(length: number, counts: Int32Array): void {
+    if (!this.byLength) this.sortByLength();
+    const lines = this.byLength!, from = this.lengthStart![length], to = this.lengthStart![length + 1];
+    const m = to - from;
+    if (m === 1) { counts[lines[from]] = 1; return; }
     let size = 16;
-    while (size < n * 2) size *= 2;
+    while (size < m * 2) size *= 2;
     // Per slot: the first line with the key + 1 (0 empty), and the hash of the key.
     const slots = new Int32Array(size * 2);
     const mask = size - 1;
-    const first = new Int32Array(n);
-    const count = new Int32Array(n);
-    for (let line = 0; line < n; line++) {
+    const first = new Int32Array(m);
+    for (let k = 0; k < m; k++) {
+      const line = lines[from + k];
       const h = this.hash(line);
       for (let p = h & mask; ; p = (p + 1) & mask) {
         const rep = slots[p * 2] - 1;
         if (rep < 0) {
           slots[p * 2] = line + 1;
           slots[p * 2 + 1] = h;
-          first[line] = line;
+          first[k] = line;
           break;
         }
         if (slots[p * 2 + 1] === h && this.same(rep, line)) {
-          first[line] = rep;
+          first[k] = rep;
           break;
         }
       }
-      count[first[line]]++;
+      counts[first[k]]++;
     }
-    for (let line = 0; line < n; line++) count[line] = count[first[line]];
-    return count;
+    for (let k = 0; k < m; k++) counts[lines[from + k]] = counts[first[k]];
   }
 
   private hash(line: number): number {

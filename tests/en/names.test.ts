@@ -82,6 +82,14 @@ describe('English names: organizations and places', () => {
     const r = run('The deal was approved by the Northbridge Mining Corporation and the Coastal Workers Union.');
     expect(mentions(r, 'organization')).toEqual(['Northbridge Mining Corporation', 'Coastal Workers Union']);
   });
+  it('reads joined name words before an organization word (the rule is tried though its anchor is past a hyphen)', () => {
+    const r = run('Workers at Villiers-le-Brun Shipping Corporation went on strike. Talks with O\'Dwyer Haulage Company ended on Friday.');
+    expect(mentions(r, 'organization')).toEqual(['Villiers-le-Brun Shipping Corporation', 'O\'Dwyer Haulage Company']);
+  });
+  it('reads an organization head with no name words before it, its anchor at the first word', () => {
+    const r = run('A report from Ministry of Coastal Affairs was leaked.');
+    expect(mentions(r, 'organization')).toEqual(['Ministry of Coastal Affairs']);
+  });
   it('reads an organization head and its complement, connectors inside', () => {
     const r = run('A study by the Institute of Marine and Coastal Studies was cited by the Ministry of Water Resources.');
     expect(mentions(r, 'organization')).toEqual(['Institute of Marine and Coastal Studies', 'Ministry of Water Resources']);

@@ -23,6 +23,11 @@ function speaker(r: ArticleResult, q: Quote): string | null {
 }
 
 describe('English direct quotes', () => {
+  it('a name inside a quote is not the speaker "she said" carries to, however many quotes came before', () => {
+    const earlier = Array.from({ length: 6 }, (_, k) => `"Stage ${k + 1} is done," said Tomas Berg.`).join('\n');
+    const r = run(`${earlier}\nMayor Selina Varga visited the harbour on Monday.\n"We spoke with Peter Hanley about the new quay," she said.`);
+    expect(speaker(r, quote(r, 'We spoke with'))).toBe('Selina Varga');
+  });
   it('"…," he said: the speaker named before carries to the pronoun', () => {
     const r = run('Mayor Selina Varga visited the flooded streets on Monday.\n"We will rebuild every house that was lost," she said.');
     const q = quote(r, 'We will rebuild');

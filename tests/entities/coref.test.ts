@@ -209,6 +209,15 @@ describe('offices', () => {
     const r = run('التقى الرئيس الفرنسي إيمانويل ماكرون وفدا من رجال الأعمال.');
     expect(mentions(r, 'person:emmanuel-macron')).toEqual([['إيمانويل ماكرون', 21, 'name', 'gazetteer', 'person:emmanuel-macron']]);
   });
+  it('a role nominal is the person named last before it, in a long text with many names before and after it', () => {
+    const places = 'وزار الوفد القاهرة ودمشق وعمان وبيروت والرياض.';
+    const text = ['قال خالد الدباغ إن المفاوضات مستمرة.', ...Array<string>(16).fill(places), 'ووصل سامر الحلبي إلى العاصمة، وأضاف الدبلوماسي السوري أن الجولة المقبلة ستعقد قريبا.', ...Array<string>(4).fill(places), 'وقال يوسف العطار إن الاجتماع انتهى.'].join('\n');
+    const r = run(text);
+    // (More names than coreference reads back one by one: the person is found by position.)
+    expect(r.entities.reduce((n, e) => n + e.mentions.length, 0)).toBeGreaterThan(64);
+    const role = people(r).filter((e) => e.mentions.some((m) => m.form === 'nominal'));
+    expect(role.map((e) => e.mentions.map((m) => [m.text, m.form]))).toEqual([[['سامر الحلبي', 'name'], ['الدبلوماسي السوري', 'nominal']]]);
+  });
   it('a role in a text with a named holder and a nominal later joins the same entity', () => {
     const r = run('التقى المستشار الألماني أولاف شولتس نظيره. وقال المستشار الألماني إن برلين تدعم الخطة.');
     const scholz = r.entities.find((e) => e.id === 'person:olaf-scholz')!;
