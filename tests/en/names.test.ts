@@ -121,6 +121,18 @@ describe('English names: organizations and places', () => {
     const r = run('ZELENOGRAD, March 3 (Reuters) - Officials met on Tuesday.');
     expect(mentions(r, 'place')).toContain('ZELENOGRAD');
   });
+  it('reads an unknown place of a dateline in capitals, the month right after it (no comma)', () => {
+    const r = run('KORVANSK March 3 (Reuters) - Officials met on Tuesday.');
+    expect(entityOf(r, 'KORVANSK')?.mentions.map((m) => [m.text, m.rule])).toEqual([['KORVANSK', 'en.place.dateline']]);
+  });
+  it('reads the teams of a results row in all-caps text', () => {
+    const r = run('Results on Sunday:\nDYNAMO KORVANSK 3 PETROVO 1\nThe match was played in rain.');
+    expect(mentions(r, 'organization')).toEqual(['DYNAMO KORVANSK', 'PETROVO']);
+  });
+  it('reads a name in all-caps text as the person the document names elsewhere', () => {
+    const r = run('The talks were led by Foreign Minister Dalia Marenko on Monday.\nMARENKO TO RETURN NEXT WEEK');
+    expect(entityOf(r, 'MARENKO')?.mentions.map((m) => m.text)).toEqual(['Dalia Marenko', 'MARENKO']);
+  });
   it('reads a known place inside a person\'s name as part of the name (a given name first)', () => {
     const r = run('The film was directed by Michael Jordan, not by anyone from Jordan.');
     expect(entityOf(r, 'Michael Jordan')?.type).toBe('person');

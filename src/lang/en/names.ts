@@ -25,7 +25,7 @@ import type { Candidate } from '../../entities/candidate.js';
 import { AliasFlag } from '../../gazetteer/trie.js';
 import { recordReader } from '../../dictionary/lazy-records.js';
 import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
-import { WordMarks } from '../../text/words.js';
+import { WordMarks, WordMasks } from '../../text/words.js';
 import { ScratchPool } from '../../text/scratch.js';
 import { Mark } from '../../gazetteer/match.js';
 import type { EntityType } from '../../types.js';
@@ -58,6 +58,31 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const COORDINATION = new Set([',', 'and', 'or', '&']);
 /** Lexicons whose words make a run more than a plain name. */
 const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'event-tails', 'titles', 'sports-context', 'org-nouns'].map(lexiconId);
+/**
+ * What a word next to a run tells the readings of its context (see {@link NamesPass.evidence}):
+ * which of the sets above hold it and which of the single words they compare with it is, as bits
+ * (Known: worked out). Kept per word id (see {@link CONTEXT_BITS}): a run's context is then read
+ * as a number per word instead of as the word's string looked up in set after set.
+ */
+const enum Ctx {
+  Known = 1, PlacePreposition = 1 << 1, TeamBefore = 1 << 2, TeamAfter = 1 << 3, MarketAfter = 1 << 4, MarketBeforeLast = 1 << 5,
+  Open = 1 << 6, Comma = 1 << 7, Versus = 1 << 8, The = 1 << 9, Of = 1 << 10, At = 1 << 11, Stop = 1 << 12, In = 1 << 13,
+}
+/** The {@link Ctx} bits of word `w`. */
+function contextBits(w: string): number {
+  let m = Ctx.Known;
+  if (PLACE_PREPOSITIONS.has(w)) m |= Ctx.PlacePreposition;
+  if (TEAM_WORDS_BEFORE.has(w)) m |= Ctx.TeamBefore;
+  if (TEAM_WORDS_AFTER.has(w)) m |= Ctx.TeamAfter;
+  if (MARKET_AFTER.has(w)) m |= Ctx.MarketAfter;
+  if (MARKET_BEFORE_LAST.has(w)) m |= Ctx.MarketBeforeLast;
+  const one = ONE_WORDS.get(w);
+  return one ? m | one : m;
+}
+/** The single words of {@link Ctx}. */
+const ONE_WORDS = new Map<string, number>([['(', Ctx.Open], [',', Ctx.Comma], ['v', Ctx.Versus], ['the', Ctx.The], ['of', Ctx.Of], ['at', Ctx.At], ['.', Ctx.Stop], ['in', Ctx.In]]);
+/** Per word id, its {@link Ctx} bits (0: not known yet). */
+const CONTEXT_BITS = new WordMasks();
 /** {@link NOT_PLAIN} as the bits of {@link EnglishWords.mayStartAny}. */
 const NOT_PLAIN_MASK = EnglishWords.mask(NOT_PLAIN);
 
@@ -115,12 +140,16 @@ class NamesPass {
   /** Rule candidates that resolution will keep (longest first, none overlapping a known name). */
   private selected: Candidate[] = [];
 
+  /** {@link Ctx} bits per word id (see {@link context}). */
+  private readonly contextTable: Int32Array;
+
   /** A record by entity index, read past the lazy table's proxy (see {@link recordReader}). */
   private readonly recordAt: (index: number) => { kind?: string } | undefined;
 
   constructor(private readonly en: EnglishWords, private readonly rules: Candidate[], private readonly known: Candidate[], records: readonly { kind?: string }[]) {
     this.recordAt = recordReader(records);
     this.t = en.doc.tokens;
+    this.contextTable = CONTEXT_BITS.of(this.t.words);
     SCRATCH.reset();
     this.covered = SCRATCH.bytes(this.t.count);
     this.byStart = SCRATCH.ints(this.t.count + 1);
@@ -148,12 +177,19 @@ class NamesPass {
     let pending: Run[] = [];
     const { covered } = this;
     const { shape, capsText, anyCaps } = this.en.f;
+    // The uncovered words in capitals of all-caps text, in order, for the all-caps pass below.
+    const shouted: number[] = [];
     for (let i = 0; i < t.count; i++) {
       if (covered[i] || t.kind[i] !== TokenKind.Word) continue;
       // A run opens with a capital or a single letter: a lower-case word opens none.
       if (shape[i] === Shape.Lower || shape[i] === Shape.None) continue;
+      // Nor does a word of all-caps text, where runEnd finds no name word, initial or given name;
+      // only the all-caps pass reads it.
+      if (capsText[i]) { if (shape[i] === Shape.Upper) shouted.push(i); continue; }
       const b = runEnd(this.en, i, this.covered);
       if (b <= i) continue;
+      // (A run steps over the inner tokens of compounds, which might be shouted.)
+      if (anyCaps) for (let k = i + 1; k < b; k++) if (capsText[k] && shape[k] === Shape.Upper) shouted.push(k);
       // ex-England, pro-Moscow: an adjective, no name.
       if (adjectiveCompound(this.en, i, b)) { i = b - 1; continue; }
       const r: Run = { a: i, b, ordinary: 0, plain: 0, key: null };
@@ -187,11 +223,12 @@ class NamesPass {
     }
 
     // All-caps text: a dateline, a results row, or a name the document writes elsewhere in lower case.
-    for (let i = 0; i < t.count && anyCaps; i++) {
-      if (covered[i] || !capsText[i] || shape[i] !== Shape.Upper) continue;
+    for (let k = 0, next = 0; k < shouted.length; k++) {
+      const i = shouted[k];
+      if (i < next || covered[i]) continue;
       const row = this.layout.get(i);
       const c = row && !this.covered[row.b - 1] ? this.make(i, row.b, row.type, row.rule, 0.65) : this.capsName(i);
-      if (c) { this.add(c); i = c.tokenEnd - 1; }
+      if (c) { this.add(c); next = c.tokenEnd; }
     }
     this.shareKeys();
     return this.out;
@@ -432,10 +469,12 @@ class NamesPass {
   private acronymDefinitions(): void {
     const t = this.t;
     const kind = t.kind;
-    for (let i = 2; i + 1 < t.count; i++) {
-      // (Kinds first: one byte read dismisses most tokens.)
+    // Only the tokens after an opening bracket: the native search of the view finds those few.
+    for (let open = tokenOfUnit(t, '(', 0); open >= 0; open = tokenOfUnit(t, '(', open + 1)) {
+      const i = open + 1;
+      if (i < 2 || i + 1 >= t.count) continue;
       if (kind[i] !== TokenKind.Word || kind[i - 1] !== TokenKind.Punct || kind[i + 1] !== TokenKind.Punct) continue;
-      if (t.norm(i - 1) !== '(' || t.norm(i + 1) !== ')') continue;
+      if (t.norm(i + 1) !== ')') continue;
       const letters = capitals(this.en.doc.text.slice(t.start(i), t.end(i)));
       if (letters.length < 2 || letters.length > 8) continue;
       const a = spelledBy(this.en, letters, i - 1);
@@ -488,6 +527,14 @@ class NamesPass {
 
   // ---- 4. evidence ----
 
+  /** The {@link Ctx} bits of token `i`'s word. */
+  private context(i: number): number {
+    const id = this.t.word[i];
+    let m = this.contextTable[id];
+    if (m === 0) this.contextTable[id] = m = contextBits(this.t.norm(i));
+    return m;
+  }
+
   /** A type for a run from its context; `strong`: only the surest kinds of evidence. */
   private evidence(r: Run, strong: boolean): Candidate | null {
     const { en, t } = this;
@@ -496,40 +543,42 @@ class NamesPass {
     const initial = en.initial(a);
     const sport = en.isSport(a);
     const given = en.givenNameEnd(a, true) > a;
-    const prev = a > 0 && !(t.flags[a] & TokenFlag.LineStart) ? t.norm(a - 1) : '';
-    const next = b < t.count && !(t.flags[b] & TokenFlag.LineStart) ? t.norm(b) : '';
+    // The words before and after on the line, as their Ctx bits (0: none).
+    const hasNext = b < t.count && !(t.flags[b] & TokenFlag.LineStart);
+    const prev = a > 0 && !(t.flags[a] & TokenFlag.LineStart) ? this.context(a - 1) : 0;
+    const next = hasNext ? this.context(b) : 0;
 
     // Gauteng Cogta: a name that ends in an acronym the document defined.
-    const acr = this.acronyms.get(t.norm(b - 1));
+    const acr = this.acronyms.size ? this.acronyms.get(t.norm(b - 1)) : undefined;
     if (acr && words <= 3) return this.make(a, b, acr.type, 'en.acronym', 0.75, acr);
     // Jansher Khan ( Pakistan ), Red Star ( Yugoslavia ): a name and its country in results.
-    if (next === '(' && knownPlaceAt(this.known, b + 1)) {
+    if (next & Ctx.Open && knownPlaceAt(this.known, b + 1)) {
       if (words >= 2 && plainRun(en, r) && !ordinaryRun(en, r)) return this.make(a, b, 'person', 'en.person.results-country', 0.7);
       if (sport) return this.make(a, b, 'organization', 'en.org.results-country', 0.6);
     }
     // Duran, 45, …: an age in apposition.
-    if (next === ',' && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.norm(b + 2) === ',' && /^\d{2}$/.test(t.norm(b + 1)) && plainRun(en, r)) {
+    if (next & Ctx.Comma && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.norm(b + 2) === ',' && /^\d{2}$/.test(t.norm(b + 1)) && plainRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.age', 0.75);
     }
     // Leicestershire beat Somerset; v Durham: teams in sports results.
     // v Durham: "v" for versus is written only between teams (and parties at law).
-    if (prev === 'v' && !given && words <= 3) return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
+    if (prev & Ctx.Versus && !given && words <= 3) return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
     if (sport && !given && !this.personWords.get(t.norm(a)) && !(initial && ordinaryRun(en, r))) {
       // Leicestershire beat Somerset; Hove : Sussex 363; Surrey captain Chris Lewis; the Phillies.
-      const role = next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.titles, b)?.tags.has('nominal');
-      const nickname = prev === 'the' && words === 1 && t.norm(b - 1).endsWith('s') && !initial;
-      if (teamRow(en, a, b) || TEAM_WORDS_AFTER.has(next) || TEAM_WORDS_BEFORE.has(prev) || role || nickname) {
+      const role = hasNext && en.f.shape[b] === Shape.Lower && en.matchId(Lex.titles, b)?.tags.has('nominal');
+      const nickname = prev & Ctx.The && words === 1 && t.norm(b - 1).endsWith('s') && !initial;
+      if (teamRow(en, a, b) || next & Ctx.TeamAfter || prev & Ctx.TeamBefore || role || nickname) {
         return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
       }
     }
     // Magna shares rose; shares in Pirelli: a company in market news.
-    if (words <= 3 && !given && (MARKET_AFTER.has(next) || a >= 2 && MARKET_BEFORE_LAST.has(prev) && MARKET_BEFORE.has(`${t.norm(a - 2)} ${prev}`)) && !ordinaryRun(en, r)) {
+    if (words <= 3 && !given && (next & Ctx.MarketAfter || a >= 2 && prev & Ctx.MarketBeforeLast && MARKET_BEFORE.has(`${t.norm(a - 2)} ${t.norm(a - 1)}`)) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'organization', 'en.org.market', 0.6);
     }
     if (given && words >= 2 && !initial && plainRun(en, r)) return this.make(a, b, 'person', 'en.person.given-name', 0.7);
     if (strong) return null;
     // in Faenza described …: a preposition of place comes before the verb's reading.
-    if (!initial && words <= 3 && PLACE_PREPOSITIONS.has(prev) && !this.personWords.get(t.norm(a)) && !given) {
+    if (!initial && words <= 3 && prev & Ctx.PlacePreposition && !this.personWords.get(t.norm(a)) && !given) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.55);
     }
     // Niroula said …; …, said Strömmer.
@@ -537,24 +586,24 @@ class NamesPass {
     if (sv && (sv.tags.has('past') || sv.tags.has('present')) && !sv.tags.has('ambiguous') && words <= 3 && !(initial && words === 1) && plainRun(en, r) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.speaker', 0.65);
     }
-    if (a > 0 && !initial && en.matchId(Lex.speechVerbs, a - 1)?.tags.has('past') && (next === '.' || next === ',' || next === '') && words <= 3 && plainRun(en, r)) {
+    if (a > 0 && !initial && en.matchId(Lex.speechVerbs, a - 1)?.tags.has('past') && (!hasNext || next & (Ctx.Stop | Ctx.Comma)) && words <= 3 && plainRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.speaker', 0.65);
     }
     // the town of Bou Haroun; Jakarta's Tanjung Priok port: a kind of place next to its name.
-    if (words <= 3 && !given && (prev === 'of' && a >= 2 && en.matchId(Lex.placeNouns, a - 2)?.end === a - 1 || next !== '' && en.matchId(Lex.placeNouns, b)?.end === b + 1 && en.f.shape[b] === Shape.Lower)) {
+    if (words <= 3 && !given && (prev & Ctx.Of && a >= 2 && en.matchId(Lex.placeNouns, a - 2)?.end === a - 1 || hasNext && en.matchId(Lex.placeNouns, b)?.end === b + 1 && en.f.shape[b] === Shape.Lower)) {
       if (!this.personWords.get(t.norm(a))) return this.make(a, b, 'place', 'en.place.noun', 0.6);
     }
     // Le Matin newspaper, the Sereipheap Thmei newspaper: a kind of organization after its name.
-    if (words <= 3 && !given && next !== '' && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryRun(en, r)) {
+    if (words <= 3 && !given && hasNext && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'organization', 'en.org.noun', 0.6);
     }
     // in Gauteng, near Kathmandu; at Headingley in sport; at Menara KWSP in Shah Alam.
-    const venue = prev === 'at' && (next === 'in' || next === ',') && b + 1 < t.count && (knownPlaceAt(this.known, b + 1) || this.candidateStartingAt(b + 1)?.type === 'place');
+    const venue = prev & Ctx.At && next & (Ctx.In | Ctx.Comma) && b + 1 < t.count && (knownPlaceAt(this.known, b + 1) || this.candidateStartingAt(b + 1)?.type === 'place');
     // in the Midwest, across the Balkans: one word after "the" after a preposition of place.
-    if (prev === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(t.norm(a - 2)) && words === 1 && !this.personWords.get(t.norm(a)) && plainRun(en, r) && !ordinaryRun(en, r)) {
+    if (prev & Ctx.The && a >= 2 && this.context(a - 2) & Ctx.PlacePreposition && words === 1 && !this.personWords.get(t.norm(a)) && plainRun(en, r) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.5);
     }
-    if (!initial && words <= 3 && (PLACE_PREPOSITIONS.has(prev) || (sport && prev === 'at') || venue) && !this.personWords.get(t.norm(a))) {
+    if (!initial && words <= 3 && (prev & Ctx.PlacePreposition || (sport && prev & Ctx.At) || venue) && !this.personWords.get(t.norm(a))) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.55);
     }
     return null;
@@ -666,12 +715,13 @@ class NamesPass {
   /** One-word person mentions take the key of the one full name they are part of (Anwar → Anwar Ibrahim). */
   private shareKeys(): void {
     const t = this.t;
-    const full = new Map<string, Candidate | null>();
+    // By word id (one id, one word): a number to hash, not the word's string to read.
+    const full = new Map<number, Candidate | null>();
     const people = [...this.known, ...this.selected, ...this.out].filter((c) => c.type === 'person' && c.tokenEnd - c.tokenStart >= 2);
     for (const c of people) {
       for (let i = c.tokenStart; i < c.tokenEnd; i++) {
-        if (t.kind[i] !== TokenKind.Word || t.norm(i).length < 3) continue;
-        const w = t.norm(i);
+        if (t.kind[i] !== TokenKind.Word || t.size(i) < 3) continue;
+        const w = t.word[i];
         // Each word of the name once (a name is a few words: a look back costs less than a set).
         if (sameWordBefore(t, c.tokenStart, i)) continue;
         const prev = full.get(w);
@@ -682,11 +732,11 @@ class NamesPass {
     for (const c of [...this.selected, ...this.out]) {
       if (c.type !== 'person' || c.entities.length) continue;
       if (c.tokenEnd - c.tokenStart === 1) {
-        const f = full.get(t.norm(c.tokenStart));
+        const f = full.get(t.word[c.tokenStart]);
         if (f && f !== c) adopt(this.en, c, f);
       } else {
         // A longer or shorter spelling of a name already given (Jacob Boy Mamabolo): the first one's entity.
-        const f = full.get(t.norm(c.tokenEnd - 1));
+        const f = full.get(t.word[c.tokenEnd - 1]);
         if (f && f !== c && f.start < c.start) adopt(this.en, c, f);
       }
     }
@@ -791,12 +841,31 @@ function textKey(en: EnglishWords, a: number, b: number): string {
   const t = en.doc.tokens;
   // One word: its interned string, no new one.
   if (b === a + 1) { const w = t.norm(a); return w === '&' ? 'and' : w; }
+  // Most often the view holds the key as it is: one slice then, not a string built word by word
+  // (whose pieces a map lookup would copy into one again).
+  if (viewHoldsKey(t, a, b)) return t.view.text.slice(t.nStart[a], t.nEnd[b - 1]);
   let s = '';
   for (let i = a; i < b; i++) {
     const w = t.norm(i);
     s += (i > a && t.flags[i] & TokenFlag.SpaceBefore ? ' ' : '') + (w === '&' ? 'and' : w);
   }
   return s;
+}
+
+/**
+ * Whether the normalized view's text from token `a` to the end of token `b - 1` is their
+ * {@link textKey}: no `&` among them, and between two tokens one space where the second has a
+ * space before it, nothing where it has none.
+ */
+function viewHoldsKey(t: TokenList, a: number, b: number): boolean {
+  const text = t.view.text;
+  for (let i = a; i < b; i++) {
+    if (t.unit(i) === 38 /* & */) return false;
+    if (i === a) continue;
+    const gap = t.nStart[i] - t.nEnd[i - 1];
+    if (t.flags[i] & TokenFlag.SpaceBefore ? gap !== 1 || text.charCodeAt(t.nEnd[i - 1]) !== 32 : gap !== 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -949,6 +1018,24 @@ function isFunctionWord(en: EnglishWords, i: number): boolean {
   return false;
 }
 
+/**
+ * The first token from token `from` on that is the one code unit `unit` (a bracket, say), or -1.
+ * The view holds the tokens' normalized text in order, so its native search skips the tokens
+ * between (a token of that one unit is found where the unit is, and only there).
+ */
+function tokenOfUnit(t: TokenList, unit: string, from: number): number {
+  const text = t.view.text;
+  let lo = from;
+  for (let p = from < t.count ? text.indexOf(unit, t.nStart[from]) : -1; p >= 0; p = text.indexOf(unit, p + 1)) {
+    // The token that starts at p, if one does (tokens start in order: a binary search).
+    let hi = t.count;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (t.nStart[m] < p) lo = m + 1; else hi = m; }
+    if (lo >= t.count) return -1;
+    if (t.nStart[lo] === p && t.nEnd[lo] === p + 1) return lo;
+  }
+  return -1;
+}
+
 /** The capital letters of an acronym (CoGTA → CGTA), or '' when it is not one (two capitals at least, no digits). */
 function capitals(s: string): string {
   let caps = '';
@@ -999,6 +1086,11 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
   for (const line of en.doc.lines) {
     const s = line.tokenStart, e = line.tokenEnd;
     if (t.kind[s] !== TokenKind.Word) continue;
+    // Each kind of line needs a number or a comma right after its first name or one word later
+    // (KATHMANDU, April 25; LONDON April 25). The name read without the breakers, which can only
+    // end it sooner, tells most lines apart without asking the lexicon about their words.
+    const rough = nameAt(en, s, e, false);
+    if (rough <= s || !numberOrComma(t, s + 1, Math.min(e, rough + 2))) continue;
     const n1 = nameAt(en, s, e);
     if (n1 <= s) continue;
     // Dateline.
@@ -1037,14 +1129,23 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
   return out;
 }
 
-/** End of a short name of words (any case) from `i`: St Johnstone, KANSAS CITY, St. Louis. */
-function nameAt(en: EnglishWords, i: number, e: number): number {
+/** Whether a token of `[a, b)` is a number or a comma. */
+function numberOrComma(t: TokenList, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Number || t.unit(i) === 44 /* , */) return true;
+  return false;
+}
+
+/**
+ * End of a short name of words (any case) from `i`: St Johnstone, KANSAS CITY, St. Louis.
+ * `breakers`: a function word ends the name (without, the end may only be later).
+ */
+function nameAt(en: EnglishWords, i: number, e: number, breakers = true): number {
   const t = en.doc.tokens;
   let j = i, words = 0;
   while (j < e && t.kind[j] === TokenKind.Word && words < MAX_ROW_NAME) {
     const s = en.f.shape[j];
     if (s === Shape.Lower && !(words > 0 && NAME_PARTICLES.has(t.norm(j)))) break;
-    const b = en.matchId(Lex.breakers, j);
+    const b = breakers ? en.matchId(Lex.breakers, j) : null;
     if (b && b.end === j + 1 && (!b.tags.has('ambiguous') || MONTHS.has(t.norm(j)))) break;
     words++;
     j = Math.max(j + 1, en.f.wordEnd(j));
