@@ -51,3 +51,15 @@ export function mergeInPosition(first: Candidate[], second: Candidate[]): Candid
   while (j < extra.length) out.push(extra[j++]);
   return out;
 }
+
+/**
+ * Removes from `cands`, in place, the candidates `drop` is true of, keeping the others' order,
+ * and returns `cands`: for a list made for the caller alone, where a filtered copy would be one
+ * more array per document.
+ */
+export function removeWhere(cands: Candidate[], drop: (c: Candidate) => boolean): Candidate[] {
+  let n = 0;
+  for (let k = 0; k < cands.length; k++) if (!drop(cands[k])) cands[n++] = cands[k];
+  cands.length = n;
+  return cands;
+}

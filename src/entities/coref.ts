@@ -384,6 +384,9 @@ class SurnameEndings {
   }
 }
 
+/** The candidates by start token of {@link officeMentions}, one table per document (see {@link ScratchPool}). */
+const startTables = new ScratchPool((n) => new Int32Array(n), 1 << 18);
+
 /** The bit tables of {@link surnameEndings}, one per document (see {@link ScratchPool}). */
 const endingTables = new ScratchPool((n) => new Int32Array(n), 1 << 16);
 
@@ -653,11 +656,18 @@ function bareMatch(lex: Lexicon, t: TokenList, i: number, cache: ReadingCache): 
  */
 function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext, date: () => string, occupied: Uint8Array, interest: TokenInterest, added: Candidate[]): void {
   const t = doc.tokens;
-  // The candidate starting at a token (the last one there), gathered on the first title found.
-  let starts: Map<number, Candidate> | null = null;
-  const startsAt = (i: number) => {
-    if (!starts) { starts = new Map(); for (const c of cands) starts.set(c.tokenStart, c); }
-    return starts.get(i);
+  // The candidate starting at a token (the last one there), gathered on the first title found:
+  // per token, 1 + its index in `cands` (0: none), in a table cut from a kept buffer (a map of
+  // the document's candidates was rebuilt, and regrown, for every document with a title).
+  let starts: Int32Array | null = null;
+  const startsAt = (i: number): Candidate | undefined => {
+    if (!starts) {
+      startTables.reset();
+      starts = startTables.take(t.count);
+      for (let k = 0; k < cands.length; k++) starts[cands[k].tokenStart] = k + 1;
+    }
+    const k = i < t.count ? starts[i] : 0;
+    return k ? cands[k - 1] : undefined;
   };
   const titles = ctx.lex.titles;
   const demonyms = ctx.lex.demonyms;

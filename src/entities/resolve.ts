@@ -72,13 +72,15 @@ function overlap(a: Candidate, b: Candidate): Overlap {
  * are also words do not cut.
  */
 export function trimAtKnownNames(doc: AkhbarDocument, known: readonly Candidate[], rules: Candidate[]): Candidate[] {
+  // (Most documents have no rule name of three words or more: no map is made for them.)
+  if (!rules.some(mayRunOn)) return rules;
   const t = doc.tokens;
   const startsAt = new Map<number, Candidate>();
   for (const g of known) if (g.type !== 'person' && !(g.flags & AliasFlag.Common) && g.start === t.start(g.tokenStart)) startsAt.set(g.tokenStart, g);
   if (!startsAt.size) return rules;
   const out = rules.slice();
   for (const r of rules) {
-    if (r.type !== 'person' || r.via !== 'rule') continue;
+    if (!mayRunOn(r)) continue;
     for (let k = r.tokenStart + 2; k < r.tokenEnd; k++) {
       const g = startsAt.get(k);
       if (!g || g.tokenEnd !== r.tokenEnd) continue;
@@ -92,6 +94,9 @@ export function trimAtKnownNames(doc: AkhbarDocument, known: readonly Candidate[
   }
   return out;
 }
+
+/** Whether a rule candidate may run on into a known name (see {@link trimAtKnownNames}): a rule's person of three words or more. */
+const mayRunOn = (r: Candidate) => r.type === 'person' && r.via === 'rule' && r.tokenEnd - r.tokenStart > 2;
 
 /** Kinds of sports team: a club, or a national team by its nickname (العنابي، الفراعنة). */
 const TEAM_KINDS: ReadonlySet<string> = new Set(['club', 'national-team']);
@@ -207,10 +212,10 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
   };
   for (const c of cands) {
     if (c.entities.length < 2) continue;
-    const recs = c.entities.map((e) => records.at(e));
+    const recs = recordsAt(records, c.entities);
     // مدينة حلب: a city head picks the city over the governorate of its name, whatever else the text names.
     const city = cityCue(c) ? entityWhere(c, recs, isCity) : undefined;
-    const seen = city ?? c.entities.find((e) => sure.has(e));
+    const seen = city ?? firstIn(c.entities, sure);
     const club = entityWhere(c, recs, isTeam);
     const sport = club !== undefined && !seen && isSport(c.tokenStart) ? club : undefined;
     // «الشرق الأوسط», "العربية", مراسل الجزيرة: a title of a newspaper or channel.
@@ -226,6 +231,17 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
     c.type = rec.type;
     c.rule = rec.id;
   }
+}
+/** The records of `entities`, in order. (Loops, not callbacks: these run per ambiguous name, and a callback that reads a local is a new closure each time.) */
+function recordsAt(records: RecordReader, entities: readonly number[]): EntityRecord[] {
+  const recs = new Array<EntityRecord>(entities.length);
+  for (let k = 0; k < entities.length; k++) recs[k] = records.at(entities[k]);
+  return recs;
+}
+/** The first of `entities` in `set`, or undefined. */
+function firstIn(entities: readonly number[], set: ReadonlySet<number>): number | undefined {
+  for (const e of entities) if (set.has(e)) return e;
+  return undefined;
 }
 /** Whether a record is a sports team. */
 const isTeam = (r: EntityRecord) => TEAM_KINDS.has(r.kind ?? '');

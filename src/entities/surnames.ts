@@ -18,9 +18,14 @@ import type { Candidate } from './candidate.js';
 /** The tokens a rule's name covers in {@link reconcileSurnames}, one table per call (see {@link ScratchPool}). */
 const ruledTables = new ScratchPool((n) => new Uint8Array(n), 1 << 18);
 
+/** و or ف before عبد or ابو (وعبد الله), made once. */
+const CONJUNCTION_BEFORE_COMPOUND = /^[وف](?=عبد|ابو)/;
+/** A first و or ف. */
+const FIRST_CONJUNCTION = /^[وف]/;
+
 /** The given name at the start of a name's normalized words; a name particle makes one with the next (عبد الرحمن، أبو بكر). */
 function givenName(toks: readonly string[]): string {
-  const first = (toks[0] ?? '').replace(/^[وف](?=عبد|ابو)/, '');
+  const first = (toks[0] ?? '').replace(CONJUNCTION_BEFORE_COMPOUND, '');
   return NAME_PARTICLES.has(first) && toks.length > 1 ? first + toks[1] : first;
 }
 
@@ -64,6 +69,32 @@ function sameGiven(given: Set<string>, first: string): boolean {
   return false;
 }
 
+/** Whether a rule name not spent runs into candidate `k` from before it, ending inside it. */
+function runsInto(rules: readonly Candidate[], k: Candidate): boolean {
+  for (const r of rules) if (r.tokenEnd > r.tokenStart && r.tokenStart < k.tokenStart && r.tokenEnd > k.tokenStart && r.tokenEnd < k.tokenEnd) return true;
+  return false;
+}
+
+/** Whether a rule candidate's name went to a known entity (see {@link reconcileSurnames}). */
+const isSpent = (r: Candidate) => r.tokenEnd <= r.tokenStart;
+
+/** و or ف on a word of two letters or more (a literal in the loop would be a new object per evaluation). */
+const CONJUNCTION_ON_WORD = /^[وف]../;
+/** What {@link givenNameOwners} finds when no entity has the given name (never changed). */
+const NO_OWNERS: readonly number[] = [];
+
+/**
+ * The entities of `entities` one of whose given names has the skeleton of `form` (a fresh array
+ * when some do). Most words before a surname are no one's given name: they cost no array.
+ */
+function givenNameOwners(gaz: Gazetteer, entities: readonly number[], form: string): number[] {
+  if (form.length < 3) return NO_OWNERS as number[];
+  const sk = skeleton(form);
+  let owners: number[] | null = null;
+  for (const e of entities) if (givenNamesOf(gaz, e).skeletons.has(sk)) (owners ??= []).push(e);
+  return owners ?? (NO_OWNERS as number[]);
+}
+
 /**
  * Settles the dictionary's person matches that a rule's person name overlaps. A one-word
  * surname the rule name ends with or runs into grows to the whole name (same given name) or
@@ -92,13 +123,9 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
     // (A word with the article is a title the record's name may open with: الشيخة حسينة.)
     if (w.startsWith('ال')) continue;
     // The word as written, else behind و or ف (وباتريك فييرا; فيديل is no ف + يديل).
-    const ownersOf = (form: string) => {
-      const sk = skeleton(form);
-      return form.length < 3 ? [] : k.entities.filter((e) => givenNamesOf(gaz, e).skeletons.has(sk));
-    };
     let bare = w;
-    let owners = ownersOf(w);
-    if (!owners.length && /^[وف]../.test(w)) owners = ownersOf((bare = w.slice(1)));
+    let owners = givenNameOwners(gaz, k.entities, w);
+    if (!owners.length && CONJUNCTION_ON_WORD.test(w)) owners = givenNameOwners(gaz, k.entities, (bare = w.slice(1)));
     // (Of the people the surname may be, the one this given name is: فيديل كاسترو is Fidel, not Raúl.)
     if (owners.length !== 1) continue;
     k.entities = owners;
@@ -124,7 +151,7 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
     if (!drop.has(k) && !kept.has(k)) {
       const first = givenName(nameTokens(doc.text.slice(r.start, r.end)));
       const given = givenNamesOf(gaz, k.entities[0]).names;
-      const same = k.entities.length === 1 && (sameGiven(given, first) || sameGiven(given, first.replace(/^[وف]/, '')));
+      const same = k.entities.length === 1 && (sameGiven(given, first) || sameGiven(given, first.replace(FIRST_CONJUNCTION, '')));
       if (same) {
         kept.add(k);
         k.start = r.start;
@@ -145,10 +172,10 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
   // name: طارق إبراهيم رئيس نيابة is not إبراهيم رئيسي.
   for (const k of known) {
     if (k.type !== 'person' || k.confidence > VARIANT_CONFIDENCE || drop.has(k)) continue;
-    if (order.some((r) => r.tokenEnd > r.tokenStart && r.tokenStart < k.tokenStart && r.tokenEnd > k.tokenStart && r.tokenEnd < k.tokenEnd)) drop.add(k);
+    if (runsInto(order, k)) drop.add(k);
   }
   return {
     known: drop.size ? known.filter((k) => !drop.has(k)) : known,
-    rules: rules.filter((r) => r.tokenEnd > r.tokenStart),
+    rules: rules.some(isSpent) ? rules.filter((r) => !isSpent(r)) : rules,
   };
 }

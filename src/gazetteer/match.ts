@@ -301,6 +301,20 @@ function variantStarts(gaz: Gazetteer, op: Start): (TrieNode | undefined)[] | nu
   return (op.variants = f);
 }
 
+/**
+ * Whether tokens `[i, end)`, the first read as `stem`, look like the listed alias they vary: the
+ * same first word, no short word, and alike by Jaro–Winkler. (Apart from {@link matchSkeleton}:
+ * its closures here would make that function allocate a context on every call, and it is called
+ * for most tokens that open a name.)
+ */
+function looksLikeListed(t: TokenList, i: number, end: number, stem: string, alias: string): boolean {
+  const words = [stem, ...Array.from({ length: end - i - 1 }, (_, k) => t.norm(i + 1 + k))];
+  const listed = alias.split(' ');
+  // Short words vary too little to tell a variant from another word (بيان علي is not بن علي).
+  if (words.some((w) => w.length < MIN_VARIANT_WORD) || words[0] !== listed[0]) return false;
+  return jaroWinkler(words.join(' '), alias) >= MIN_VARIANT_SIMILARITY;
+}
+
 /** A person's name in a spelling the lists lack, matched by skeleton (شولتز for شولتس), from token `i`, its word's first start `op`. */
 function matchSkeleton(t: TokenList, i: number, op: Start, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
   if (!gaz.skeletons.next) return null;
@@ -323,12 +337,7 @@ function matchSkeleton(t: TokenList, i: number, op: Start, gaz: Gazetteer, cache
     const e = endNode.entries!;
     // A variant must name one person, keep its first word as listed (أولاف beside شولتز),
     // and look like the name it varies (Jaro–Winkler): a common word with a name's skeleton does not.
-    if (e.length !== 1 || end - i < 2) continue;
-    const words = [r.stem, ...Array.from({ length: end - i - 1 }, (_, k) => t.norm(i + 1 + k))];
-    const listed = (e[0].alias ?? '').split(' ');
-    // Short words vary too little to tell a variant from another word (بيان علي is not بن علي).
-    if (words.some((w) => w.length < MIN_VARIANT_WORD) || words[0] !== listed[0]) continue;
-    if (jaroWinkler(words.join(' '), e[0].alias ?? '') < MIN_VARIANT_SIMILARITY) continue;
+    if (e.length !== 1 || end - i < 2 || !looksLikeListed(t, i, end, r.stem, e[0].alias ?? '')) continue;
     const rec = gaz.entities[e[0].entity];
     const start = r.mentionOffset ? t.startAt(t.nStart[i] + r.mentionOffset) : t.start(i);
     return {
@@ -352,6 +361,9 @@ function extendChain(t: TokenList, end: number): number {
   }
   return end;
 }
+
+/** Scratch of {@link matchGazetteer}: the entities of one match, before they are copied out. */
+const keptEntities: number[] = [];
 
 /** Finds every gazetteer name in the document, leftmost-longest. */
 export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: ReadingCache): Candidate[] {
@@ -408,7 +420,9 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     // كيا, ليلة not ل + يلة): places (بمصر، لغزة) and people (وبوش) keep it, organizations do not.
     const shortStem = bestReading.offset > 0 && bestEnd - i === 1 && bestReading.stem.length <= 3;
     // The entries the text's case and the reading allow: their entities, and the flags they all have.
-    const entities: number[] = [];
+    // (Gathered in a scratch array, then copied at their number: an array grown by push from
+    // empty holds room for sixteen, and most names have one entity.)
+    let kept = 0;
     let flags = -1;
     for (const e of bestNode.entries!) {
       if (!caseFits(doc, i, bestEnd, e.flags)) continue;
@@ -416,10 +430,11 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
         const org = entityAt(e.entity).type === 'organization';
         if ((articleDropped && !org) || (shortStem && org)) continue;
       }
-      entities.push(e.entity);
+      keptEntities[kept++] = e.entity;
       flags &= e.flags;
     }
-    if (entities.length === 0) { i++; continue; }
+    if (kept === 0) { i++; continue; }
+    const entities = keptEntities.slice(0, kept);
     const first = entityAt(entities[0]);
     // الملك عبدالله الثاني: the title is evidence, not part of the name.
     const from = flags & AliasFlag.LeadingTitle ? i + 1 : i;

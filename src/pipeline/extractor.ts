@@ -17,6 +17,7 @@ import { disambiguate, dropUnsupportedCommon, groupEntities, isClub, keyUnknown,
 import { addCoreference, buildOfficeIndex, type CorefContext } from '../entities/coref.js';
 import { reconcileSurnames } from '../entities/surnames.js';
 import { addCredits } from '../entities/credits.js';
+import { removeWhere } from '../entities/candidate.js';
 import { adjectivalName, adjectiveAfterNoun, cityCue, contextEvidence, mediaCue, readThroughWord } from '../entities/evidence.js';
 import { RuleEngine } from '../rules/engine.js';
 import { buildLexicons } from '../rules/lexicon-set.js';
@@ -143,14 +144,15 @@ export function createExtractor(options?: ExtractorOptions): Extractor {
 
     // The rules read the gazetteer's names as context (the English path may overrule some of them).
     const aWord = readThroughWord(doc, path.coref.lex, cache);
-    const found = matchGazetteer(doc, gazetteer, cache).filter((c) => !aWord(c));
+    const found = removeWhere(matchGazetteer(doc, gazetteer, cache), aWord);
     const { known, rules } = reconcileSurnames(doc, found, opts.rules ? path.rules.run(doc, found, gazetteer.entities) : [], gazetteer);
     let cands = selectCandidates(known, trimAtKnownNames(doc, known, rules));
     const media = mediaCue(doc, path.coref.lex, cache);
     const cues = sportCues(doc, path.coref.lex['sports-context'], cache);
     disambiguate(cands, gazetteer, (i) => cues(i) > 0, (c) => isQuoted(doc, c) || media(c), cityCue(doc, path.coref.lex, cache));
     const afterNoun = adjectiveAfterNoun(doc, path.coref.lex, cache);
-    cands = addCredits(doc, cands.filter((c) => !afterNoun(c)), gazetteer, cache, opts.rules);
+    // (selectCandidates's list is a new one: filtered in place.)
+    cands = addCredits(doc, removeWhere(cands, afterNoun), gazetteer, cache, opts.rules);
     // A word read as a club needs a sentence plainly about sport: two cues.
     cands = dropUnsupportedCommon(cands, contextEvidence(doc, path.coref.lex, cache, (c) => isClub(gazetteer, c) && cues(c.tokenStart) >= 2), adjectivalName(doc, path.coref.lex, cache));
     keyUnknown(doc, cands);

@@ -39,8 +39,11 @@ export function opensWithQuoteMark(doc: AkhbarDocument, i: number): boolean {
 /** Direction of a mark. */
 export type MarkDirection = 'open' | 'close' | 'either';
 
-const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
-const isSpaceOrEdge = (c: string) => c === '' || /\s/u.test(c);
+// (The expressions are made once: a literal in the function body is a new object per call.)
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const isWordChar = (c: string) => WORD_CHAR.test(c);
+const isSpaceOrEdge = (c: string) => c === '' || SPACE.test(c);
 
 /**
  * The direction of the mark at `i` in `text`: an opener has space, a line start or

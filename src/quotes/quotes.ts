@@ -77,6 +77,9 @@ const EN_COMPLEMENTIZERS = tokenSet(['that']);
 /** English nouns of documents: as a subject (the report alleged) they speak for the source named before. */
 const EN_DOCUMENTS = new Set(['report', 'reports', 'article', 'story', 'study', 'statement', 'letter', 'document', 'documents', 'survey', 'poll', 'memo', 'editorial', 'post', 'tweet', 'filing']);
 const AR_FROM = new Set(['عن']);
+/** The dative ل, after و or ف or not, on a mention (لوكالة X) or on the word before it (لمراسل X), made once. */
+const DATIVE_ON_NAME = /^[وف]?ل/;
+const DATIVE_WORD = /^[وف]?ل(?!ل)../;
 /** Nouns that name an unnamed source (مصدر مطلع، شهود عيان). */
 const SOURCE_NOUNS = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسوول', 'مسؤولين', 'متحدث', 'ناطق', 'شهود', 'شاهد', 'مراقبون', 'خبراء', 'خبير', 'محللون', 'محلل', 'دبلوماسي', 'دبلوماسيون']);
 
@@ -597,24 +600,33 @@ class SpeakerFinder {
 
   private inGap(cue: Cue, from: number, to: number): Speaker {
     // لمراسل الأناضول، لوكالة فرانس برس، told Reuters: whoever is spoken to is not the speaker.
-    const inside = this.between(from, to).filter((m) => !this.isAddressee(m));
+    // (Plain loops, no callbacks: a closure here would make every call allocate a context.)
+    const all = this.between(from, to);
     if (this.lang === 'ar') {
       // نقل موقع X عن Y: Y speaks, X is the outlet.
       const t = this.doc.tokens;
       let afterFrom = -1;
       for (let i = cue.b; i < t.count && t.start(i) < to; i++) if (AR_FROM.has(t.norm(i))) afterFrom = t.end(i);
+      // The first mention after عن and the first person there; the first person and organization anywhere.
+      let firstAfter: MentionRef | null = null, personAfter: MentionRef | null = null, person: MentionRef | null = null, org: MentionRef | null = null;
+      for (const m of all) {
+        if (this.isAddressee(m)) continue;
+        if (afterFrom >= 0 && m.start >= afterFrom) {
+          firstAfter ??= m;
+          if (m.type === 'person') personAfter ??= m;
+        }
+        if (m.type === 'person') person ??= m;
+        else if (m.type === 'organization') org ??= m;
+      }
       // كشف X عن أن: with no one named after it, عن belongs to the verb, not to a source.
-      if (afterFrom >= 0 && !inside.some((m) => m.start >= afterFrom)) afterFrom = -1;
-      const pool = afterFrom >= 0 ? inside.filter((m) => m.start >= afterFrom) : inside;
-      const person = pool.find((m) => m.type === 'person') ?? (afterFrom < 0 ? null : pool[0]);
+      if (firstAfter) return { mention: personAfter ?? firstAfter };
       if (person) return { mention: person };
-      const org = inside.find((m) => m.type === 'organization');
-      if (org && afterFrom < 0) return { mention: org };
+      if (org) return { mention: org };
       return this.unnamedSource(cue, to);
     }
     // English: the speaker right after the cue ("said Smith", "according to Smith").
-    const first = inside.find((m) => m.type === 'person' && this.tokenDistance(from, m.start) <= 2);
-    return first ? { mention: first } : null;
+    for (const m of all) if (!this.isAddressee(m) && m.type === 'person' && this.tokenDistance(from, m.start) <= 2) return { mention: m };
+    return null;
   }
 
   /** A mention introduced by the dative ل (لوكالة X، لمراسل X، لـX) or by "told"/"to". */
@@ -623,10 +635,10 @@ class SpeakerFinder {
     const i = t.indexAt(m.start);
     if (i >= t.count) return false;
     const own = this.doc.text.slice(t.start(i), m.start);
-    if (/^[وف]?ل/.test(own)) return true;
+    if (DATIVE_ON_NAME.test(own)) return true;
     if (i === 0) return false;
     const prev = t.norm(i - 1);
-    return this.lang === 'ar' ? /^[وف]?ل(?!ل)../.test(prev) && !prev.startsWith('ال') : prev === 'told' || prev === 'to';
+    return this.lang === 'ar' ? DATIVE_WORD.test(prev) && !prev.startsWith('ال') : prev === 'told' || prev === 'to';
   }
 
   /** Words between the cue and the quote that name a source (مصدر مطلع): speaker text without an entity. */

@@ -1484,6 +1484,14 @@ function notTagged(tags: ReadonlySet<string>, notTag: string): boolean {
 /** The tags of each comma-separated `notTag`, split once (rules name few). */
 const notTagLists = new Map<string, string[]>();
 
+/**
+ * Word shapes {@link NamePartMemo} tests (kept here: a regular expression literal in a method
+ * makes a new object each time it is evaluated). A plural or feminine-plural ending:
+ */
+const PLURAL_ENDING = /(?:ين|ون|ات)$/;
+/** و، ف، ب، ك or a ل other than the genitive لل, on a word of two letters or more. */
+const CLITIC_ON_WORD = /^(?:[وفبك]|ل(?!ل))../;
+
 /** {@link NamePartMemo.knownEnd} where no rule reads known names. */
 const NO_KNOWN_ENDS = new Int32Array(0);
 
@@ -1661,25 +1669,25 @@ class NamePartMemo {
     if (w.startsWith('لل') && w.length > 4) return 3;
     // A noun with the article and a feminine or plural ending (الحصيلة، الموقوفين، المسؤولون،
     // الاجتماعات) is rarely a family name.
-    if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && /(?:ين|ون|ات)$/.test(w)))) return 3;
+    if (w.startsWith('ال') && w.length > 4 && (w.endsWith('ه') || (w.length > 6 && PLURAL_ENDING.test(w)))) return 3;
     // After a foreign given name the word is its family name whatever it looks like in Arabic
     // (يلينا يانكوفيتش، خوان بالاسيوس، رامون كالديرون): unless it is a word of the lexicons.
-    // (Read only where it decides: most words are neither.)
+    // (Read only where it decides: most words are neither. No closure for it: one would make
+    // every call of this method allocate a context.)
     let foreign: boolean | undefined;
-    const foreignFamily = () => (foreign ??= this.afterForeignGiven(p));
-    if (hasPresentVerbShape(w) && !foreignFamily()) return -1;
+    if (hasPresentVerbShape(w) && !(foreign ??= this.afterForeignGiven(p))) return -1;
     // A dual or plural of a word (هدفين، اتفاقيتين، مراقبون), not after a foreign given name (أنيت براون).
-    if (f & WordFact.DualOrPlural && !foreignFamily()) return -1;
+    if (f & WordFact.DualOrPlural && !(foreign ??= this.afterForeignGiven(p))) return -1;
     // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
     // Only when what follows the letter is itself a word: names start with these letters too
     // (كوتشاك، بايدن، وليد، لودريان).
-    if (/^(?:[وفبك]|ل(?!ل))../.test(w) && !w.startsWith('ال')) {
+    if (CLITIC_ON_WORD.test(w) && !w.startsWith('ال')) {
       const notName = this.lex['not-name'];
       const given = this.lex['given-names'];
       for (const r of tokenReadings(t, p, this.cache)) {
         // … or a given name (لمحمد، بعائشة، كنجم): a preposition on a name starts a new phrase.
         // (A reading through the article alone, to no word, is a foreign family name's letters.)
-        if (r.prefix && (r.article || r.stem.startsWith('ال')) && !notName?.tagsOf(r.stem) && !this.lex.demonyms?.has(r.stem) && foreignFamily()) continue;
+        if (r.prefix && (r.article || r.stem.startsWith('ال')) && !notName?.tagsOf(r.stem) && !this.lex.demonyms?.has(r.stem) && (foreign ??= this.afterForeignGiven(p))) continue;
         if (r.prefix && (r.article || r.stem.startsWith('ال') || notName?.tagsOf(r.stem) || (r.stem.length >= 3 && given?.has(r.stem)))) return 2;
       }
     }

@@ -81,6 +81,10 @@ describe('عن after a cue', () => {
     const r = extract('ونقلت وكالة رويترز عن أنطونيو غوتيريش أن الحوار هو الطريق الوحيد.');
     expect(r.quotes[0].speaker?.entity).toBe('person:antonio-guterres');
   });
+  it('نقل X عن منظمة ومديرها Y: the person named after عن speaks, not the organization named first', () => {
+    const r = extract('ونقلت صحيفة الحياة عن منظمة الصحة العالمية ومديرها سامر الحلبي أن الوباء تراجع في المنطقة.');
+    expect(speakerOf(r, 0)).toBe('سامر الحلبي');
+  });
 });
 
 describe('where a reported clause ends', () => {
