@@ -4,7 +4,7 @@
  * satisfies `text.slice(start, end) === span.text`.
  */
 import { buildMatchView, type MatchView } from '../text/normalize.js';
-import { tokenize, type TokenList } from '../text/tokenize.js';
+import { TokenFlag, tokenize, type TokenList } from '../text/tokenize.js';
 import { sentenceStarts } from '../text/sentences.js';
 import type { Segment, SegmentKind, Span } from '../types.js';
 
@@ -47,7 +47,7 @@ export class AkhbarDocument {
     this.view = buildMatchView(text);
     this.tokens = tokenize(this.view);
     this.sentences = sentenceStarts(this.tokens);
-    this.lines = splitLines(text, this.tokens);
+    this.lines = splitLines(text, this.tokens, this.sentences);
   }
 
   /** The span `[start, end)` of the original text, trimmed of whitespace at both ends. */
@@ -91,37 +91,60 @@ export function isSpace(c: number): boolean {
     (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-function splitLines(text: string, tokens: TokenList): Line[] {
+/** A line break: `\n`, `\r`, U+0085, U+2028 or U+2029 (the tokenizer's line breaks). */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+
+/**
+ * The non-empty lines of `text`, built from the tokenizer's line starts: no token holds a line
+ * break and each line's first token has {@link TokenFlag.LineStart}, so the tokens of a line are a
+ * run from one marked token to the next. Every such token starts a sentence, so the runs are found
+ * among the sentence starts (`sentences`, ending with the token count), without a walk of the tokens.
+ * Only the text between runs is searched for line breaks (the ends of each run's line, and lines
+ * with no token), not the text under the tokens.
+ */
+function splitLines(text: string, tokens: TokenList, sentences: Int32Array): Line[] {
   const lines: Line[] = [];
-  let t = 0;
-  let pos = 0;
+  const { count, flags } = tokens;
   const n = text.length;
-  // Most texts break lines with \n alone: then the native search finds each break. The tokenizer
-  // has seen every break, so no search of the text for the others is needed (on Arabic text a
-  // search for U+2028 or U+2029 is slow: their low bytes are those of `(`, `)`, `ب`, `ة`).
-  const onlyLf = !tokens.otherLineBreaks;
-  while (pos <= n) {
-    let nl = pos;
-    if (onlyLf) {
-      nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = n;
-    } else {
-      while (nl < n) {
-        const c = text.charCodeAt(nl);
-        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) break;
-        nl++;
-      }
+  let pos = 0; // start of the first line not yet cut
+  let a = 0; // first token of the run, sentences[k]
+  let k = 0;
+  while (a < count) {
+    let b: number;
+    do b = sentences[++k]; while (b < count && !(flags[b] & TokenFlag.LineStart));
+    // Lines with no token before the run, then the run's line.
+    const first = tokens.start(a);
+    for (let i = pos; i < first; i++) {
+      if (isLineBreak(text.charCodeAt(i))) { addLine(lines, text, tokens, pos, i, a, a); pos = i + 1; }
     }
-    let s = pos, e = nl;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      while (t < tokens.count && tokens.end(t) <= s) t++;
-      const a = t;
-      while (t < tokens.count && tokens.start(t) < e) t++;
-      lines.push({ start: s, end: e, tokenStart: a, tokenEnd: t });
+    let end = tokens.end(b - 1);
+    while (end < n && !isLineBreak(text.charCodeAt(end))) end++;
+    addLine(lines, text, tokens, pos, end, a, b);
+    pos = end + 1;
+    a = b;
+  }
+  // Lines with no token after the last one; the text may end without a line break.
+  if (pos <= n) {
+    for (let i = pos; i < n; i++) {
+      if (isLineBreak(text.charCodeAt(i))) { addLine(lines, text, tokens, pos, i, count, count); pos = i + 1; }
     }
-    pos = nl + 1;
+    addLine(lines, text, tokens, pos, n, count, count);
   }
   return lines;
+}
+
+/**
+ * Adds the line `[from, to)` of `text`, whose tokens are among `[a, b)`, unless it is blank: trimmed
+ * of whitespace, with the tokens that lie only in what was trimmed left out.
+ */
+function addLine(lines: Line[], text: string, tokens: TokenList, from: number, to: number, a: number, b: number): void {
+  let s = from, e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === s) return;
+  while (a < b && tokens.end(a) <= s) a++;
+  while (b > a && tokens.start(b - 1) >= e) b--;
+  lines.push({ start: s, end: e, tokenStart: a, tokenEnd: b });
 }

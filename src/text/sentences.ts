@@ -12,6 +12,7 @@ const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mt', 'ft', 'gen', 'adm', 'rev', 'hon', 'est', 'approx', 'dept', 'univ',
 ]);
+/** Marks that end a sentence: each a run of one mark the tokenizer flags the token after (TokenFlag.AfterStop). */
 const ENDERS = new Set(['.', '!', '?', '؟', '؛', '…', '...', '!!', '??', '!!!']);
 /** Closing quotes and brackets, which stay with the sentence they follow. */
 const CLOSING = new Set(['"', "'", ')', ']', '»', '”']);
@@ -34,7 +35,8 @@ const found = new ScratchPool((n) => new Int32Array(n), 1 << 18);
 
 /**
  * Sentence starts as token indices (the first is always 0), ending with `tokens.count`.
- * Sentence `k` covers tokens `[starts[k], starts[k + 1])`.
+ * Sentence `k` covers tokens `[starts[k], starts[k + 1])`. Every token that starts a line starts a
+ * sentence (the document's lines are found among the starts).
  */
 export function sentenceStarts(tokens: TokenList): Int32Array {
   const n = tokens.count;
@@ -47,9 +49,11 @@ export function sentenceStarts(tokens: TokenList): Int32Array {
   out[0] = 0;
   let k = 1;
   for (let i = 1; i < n; i++) {
-    if (flags[i] & TokenFlag.LineStart) { out[k++] = i; continue; }
-    const p = i - 1;
-    if (kind[p] !== TokenKind.Punct) continue;
+    // Only a token after a line break or a stop mark may start a sentence: the tokenizer flagged them.
+    const f = flags[i];
+    if (!(f & (TokenFlag.LineStart | TokenFlag.AfterStop))) continue;
+    if (f & TokenFlag.LineStart) { out[k++] = i; continue; }
+    const p = i - 1; // a punctuation token, a run of one stop mark
     const mark = wordFacts(marks, tokens.words, word[p]);
     if (!(mark & ENDER)) continue;
     if (mark & PERIOD && p > 0 && !(flags[p] & TokenFlag.SpaceBefore)) {

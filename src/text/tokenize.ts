@@ -29,6 +29,11 @@ export const TokenFlag = {
   SpaceBefore: 1,
   /** A line break comes before the token (or it is the first token). */
   LineStart: 2,
+  /**
+   * The token before is a run of `.` `!` `?` `؟` `؛` or `…`, a mark that may end a sentence: set while
+   * tokenizing, so that the sentence splitter looks at these tokens only.
+   */
+  AfterStop: 4,
 } as const;
 
 const C_OTHER = 0, C_ARABIC = 1, C_LETTER = 2, C_DIGIT = 3, C_SPACE = 4, C_NEWLINE = 5, C_MARK = 6, C_HIGH = 7, C_LOW = 8;
@@ -74,12 +79,6 @@ export class TokenList {
   flags: Uint8Array;
   /** Id of each token's normalized form in {@link words}. */
   word: Int32Array;
-  /**
-   * True when the view holds a line break other than `\n` (`\r`, U+0085, U+2028, U+2029). The view
-   * keeps every line break of the text as it is, so this tells of the text too.
-   */
-  otherLineBreaks = false;
-
   /** Room for `capacity` tokens, its columns in one memory block (one allocation instead of five). */
   constructor(readonly view: MatchView, capacity: number, readonly words: WordTable) {
     const block = new ArrayBuffer(capacity * 14);
@@ -148,7 +147,7 @@ export function scanTokens(s: string, emit: TokenSink): void {
     if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
     const b = tokenEnd(u, n, i, c);
     emit(i, b, kindOf(c), flags);
-    flags = 0;
+    flags = flagsAfter(c, u[i]);
     i = b;
   }
 }
@@ -185,6 +184,14 @@ function tokenEnd(u: Uint16Array, n: number, a: number, c: number): number {
 /** `.` `,` `٫` `٬`: separators a number may hold between digits (1,000 or 3.5). */
 const isDigitSeparator = (u: number) => u === 46 || u === 44 || u === 0x66b || u === 0x66c;
 
+/** `.` `!` `?` `؟` `؛` `…`: the marks a run of which may end a sentence (see {@link TokenFlag.AfterStop}). */
+const isStop = (u: number) => u === 46 || u === 33 || u === 63 || u === 0x61f || u === 0x61b || u === 0x2026;
+
+/** The flags a token starts with after a token of class `c` whose first code unit is `u`. */
+function flagsAfter(c: number, u: number): number {
+  return c === C_OTHER && isStop(u) ? TokenFlag.AfterStop : 0;
+}
+
 /** The kind of a token whose first code unit has class `c`. */
 function kindOf(c: number): TokenKind {
   return c === C_ARABIC ? TokenKind.Arabic : c === C_LETTER ? TokenKind.Word : c === C_DIGIT ? TokenKind.Number : TokenKind.Punct;
@@ -205,17 +212,11 @@ export function tokenize(view: MatchView): TokenList {
   let tokens = scratchList(view, words, n);
   let count = 0;
   let flags: number = TokenFlag.LineStart;
-  let otherLineBreaks = false;
   let i = 0;
   while (i < n) {
     const c = charClass(u[i]);
     if (c === C_SPACE) { flags |= TokenFlag.SpaceBefore; i++; continue; }
-    if (c === C_NEWLINE) {
-      flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore;
-      if (u[i] !== 10) otherLineBreaks = true;
-      i++;
-      continue;
-    }
+    if (c === C_NEWLINE) { flags |= TokenFlag.LineStart | TokenFlag.SpaceBefore; i++; continue; }
     const b = tokenEnd(u, n, i, c);
     if (count === tokens.nStart.length) tokens = copyList(view, words, tokens, count, count * 2);
     tokens.nStart[count] = i;
@@ -224,14 +225,13 @@ export function tokenize(view: MatchView): TokenList {
     tokens.flags[count] = flags;
     tokens.word[count] = wordHash(u, i, b); // until the word is interned
     count++;
-    flags = 0;
+    flags = flagsAfter(c, u[i]);
     i = b;
   }
   words.internHashed(s, u, tokens.nStart, tokens.nEnd, tokens.word, count);
   if (tokens.nStart.length <= SCRATCH_MAX) scratch = tokens;
   const exact = copyList(view, words, tokens, count, count);
   exact.count = count;
-  exact.otherLineBreaks = otherLineBreaks;
   return exact;
 }
 
