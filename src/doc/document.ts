@@ -4,7 +4,7 @@
  * satisfies `text.slice(start, end) === span.text`.
  */
 import { buildMatchView, type MatchView } from '../text/normalize.js';
-import { TokenFlag, tokenize, type TokenList } from '../text/tokenize.js';
+import { isLineBreak, TokenFlag, tokenize, type TokenList } from '../text/tokenize.js';
 import { sentenceStarts } from '../text/sentences.js';
 import type { Segment, SegmentKind, Span } from '../types.js';
 
@@ -89,11 +89,6 @@ export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x200c || c === 0x200d ||
     c === 0x200e || c === 0x200f || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
-/** A line break: `\n`, `\r`, U+0085, U+2028 or U+2029 (the tokenizer's line breaks). */
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
 /**

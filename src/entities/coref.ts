@@ -412,12 +412,13 @@ function surnameEndings(surnames: Iterable<string>, count: number): SurnameEndin
 }
 
 /** Size of the table of name endings of {@link markNameEnds}: a power of two. */
-const TAIL_BITS = 4096;
+const TAIL_LOG = 12;
+const TAIL_BITS = 1 << TAIL_LOG;
 /**
  * The slot of a word's last three letters in that table (three, not two: a long document's
  * names end in most pairs of letters, and the table would let most words through).
  */
-const tailHash = (a: number, b: number, c: number) => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> 20;
+const tailHash = (a: number, b: number, c: number) => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> (32 - TAIL_LOG);
 /**
  * That table, kept from one document to the next (one made per document cost more than its
  * use): a slot is set for the document read now when it holds that document's number.

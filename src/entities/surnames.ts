@@ -80,19 +80,16 @@ const isSpent = (r: Candidate) => r.tokenEnd <= r.tokenStart;
 
 /** و or ف on a word of two letters or more (a literal in the loop would be a new object per evaluation). */
 const CONJUNCTION_ON_WORD = /^[وف]../;
-/** What {@link givenNameOwners} finds when no entity has the given name (never changed). */
-const NO_OWNERS: readonly number[] = [];
-
 /**
- * The entities of `entities` one of whose given names has the skeleton of `form` (a fresh array
- * when some do). Most words before a surname are no one's given name: they cost no array.
+ * The entities of `entities` one of whose given names has the skeleton of `form`, or null when
+ * none has. Most words before a surname are no one's given name: they cost no array.
  */
-function givenNameOwners(gaz: Gazetteer, entities: readonly number[], form: string): number[] {
-  if (form.length < 3) return NO_OWNERS as number[];
+function givenNameOwners(gaz: Gazetteer, entities: readonly number[], form: string): number[] | null {
+  if (form.length < 3) return null;
   const sk = skeleton(form);
   let owners: number[] | null = null;
   for (const e of entities) if (givenNamesOf(gaz, e).skeletons.has(sk)) (owners ??= []).push(e);
-  return owners ?? (NO_OWNERS as number[]);
+  return owners;
 }
 
 /**
@@ -125,9 +122,9 @@ export function reconcileSurnames(doc: AkhbarDocument, known: Candidate[], rules
     // The word as written, else behind و or ف (وباتريك فييرا; فيديل is no ف + يديل).
     let bare = w;
     let owners = givenNameOwners(gaz, k.entities, w);
-    if (!owners.length && CONJUNCTION_ON_WORD.test(w)) owners = givenNameOwners(gaz, k.entities, (bare = w.slice(1)));
+    if (!owners && CONJUNCTION_ON_WORD.test(w)) owners = givenNameOwners(gaz, k.entities, (bare = w.slice(1)));
     // (Of the people the surname may be, the one this given name is: فيديل كاسترو is Fidel, not Raúl.)
-    if (owners.length !== 1) continue;
+    if (owners?.length !== 1) continue;
     k.entities = owners;
     k.start = t.start(p) + (bare === w ? 0 : 1);
     k.tokenStart = p;

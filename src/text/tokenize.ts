@@ -47,12 +47,17 @@ function charClass(c: number): number {
   return k !== UNKNOWN ? k : classify(c);
 }
 
+/** A line break: `\n`, `\r`, U+0085, U+2028 or U+2029 (what the tokenizer starts a line after). */
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
 /** Computes and caches the class of a code unit not seen before (apart, so that {@link charClass} stays small enough to inline). */
 function classify(c: number): number {
   let r: number;
   if (c >= 0xd800 && c <= 0xdbff) r = C_HIGH;
   else if (c >= 0xdc00 && c <= 0xdfff) r = C_LOW;
-  else if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) r = C_NEWLINE;
+  else if (isLineBreak(c)) r = C_NEWLINE;
   else if (c >= 48 && c <= 57) r = C_DIGIT;
   else {
     const ch = String.fromCharCode(c);
