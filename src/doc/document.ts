@@ -3,7 +3,7 @@
  * adds annotations. Nothing rewrites the text, and every span it hands out
  * satisfies `text.slice(start, end) === span.text`.
  */
-import { buildMatchView, type MatchView } from '../text/normalize.js';
+import { documentView, type MatchView } from '../text/normalize.js';
 import { isLineBreak, TokenFlag, tokenize, type TokenList } from '../text/tokenize.js';
 import { sentenceStarts } from '../text/sentences.js';
 import type { Segment, SegmentKind, Span } from '../types.js';
@@ -44,7 +44,7 @@ export class AkhbarDocument {
   credits: Credit[] = [];
 
   constructor(readonly text: string, readonly language: string) {
-    this.view = buildMatchView(text);
+    this.view = documentView(text);
     this.tokens = tokenize(this.view);
     this.sentences = sentenceStarts(this.tokens);
     this.lines = splitLines(text, this.tokens, this.sentences);

@@ -205,16 +205,46 @@ export interface MatchView {
 
 /** Builds the {@link MatchView} of a text in one pass. */
 export function buildMatchView(src: string, options: NormalizeOptions = {}): MatchView {
-  const table = getTable(options.tehMarbuta !== false);
+  return matchView(src, options.tehMarbuta !== false, false);
+}
+
+/**
+ * {@link buildMatchView} for a document of the pipeline: where the view maps one to one onto
+ * the text, its offsets are cut from one array shared by all such views, not copied. (Not for
+ * callers of the public function, who own their view's arrays and may write to them.)
+ */
+export function documentView(src: string): MatchView {
+  return matchView(src, true, true);
+}
+
+function matchView(src: string, teh: boolean, shareOffsets: boolean): MatchView {
+  const table = getTable(teh);
   const { map, expansions } = table;
   const n = src.length;
   // The view is as long as the text at most, but for expansions (rare): only they grow the arrays.
   let b = scratchBuffer(n + 16);
   let out = b.units, starts = b.starts, ends = b.ends;
-  let len = 0;
   // Whether a surrogate code unit went out: only then is the fast decoder unsafe (it would replace a lone one).
   let surrogates = false;
-  for (let i = 0; i < n; i++) {
+  // While every code unit becomes one, view unit i comes from text unit i: only the units are
+  // written, and the offsets of that stretch are filled in one copy if the view ever departs from
+  // the text (English never does; most Arabic text only late, at its first diacritic).
+  let i = 0;
+  for (; i < n; i++) {
+    const code = src.charCodeAt(i);
+    let m = map[code];
+    if (m === PENDING) m = fill(table, code);
+    if (m < 0) break;
+    if ((m & 0xf800) === 0xd800) surrogates = true;
+    out[i] = m;
+  }
+  let len = i;
+  if (i === n) {
+    const offsets = identityOffsets(b, len, shareOffsets);
+    return remember({ text: decodeUnits(out, len, surrogates), starts: offsets.starts, ends: offsets.ends, source: src }, out);
+  }
+  fillIdentity(starts, ends, len);
+  for (; i < n; i++) {
     const code = src.charCodeAt(i);
     let m = map[code];
     if (m === PENDING) m = fill(table, code);
@@ -241,10 +271,44 @@ export function buildMatchView(src: string, options: NormalizeOptions = {}): Mat
     // DROP_INVISIBLE: nothing
   }
   const offsets = b.offsets(len);
-  const view = { text: decodeUnits(out, len, surrogates), starts: offsets.starts, ends: offsets.ends, source: src };
+  return remember({ text: decodeUnits(out, len, surrogates), starts: offsets.starts, ends: offsets.ends, source: src }, out);
+}
+
+/** Keeps `view` as the view built last, its code units in `units` (see {@link viewUnits}). */
+function remember(view: MatchView, units: Uint16Array): MatchView {
   lastView = view;
-  lastUnits = out;
+  lastUnits = units;
   return view;
+}
+
+/**
+ * 0, 1, 2 … shared by the views that map one to one onto their text (see {@link identityOffsets}).
+ * Never written after it is made: a longer one replaces it, and views keep the one they were cut from.
+ */
+let identity = new Int32Array(0);
+
+/** Most offsets a view takes from {@link identity}: a longer text gets its own, so that one huge text does not keep a huge shared array alive. */
+const IDENTITY_MAX = 1 << 20;
+
+/** The offsets of a view whose unit `k` is the text's unit `k`: starts `k`, ends `k + 1`; cut from {@link identity} when `share`. */
+function identityOffsets(b: ViewBuffer, len: number, share: boolean): { starts: Int32Array; ends: Int32Array } {
+  if (!share || len + 1 > IDENTITY_MAX) {
+    fillIdentity(b.starts, b.ends, len);
+    return b.offsets(len);
+  }
+  if (identity.length < len + 1) {
+    identity = new Int32Array(Math.min(IDENTITY_MAX, Math.max(len + 1, 2 * identity.length, 1 << 12)));
+    for (let k = 0; k < identity.length; k++) identity[k] = k;
+  }
+  return { starts: identity.subarray(0, len), ends: identity.subarray(1, len + 1) };
+}
+
+/** Writes the offsets of a one-to-one stretch `[0, len)`: starts `k`, ends `k + 1`. */
+function fillIdentity(starts: Int32Array, ends: Int32Array, len: number): void {
+  for (let k = 0; k < len; k++) {
+    starts[k] = k;
+    ends[k] = k + 1;
+  }
 }
 
 /** The view built last and the buffer holding its code units (until the next view is built in it). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  buildMatchView, foldLatin, normalize, normalizeAlef, normalizeAlefMaqsura, normalizeDigits, normalizePersianLetters,
+  buildMatchView, documentView, foldLatin, normalize, normalizeAlef, normalizeAlefMaqsura, normalizeDigits, normalizePersianLetters,
   normalizePresentationForms, normalizeQuotes, normalizeTehMarbuta, removeDiacritics, removeInvisible, removeTatweel,
 } from '../../src/text/normalize.js';
 
@@ -69,5 +69,34 @@ describe('buildMatchView offset map', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('documentView (offsets shared where the view maps one to one)', () => {
+  const same = (s: string) => {
+    const a = buildMatchView(s), b = documentView(s);
+    return a.text === b.text && a.starts.length === b.starts.length && a.ends.length === b.ends.length &&
+      a.starts.every((x, i) => b.starts[i] === x) && a.ends.every((x, i) => b.ends[i] === x);
+  };
+  it('gives the view buildMatchView gives, wherever the text first departs from one to one (property)', () => {
+    // Plain letters (one to one) with a diacritic, a tatweel, an invisible mark or a ligature somewhere, or none.
+    const piece = fc.constantFrom('a', 'B', 'ب', 'أ', ' ', '\n', '5', '\u064b', '\u0640', '\u200f', '\ufefb', '«');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 200 }).map((xs) => xs.join('')), same), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), same), { numRuns: 1000 });
+  });
+  it('keeps the offsets of earlier views when a longer text needs a longer shared array', () => {
+    const short = documentView('abc');
+    const long = documentView('x'.repeat(20000));
+    expect([...short.starts]).toEqual([0, 1, 2]);
+    expect([...short.ends]).toEqual([1, 2, 3]);
+    expect(long.starts[19999]).toBe(19999);
+    expect(long.ends[19999]).toBe(20000);
+  });
+  it('leaves the public view its own arrays: writing to one changes no other', () => {
+    const v = buildMatchView('plain text');
+    v.starts[1] = 99;
+    v.ends[1] = 99;
+    expect(documentView('plain text').starts[1]).toBe(1);
+    expect(buildMatchView('plain text').ends[1]).toBe(2);
   });
 });
