@@ -57,6 +57,10 @@ describe('buildMatchView offset map', () => {
     const a = v.text.indexOf('شديدا');
     expect(src.slice(v.starts[a], v.ends[a + 4])).toBe('شديدًا');
   });
+  it('holds the text normalize gives, lone surrogates and a leading BOM included (property)', () => {
+    expect(buildMatchView('\ufeffa\ud800b\udc00').text).toBe('a\ud800b\udc00');
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => buildMatchView(s).text === normalize(s)), { numRuns: 2000 });
+  });
   it('offsets are monotone and inside the text (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
