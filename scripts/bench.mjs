@@ -16,6 +16,10 @@ if (!existsSync(dist)) { console.error('bench: dist/index.js is missing; run `np
 if (!existsSync(join(evalDir, 'ner'))) { console.error(`bench: no evaluation text at ${evalDir} (set AKHBAR_EVAL_DIR)`); process.exit(2); }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Rounds of compromise against akhbar (odd, so that the median is one of them). */
+const COMPROMISE_RUNS = 3;
+/** Rounds of the text-size and dictionary-size pairs: short jobs, so more rounds steady their ratios. */
+const SCALE_RUNS = Math.max(RUNS, 15);
 const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 2000);
 const DOC_CHARS = 3000;
 
@@ -59,12 +63,6 @@ function warmUp(fn) {
   const t0 = performance.now();
   for (let r = 0; r < 2 || performance.now() - t0 < WARM_MS; r++) fn();
 }
-function time(fn, runs = RUNS) {
-  warmUp(fn);
-  const ts = [];
-  for (let r = 0; r < runs; r++) { const t0 = performance.now(); fn(); ts.push(performance.now() - t0); }
-  return median(ts);
-}
 /**
  * Times two jobs in alternation and returns their medians and the median of the per-round
  * ratios b/a: load on a shared machine drifts, and alternating keeps both sides under the same.
@@ -103,7 +101,7 @@ const compromise = await import(pathToFileURL(join(root, 'scripts', 'peers', 'co
 const floor = (docs) => () => { let n = 0; for (const d of docs) for (const _ of d.matchAll(TOKEN)) n++; return n; };
 const run = (ex, docs) => () => { for (const d of docs) ex(d); };
 
-console.log(`akhbar bench — Node ${process.version}, median of ${RUNS} runs after a warm-up of ≥ ${(WARM_MS / 1000).toFixed(1)} s each\n`);
+console.log(`akhbar bench — Node ${process.version}; each job in alternation with the one it is compared with, after a warm-up of ≥ ${(WARM_MS / 1000).toFixed(1)} s; medians of ${RUNS} rounds (compromise ${COMPROMISE_RUNS}, scale ${SCALE_RUNS}), ratios the medians of the rounds' ratios\n`);
 console.log(`Arabic: ${arDocs.length} documents, ${fmt(countChars(arDocs))} chars, ${fmt(countTokens(arDocs))} tokens`);
 console.log(`English: ${enDocs.length} documents, ${fmt(countChars(enDocs))} chars, ${fmt(countTokens(enDocs))} tokens\n`);
 
@@ -112,21 +110,24 @@ row('', 'ms', 'tokens/s', 'chars/s', 'articles/s');
 for (const [lang, docs] of [['ar', arDocs], ['en', enDocs]]) {
   const toks = countTokens(docs), chars = countChars(docs);
   const ex = createExtractor({ language: lang });
-  const ms = time(run(ex.extract, docs));
-  const fl = time(floor(docs));
-  results[lang] = { ms, fl, toks };
+  // akhbar and the floor in alternation: the ratio is the median of the rounds' ratios.
+  const vsFloor = timePair(run(ex.extract, docs), floor(docs));
+  const ms = vsFloor.a, fl = vsFloor.b;
+  results[lang] = { ms, fl, toks, floorRatio: 1 / vsFloor.ratio };
   row(`akhbar ${lang}`, ms.toFixed(0), fmt(toks / ms * 1000), fmt(chars / ms * 1000), fmt(docs.length / ms * 1000));
   row(`floor ${lang} (one regex pass)`, fl.toFixed(1), fmt(toks / fl * 1000), fmt(chars / fl * 1000), fmt(docs.length / fl * 1000));
   if (lang === 'en') {
-    const cm = time(run(compromise.extract, docs), Math.max(1, Math.floor(RUNS / 2)));
-    results.compromise = cm;
+    // Fewer rounds (a pass of compromise takes seconds), but an odd number: the median is then one of them.
+    const vsPeer = timePair(run(ex.extract, docs), run(compromise.extract, docs), COMPROMISE_RUNS);
+    const cm = vsPeer.b;
+    results.compromise = { ms: cm, ratio: vsPeer.ratio };
     row('compromise en (people/places/orgs)', cm.toFixed(0), fmt(toks / cm * 1000), fmt(chars / cm * 1000), fmt(docs.length / cm * 1000));
   }
 }
 console.log('\nRatios');
-console.log(`  akhbar ar / floor                 ${(results.ar.ms / results.ar.fl).toFixed(1)}× the floor's time`);
-console.log(`  akhbar en / floor                 ${(results.en.ms / results.en.fl).toFixed(1)}× the floor's time`);
-console.log(`  compromise / akhbar en            akhbar is ${(results.compromise / results.en.ms).toFixed(1)}× faster`);
+console.log(`  akhbar ar / floor                 ${results.ar.floorRatio.toFixed(1)}× the floor's time`);
+console.log(`  akhbar en / floor                 ${results.en.floorRatio.toFixed(1)}× the floor's time`);
+console.log(`  compromise / akhbar en            akhbar is ${results.compromise.ratio.toFixed(1)}× faster`);
 console.log(`  Arabic tokens/s per core          ${fmt(results.ar.toks / results.ar.ms * 1000)} (one thread)`);
 
 // ---- scale with text size: one document of 1× and 10× ----
@@ -135,7 +136,7 @@ console.log(`  Arabic tokens/s per core          ${fmt(results.ar.toks / results
 const big1 = arDocs.slice(-100, -90).join('\n');
 const big10 = arDocs.slice(-100).join('\n');
 const ex = createExtractor();
-const sizes = timePair(() => ex.extract(big1), () => ex.extract(big10));
+const sizes = timePair(() => ex.extract(big1), () => ex.extract(big10), SCALE_RUNS);
 const [t1, t10] = [sizes.a, sizes.b];
 console.log(`\nText size: ${fmt(big1.length)} chars in ${t1.toFixed(1)} ms; ${fmt(big10.length)} chars (${(big10.length / big1.length).toFixed(1)}×) in ${t10.toFixed(1)} ms → ${sizes.ratio.toFixed(2)}× the time, ${(sizes.ratio / (big10.length / big1.length) * 10).toFixed(2)}× per 10× the text`);
 
@@ -153,7 +154,7 @@ const synthetic = Array.from({ length: defaultCount * 9 }, (_, i) => ({
 const tb0 = performance.now();
 const large = createExtractor({ dictionaries: synthetic });
 const buildMs = performance.now() - tb0;
-const dicts = timePair(run(base.extract, arDocs.slice(0, 100)), run(large.extract, arDocs.slice(0, 100)));
+const dicts = timePair(run(base.extract, arDocs.slice(0, 100)), run(large.extract, arDocs.slice(0, 100)), SCALE_RUNS);
 console.log(`Dictionary size: ${fmt(defaultCount)} default + ${fmt(synthetic.length)} synthetic entries (compiled in ${buildMs.toFixed(0)} ms): ${dicts.a.toFixed(0)} ms → ${dicts.b.toFixed(0)} ms = ${dicts.ratio.toFixed(2)}× the time`);
 
 // ---- start-up and memory ----
