@@ -62,7 +62,7 @@ export function addCoreference(doc: AkhbarDocument, cands: Candidate[], ctx: Cor
   const occupied = occupiedTables.take(doc.tokens.count);
   for (const c of cands) for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
   const added: Candidate[] = [];
-  const interest = tokenInterest(doc, ctx, markNameEnds(doc, cands));
+  const interest = tokenInterest(doc, ctx, markNameEnds(doc, cands), occupied);
   // (The date asked for once per document: the page's date, else the reference date or today's.)
   let day: string | undefined;
   officeMentions(doc, cands, ctx, () => (day ??= date()), occupied, interest, added);
@@ -111,8 +111,8 @@ interface TokenInterest {
   /** Arabic words that end in مملكه ({@link Interest.Kingdom}). */
   kingdom: number[];
   /**
-   * Words whose last three letters end a person's name of the document (see {@link markNameEnds}):
-   * where a surname alone may stand (see partialNames).
+   * Words not read as anything yet whose last three letters end a person's name of the document
+   * (see {@link markNameEnds}): where a surname alone may stand (see partialNames).
    */
   nameEnds: number[];
   /** Whether the document has an Arabic word at all. */
@@ -128,7 +128,7 @@ interface TokenInterest {
  * partialNames read every token again before), and the quotation marks for the quotes (see
  * {@link quoteMarkTokensRead}).
  */
-function tokenInterest(doc: AkhbarDocument, ctx: CorefContext, nameEnds: boolean): TokenInterest {
+function tokenInterest(doc: AkhbarDocument, ctx: CorefContext, nameEnds: boolean, occupied: Uint8Array): TokenInterest {
   const t = doc.tokens;
   let marks = interestMarks.get(ctx.offices);
   if (!marks) interestMarks.set(ctx.offices, (marks = new WordMarks()));
@@ -147,9 +147,10 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext, nameEnds: boolean
       continue;
     }
     const w = t.word[i];
-    // (A surname has three letters or more: a shorter word is passed over, its letters unread.)
+    // (A surname has three letters or more: a shorter word is passed over, its letters unread; so
+    // is a word read as something already, which partialNames passes over too.)
     const e = t.nEnd[i];
-    if (e - t.nStart[i] >= 3 && tailBits[tailHash(v.charCodeAt(e - 3), v.charCodeAt(e - 2), v.charCodeAt(e - 1))] === tails) ends.push(i);
+    if (!occupied[i] && e - t.nStart[i] >= 3 && tailBits[tailHash(v.charCodeAt(e - 3), v.charCodeAt(e - 2), v.charCodeAt(e - 1))] === tails) ends.push(i);
     let b = byWord[w];
     if (b === 0) byWord[w] = b = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
     if (b & Interest.Speech) speech.push(i);
@@ -227,6 +228,30 @@ function kingdoms(gaz: Gazetteer): Set<number> {
 }
 
 /**
+ * Per gazetteer, per entity, 1 + the kingdom (see {@link kingdoms}) it is or lies in, -1 for
+ * none, 0 not read yet: a fact of the record alone, looked up once (a long document names the
+ * same entities again and again, and the next documents name them too; each lookup made an id
+ * string). As long as the gazetteer's record list.
+ */
+const kingdomTables = new WeakMap<Gazetteer, Int32Array>();
+function kingdomTable(gaz: Gazetteer): Int32Array {
+  let table = kingdomTables.get(gaz);
+  if (!table) kingdomTables.set(gaz, (table = new Int32Array(gaz.entities.length)));
+  return table;
+}
+
+/** The kingdom entity `entity` is or lies in, or -1, kept in `table` (its gazetteer's {@link kingdomTable}). */
+function kingdomOf(gaz: Gazetteer, table: Int32Array, entity: number): number {
+  let k = table[entity];
+  if (k === 0) {
+    const rec = recordsOf(gaz).at(entity);
+    const id = rec.kind === 'country' ? entity : rec.country ? gaz.byId.get(`place:${rec.country.toLowerCase()}`) : undefined;
+    table[entity] = k = id !== undefined && kingdoms(gaz).has(id) ? id + 1 : -1;
+  }
+  return k > 0 ? k - 1 : -1;
+}
+
+/**
  * «المملكة» alone, in a text about one kingdom, is that kingdom (a Saudi report's «مناطق
  * المملكة»): the kingdom the document's known names belong to most often, when one leads.
  */
@@ -243,20 +268,11 @@ function kingdomMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefCont
     bare.push({ i, offset: r.mentionOffset });
   }
   if (!bare.length) return;
-  const ks = kingdoms(ctx.gaz);
-  const records = recordsOf(ctx.gaz);
   const score = new Map<number, number>();
-  // (The kingdom of each entity, looked up once: a long document names the same ones again and again.)
-  const kingdomOf = new Map<number, number>();
+  const table = kingdomTable(ctx.gaz);
   for (const c of cands) {
     if (!c.entities.length) continue;
-    const entity = c.entities[0];
-    let country = kingdomOf.get(entity);
-    if (country === undefined) {
-      const rec = records.at(entity);
-      const id = rec.kind === 'country' ? entity : rec.country ? ctx.gaz.byId.get(`place:${rec.country.toLowerCase()}`) : undefined;
-      kingdomOf.set(entity, (country = id !== undefined && ks.has(id) ? id : -1));
-    }
+    const country = kingdomOf(ctx.gaz, table, c.entities[0]);
     if (country >= 0) score.set(country, (score.get(country) ?? 0) + 1);
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);

@@ -22,27 +22,44 @@ import { byPosition, inPositionOrder, mergeInPosition, type Candidate } from './
  */
 export class RecordReader {
   private readonly plain: (EntityRecord | undefined)[];
-  /** Per record read so far, its {@link countryCode} (null: none). */
-  private readonly codes: (string | null | undefined)[];
+  /** Per record, 1 + the number of its country's ISO code (see {@link countryNumber}; -1: none, 0: not read yet). */
+  private readonly countries: Int32Array;
+  /** The country codes met so far, numbered in order of first reading. */
+  private readonly codeNumbers = new Map<string, number>();
   constructor(private readonly gaz: Gazetteer) {
     this.plain = new Array<EntityRecord | undefined>(gaz.entities.length);
-    this.codes = new Array<string | null | undefined>(gaz.entities.length);
+    this.countries = new Int32Array(gaz.entities.length);
   }
   /** Record `i` of the gazetteer. */
   at(i: number): EntityRecord {
     return (this.plain[i] ??= this.gaz.entities[i]);
   }
   /**
-   * The ISO code of record `i`'s country (a country's own), or null: kept once read, so the
-   * documents that count their countries read no record and make no string for it.
+   * The number of the ISO code of record `i`'s country (a country's own; see {@link codeNumber}),
+   * or -1 for none: kept once read, so the documents that count their countries read no record
+   * and hash no string for it.
    */
-  countryCode(i: number): string | null {
-    let cc = this.codes[i];
-    if (cc === undefined) {
+  countryNumber(i: number): number {
+    let n = this.countries[i];
+    if (n === 0) {
       const r = this.at(i);
-      cc = this.codes[i] = (r.kind === 'country' ? r.id.slice('place:'.length).toUpperCase() : r.country) || null;
+      const cc = (r.kind === 'country' ? r.id.slice('place:'.length).toUpperCase() : r.country) || null;
+      this.countries[i] = n = cc === null ? -1 : this.codeNumber(cc, true) + 1;
     }
-    return cc;
+    return n > 0 ? n - 1 : -1;
+  }
+  /** How many country codes are numbered. */
+  get codeCount(): number {
+    return this.codeNumbers.size;
+  }
+  /** The number of ISO country code `cc` (numbered when first met, with `add`), or -1. */
+  codeNumber(cc: string, add = false): number {
+    let n = this.codeNumbers.get(cc);
+    if (n === undefined) {
+      if (!add) return -1;
+      this.codeNumbers.set(cc, (n = this.codeNumbers.size));
+    }
+    return n;
   }
 }
 const readers = new WeakMap<Gazetteer, RecordReader>();
@@ -197,7 +214,7 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
   for (const c of cands) if (c.entities.length === 1) sure.add(c.entities[0]);
   // Between entities of one kind in several countries (العربي of Qatar or Kuwait), the country
   // the document names most.
-  let countries: Map<string, number> | null = null;
+  let countries: Int32Array | null = null;
   const byCountry = (options: number[], recs: EntityRecord[]): number | undefined => {
     if (options.length < 2) return undefined;
     for (let k = 1; k < recs.length; k++) if (recs[k].kind !== recs[0].kind) return undefined;
@@ -205,7 +222,9 @@ export function disambiguate(cands: Candidate[], gaz: Gazetteer, isSport: (token
     // The option the document's countries name most, if no other ties with it.
     let best = -1, top = 0, ties = 0;
     for (let k = 0; k < options.length; k++) {
-      const n = countries.get(recs[k].country ?? '') ?? 0;
+      const cc = recs[k].country;
+      const code = cc ? records.codeNumber(cc) : -1;
+      const n = code >= 0 && code < countries.length ? countries[code] : 0;
       if (best < 0 || n > top) { best = k; top = n; ties = 0; } else if (n === top) ties++;
     }
     return top > 0 && ties === 0 ? options[best] : undefined;
@@ -263,17 +282,28 @@ const rankOf = (r: EntityRecord) => KIND_RANK[r.kind ?? ''] ?? 5;
 /** Whether every entity a candidate may be is a club. */
 export const isClub = (gaz: Gazetteer, c: Candidate): boolean => c.entities.length > 0 && c.entities.every((e) => isTeam(recordsOf(gaz).at(e)));
 
-/** How often the document's unambiguous known names belong to each country (ISO code). */
-function countriesOf(cands: Candidate[], records: RecordReader): Map<string, number> {
-  // (Each entity's code is kept on the reader: no record is read here.)
-  const n = new Map<string, number>();
+/**
+ * How often the document's unambiguous known names belong to each country, by the number of its
+ * ISO code (see {@link RecordReader.countryNumber}): a count in a typed array per name, where a
+ * map by code string hashed the string twice.
+ */
+function countriesOf(cands: Candidate[], records: RecordReader): Int32Array {
+  // (Each entity's number is kept on the reader: no record is read here.)
+  countryTables.reset();
+  let n = countryTables.take(records.codeCount + COUNTRY_SLOTS);
   for (const c of cands) {
     if (c.entities.length !== 1) continue;
-    const cc = records.countryCode(c.entities[0]);
-    if (cc) n.set(cc, (n.get(cc) ?? 0) + 1);
+    const code = records.countryNumber(c.entities[0]);
+    if (code < 0) continue;
+    if (code >= n.length) { const g = new Int32Array(2 * code); g.set(n); n = g; }
+    n[code]++;
   }
   return n;
 }
+/** Room for codes {@link countriesOf} may number for the first time: its table grows past them only for a gazetteer of many more. */
+const COUNTRY_SLOTS = 256;
+/** The tables of {@link countriesOf}, one per call (see {@link ScratchPool}). */
+const countryTables = new ScratchPool((n) => new Int32Array(n), 1 << 12);
 
 /** Says whether the words around a candidate show it is a name (see {@link dropUnsupportedCommon}). */
 export type Evidence = (c: Candidate) => boolean;
@@ -285,24 +315,33 @@ export type Evidence = (c: Candidate) => boolean;
  */
 export function dropUnsupportedCommon(cands: Candidate[], evidence: Evidence = () => false, adjectival: Evidence = () => false): Candidate[] {
   // The referents named plainly, gathered on the first ask: known ones by entity, others by key
-  // (see groupEntities), no key string made for a known one.
+  // (see groupEntities), and those with no key yet (all, before keyUnknown) by their start and
+  // type, what their `?type:start` key says: no key string made for any. (A key given is
+  // `type:name`, never `?…`: the three sets hold what one set of candidateKey would.)
   let plainEntities: Set<number> | null = null;
   const plainKeys = new Set<string>();
+  const plainSpots = new Set<number>();
   const plainly = (c: Candidate) => {
     if (!plainEntities) {
       plainEntities = new Set();
       for (const p of cands) {
         if (p.flags & AliasFlag.Common) continue;
-        if (p.entities.length) plainEntities.add(p.entities[0]); else plainKeys.add(candidateKey(p));
+        if (p.entities.length) plainEntities.add(p.entities[0]);
+        else if (p.key !== undefined) plainKeys.add(p.key);
+        else plainSpots.add(unkeyedSpot(p));
       }
     }
-    return c.entities.length ? plainEntities.has(c.entities[0]) : plainKeys.has(candidateKey(c));
+    if (c.entities.length) return plainEntities.has(c.entities[0]);
+    return c.key !== undefined ? plainKeys.has(c.key) : plainSpots.has(unkeyedSpot(c));
   };
   // A name spelled like an adjective (الفرنسية for AFP) is an adjective far more often than
   // not, even in a text that names the entity: it needs its own cue.
   const supported = (c: Candidate) => (plainly(c) && !adjectival(c)) || evidence(c);
   return cands.filter((c) => !(c.flags & AliasFlag.Common) || c.tokenEnd - c.tokenStart > 1 || supported(c));
 }
+
+/** A number for the `?type:start` {@link candidateKey} of an unknown candidate with no key. */
+const unkeyedSpot = (c: Candidate): number => c.start * 4 + TYPES.indexOf(c.type) + 1;
 
 /** Gives rule candidates the key of the unknown entity they name (its type and normalized name). */
 export function keyUnknown(doc: AkhbarDocument, cands: Candidate[]): void {
@@ -334,6 +373,10 @@ export function groupEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gaze
   const byKey = new Map<string, Entity>();
   const sorted = inPositionOrder(cands) ? cands : cands.slice().sort(byPosition);
   const records = recordsOf(gaz);
+  // The segments in order, read on from the last mention's (the mentions come in order of their
+  // start): a step or two per mention, not a binary search over all of a long document's segments.
+  const segs = doc.segments;
+  let s = 0;
   for (const c of sorted) {
     let ent: Entity | undefined;
     if (c.entities.length) {
@@ -350,8 +393,9 @@ export function groupEntities(doc: AkhbarDocument, cands: Candidate[], gaz: Gaze
     }
     // The longest name mention names an unknown entity (ألكسندر ستيرنيك over ستيرنيك).
     if (!ent.known && c.form === 'name' && c.end - c.start > ent.name.length) ent.name = doc.text.slice(c.start, c.end);
-    // (doc.placeOf's answer, without an object made per mention.)
-    const seg = doc.segmentAt(c.start);
+    // (doc.placeOf's answer, without an object made per mention: doc.segmentAt's segment.)
+    while (s < segs.length && segs[s].end <= c.start) s++;
+    const seg = s < segs.length && segs[s].start <= c.start ? segs[s] : null;
     const text = doc.text.slice(c.start, c.end), article = seg ? seg.article : 0, segment = seg ? seg.kind : 'body';
     // (One literal per shape, its keys in the result's order: no property added afterwards.)
     ent.mentions.push(c.rule
