@@ -301,6 +301,8 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
   // (PhraseSet.mayMatchAt, for the three sets at once: ALONE and SECOND of any set first, then, the
   // rare times they hold, which sets). `open` and `alone`: the previous word's.
   let phrases = 0, open = 0, alone = false;
+  // The first number token long enough to hold a year (-1: none, and the line has no date).
+  let yearFrom = -1;
   for (let i = a; i < b; i++) {
     const k = t.kind[i];
     let m = 0;
@@ -317,6 +319,7 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
     else if (k === TokenKind.Word) { words++; latin++; }
     else if (k === TokenKind.Number) {
       words++; numbers++;
+      if (yearFrom < 0 && t.nEnd[i] - t.nStart[i] >= 4) yearFrom = i;
       if (i + 2 < b && t.unit(i + 1) === Unit.Colon && t.kind[i + 2] === TokenKind.Number && t.size(i + 2) === 2 && t.size(i) <= 2) clocks++;
     } else {
       const p = t.unit(i);
@@ -357,7 +360,7 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
   // Only a line that may be a date line or a time line needs its dates now; a longer one's are
   // searched if the publication date is looked for in it (most never are).
   if (words <= DATE_LINE_WORDS_MAX || timeLike) {
-    dates = lineDates(doc, line);
+    dates = yearFrom < 0 ? NO_DATES : lineDates(doc, line, yearFrom);
     if (dates.length) dateLine = words <= DATE_LINE_WORDS_MAX && leftoverWords(doc, line, dates) <= 3;
     else if (timeLike && line.end - line.start <= DATE_LINE_MAX) timeLine = leftoverWords(doc, line, []) <= 1;
   }
@@ -392,9 +395,12 @@ export function datesOf(doc: AkhbarDocument, f: LineInfo): readonly FoundDate[] 
 /** No dates (one array for every line without any). */
 const NO_DATES: readonly FoundDate[] = Object.freeze([]);
 
-/** The dates of a line: none in a long line, nor in one without a four-digit year and a one- or two-digit number. */
-function lineDates(doc: AkhbarDocument, line: Line): readonly FoundDate[] {
-  return line.end - line.start > DATE_LINE_MAX ? NO_DATES : datesUpTo(doc, line, line.end);
+/**
+ * The dates of a line: none in a long line, nor in one without a four-digit year and a one- or
+ * two-digit number. `yearFrom`: a token of the line before which no number token may hold a year.
+ */
+function lineDates(doc: AkhbarDocument, line: Line, yearFrom = line.tokenStart): readonly FoundDate[] {
+  return line.end - line.start > DATE_LINE_MAX ? NO_DATES : datesUpTo(doc, line, line.end, yearFrom);
 }
 
 /**
@@ -411,10 +417,11 @@ export function leadingDates(doc: AkhbarDocument, f: LineInfo, max: number): rea
  * The dates of `[line.start, end)` (`end` at most the line's end). The line's number tokens tell
  * without a pass over its text (most lines with a year have no date): a four-digit year of the range
  * is one of the line, and so, when the range is the whole line, is a day (a cut inside a number
- * could leave one or two of its digits standing alone).
+ * could leave one or two of its digits standing alone). `yearFrom`: where the year search starts (the
+ * line pass knows the first number token long enough for a year).
  */
-function datesUpTo(doc: AkhbarDocument, line: Line, end: number): readonly FoundDate[] {
-  if (!hasYearDigits(doc, line.tokenStart, line.tokenEnd)) return NO_DATES;
+function datesUpTo(doc: AkhbarDocument, line: Line, end: number, yearFrom = line.tokenStart): readonly FoundDate[] {
+  if (!hasYearDigits(doc, yearFrom, line.tokenEnd)) return NO_DATES;
   if (end === line.end && !hasDayDigits(doc, line.tokenStart, line.tokenEnd)) return NO_DATES;
   const dates = findDates(doc.text, line.start, end);
   return dates.length ? dates : NO_DATES;
