@@ -571,7 +571,8 @@ export class RuleEngine {
    */
   private englishOpening(en: EnglishWords, t: TokenList, classes: Int32Array): Int32Array {
     const anchors = (this.englishAnchors ??= englishAnchors(this.rules, this.bitRules));
-    const { [EnglishClass.Open]: openOf, [EnglishClass.Anchors]: anchorsOf, [EnglishClass.Sport]: sportOf, [EnglishClass.Rules]: rulesOf, [EnglishClass.LowerRules]: lowerRulesOf, [EnglishClass.WordRules]: wordRulesOf } = this.wordClasses.columns;
+    const S = this.wordClasses.stride;
+    let rows = this.wordClasses.rows;
     const opening = this.ints.take(t.count);
     const maskAt = (this.openMaskAt = this.ints.take(t.count));
     // The tokens that may start a sport word, found on the way for isSport (see EnglishWords.sportStarts).
@@ -585,25 +586,28 @@ export class RuleEngine {
     let reach = t.count, chainable = false;
     for (let i = t.count - 1; i >= 0; i--) {
       let c = classes[t.word[i]];
-      if (c === 0) classes[t.word[i]] = c = this.englishClass(en, t, i, anchors);
-      ahead |= anchorsOf[c];
-      if (sportOf[c]) sport[sports++] = i;
+      if (c === 0) { classes[t.word[i]] = c = this.englishClass(en, t, i, anchors); rows = this.wordClasses.rows; }
+      // (The word's class row: its columns, read from one cache line.)
+      const row = c * S;
+      const anchorsHere = rows[row + EnglishClass.Anchors];
+      ahead |= anchorsHere;
+      if (rows[row + EnglishClass.Sport]) sport[sports++] = i;
       if (!chainable) reach = i + 1;
       if (t.kind[i] !== TokenKind.Punct || this.punctuationStarts) {
         // A capitalized word of more than one letter opens no initial (most capitalized tokens).
         const letter = en.f.shape[i] === Shape.Letter;
         const names = letter || en.capitalized(i);
-        let open = !names ? lowerRulesOf[c] : letter ? rulesOf[c] : wordRulesOf[c];
+        let open = rows[row + (!names ? EnglishClass.LowerRules : letter ? EnglishClass.Rules : EnglishClass.WordRules)];
         if (open & anchors.anchored) {
           if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = anchors.rulesWith(ahead); }
           open &= ~anchors.anchored | aheadRules;
           // Name words then an anchor: the anchor must stand within the words' reach.
-          if (open & anchors.chained) open &= ~anchors.beyondReach(nearest, reach, anchorsOf[c]);
+          if (open & anchors.chained) open &= ~anchors.beyondReach(nearest, reach, anchorsHere);
         }
         opening[i] = open;
-        if (open !== 0) maskAt[i] = openOf[c] & (!names ? this.lowerElements : letter ? -1 : ~this.letterElements);
+        if (open !== 0) maskAt[i] = rows[row + EnglishClass.Open] & (!names ? this.lowerElements : letter ? -1 : ~this.letterElements);
       }
-      for (let m = anchorsOf[c]; m !== 0; m &= m - 1) nearest[31 - Math.clz32(m & -m)] = i;
+      for (let m = anchorsHere; m !== 0; m &= m - 1) nearest[31 - Math.clz32(m & -m)] = i;
       chainable = nameChainable(en, t, i);
       if (t.flags[i] & TokenFlag.LineStart) ahead = 0;
     }
@@ -727,11 +731,12 @@ export class RuleEngine {
     // The word's mask says which opening elements may match (no rule opens without one, but
     // past 30 elements the mask does not tell of the others).
     const c = en ? 0 : this.classAt(doc, i, masks, memo);
-    const mask = en ? this.englishMask(en, t, i, masks) : this.openingClasses.columns[ArabicClass.Open][c];
+    const row = c * this.openingClasses.stride;
+    const mask = en ? this.englishMask(en, t, i, masks) : this.openingClasses.rows[row + ArabicClass.Open];
     if (!this.openFirst && mask === MASK_KNOWN && this.firstKeys.length <= 30) return;
     for (let r = from; r < this.rules.length; r++) {
       if (this.openKeys[r] && (this.openMasks[r] & mask) === 0) continue;
-      const first = this.opensAt(doc, r, i, mask, en ? 0 : this.openingClasses.columns[ArabicClass.Sure][c], memo, firstAt, firstEnd, en ? null : masks);
+      const first = this.opensAt(doc, r, i, mask, en ? 0 : this.openingClasses.rows[row + ArabicClass.Sure], memo, firstAt, firstEnd, en ? null : masks);
       if (first >= 0) this.tryRule(doc, r, i, memo, lineEnd, out, first);
     }
   }
@@ -745,17 +750,20 @@ export class RuleEngine {
   private runArabic(doc: AkhbarDocument, memo: NamePartMemo, masks: Int32Array, firstAt: Int32Array, firstEnd: Int32Array, out: Candidate[]): void {
     const t = doc.tokens;
     const opening = this.openingRules(doc, memo, masks);
-    const { [ArabicClass.Open]: openOf, [ArabicClass.Sure]: sureOf } = this.openingClasses.columns;
+    const S = this.openingClasses.stride;
     const rest = this.bitRules < this.rules.length;
     const lineEnd = rest ? lineEnds(t) : null;
     if (rest) this.resetLines(t.count);
     for (let i = 0; i < t.count; i++) {
       let open = opening[i];
       if (open !== 0) {
-        const c = this.classAt(doc, i, masks, memo);
+        const row = this.classAt(doc, i, masks, memo) * S;
+        // (Read after classAt, which may make a class and so a longer table.)
+        const rows = this.openingClasses.rows;
+        const mask = rows[row + ArabicClass.Open], sure = rows[row + ArabicClass.Sure];
         for (; open !== 0; open &= open - 1) {
           const r = 31 - Math.clz32(open & -open);
-          const first = this.opensAt(doc, r, i, openOf[c], sureOf[c], memo, firstAt, firstEnd, masks);
+          const first = this.opensAt(doc, r, i, mask, sure, memo, firstAt, firstEnd, masks);
           if (first >= 0) this.applyRule(doc, r, i, memo, out, first);
         }
       }
@@ -777,44 +785,44 @@ export class RuleEngine {
     const t = doc.tokens;
     const opening = this.ints.take(t.count);
     const classes = this.classes;
-    const {
-      [ArabicClass.Rules]: rulesOf, [ArabicClass.NeedsNext]: needsNextOf, [ArabicClass.GoesOn]: goesOnOf, [ArabicClass.LongOnly]: longOnlyOf,
-      [ArabicClass.Follows]: followsOf, [ArabicClass.Continues]: continuesOf, [ArabicClass.Anchors]: anchorsOf,
-    } = this.openingClasses.columns;
-    // The next token's class on the line (0, whose columns are zeros, at a line's end), and the anchors of the rest of the line.
+    const S = this.openingClasses.stride;
+    let rows = this.openingClasses.rows;
+    // The next token's class row on the line (0, class 0's, whose columns are zeros, at a line's end), and the anchors of the rest of the line.
     let next = 0, ahead = 0;
     // The anchored rules those anchors let open (worked out again only when they change).
     let aheadRules = 0, aheadOf = 0;
     for (let i = t.count - 1; i >= 0; i--) {
       let c = classes[t.word[i]];
-      if (c === 0) c = this.classAt(doc, i, masks, memo);
-      ahead |= anchorsOf[c];
+      if (c === 0) { c = this.classAt(doc, i, masks, memo); rows = this.openingClasses.rows; }
+      const row = c * S;
+      ahead |= rows[row + ArabicClass.Anchors];
       // Rules whose second element must be the next token: also those whose first element may
       // take more words here, where the next word continues no entry it may take (علي + a word
       // that follows علي in no given name). Where it continues none, a rule whose first element
       // only such an entry may match does not open (امام + a word that follows امام in no given name).
-      let needsNext = needsNextOf[c];
-      let open = rulesOf[c];
-      const goesOn = goesOnOf[c], longOnly = longOnlyOf[c];
+      let needsNext = rows[row + ArabicClass.NeedsNext];
+      let open = rows[row + ArabicClass.Rules];
+      const goesOn = rows[row + ArabicClass.GoesOn], longOnly = rows[row + ArabicClass.LongOnly];
       if ((goesOn | longOnly) !== 0) {
-        const continues = continuesOf[next];
+        const continues = rows[next + ArabicClass.Continues];
         needsNext |= goesOn & ~continues;
         open &= ~(longOnly & ~continues);
       }
-      open &= ~needsNext | followsOf[next];
+      open &= ~needsNext | rows[next + ArabicClass.Follows];
       if (open & this.anchoredRules) {
         if (ahead !== aheadOf) { aheadOf = ahead; aheadRules = this.anchorRules(ahead); }
         open &= ~this.anchoredRules | aheadRules;
       }
       opening[i] = open;
-      if (t.flags[i] & TokenFlag.LineStart) { next = 0; ahead = 0; } else next = c;
+      if (t.flags[i] & TokenFlag.LineStart) { next = 0; ahead = 0; } else next = row;
     }
     return opening;
   }
 
   /** Arabic path: the second elements token `e`'s word may match ({@link nextMask}), read off its class. */
   private nextOf(doc: AkhbarDocument, e: number, masks: Int32Array, memo: NamePartMemo): number {
-    return this.openingClasses.columns[ArabicClass.Next][this.classAt(doc, e, masks, memo)];
+    const c = this.classAt(doc, e, masks, memo);
+    return this.openingClasses.rows[c * this.openingClasses.stride + ArabicClass.Next];
   }
 
   /** Arabic path: the class of token `i`'s word (see {@link WordClassTable}), worked out on first ask. */
@@ -1290,27 +1298,42 @@ function englishAnchors(rules: readonly Rule[], bitRules: number): EnglishAnchor
 
 /** Most word classes kept (see {@link WordClassTable}); a handful in practice. */
 const MAX_CLASSES = 4096;
+/**
+ * Rows a class table starts with: it grows as classes come (a few hundred in all), so a new one
+ * is made in the middle of a pass, and the passes read the table again after each class they make.
+ */
+const INITIAL_CLASSES = 8;
 
 /**
  * Words whose facts (a few bit masks, the columns) are the same are of one class, and a word's
  * class number is kept per word id: four bytes a word, so that the numbers of a document's words
  * stay in the processor's cache where a row of masks per word would not (a miss per token was
- * most of the opening passes' time). A class's facts are read off per-class arrays, one per
- * column. Classes are numbered from 1 (0: not known yet), in the order words bring them; all
+ * most of the opening passes' time). A class's facts are read off its row of the class table
+ * (see {@link WordClassTable.rows}), which stays in the cache too. Classes are numbered from 1 (0: not known yet), in the order words bring them; all
  * start over when there are too many (see {@link WordClassTable.of}). Columns: {@link EnglishClass}
  * on the English path, {@link ArabicClass} on the Arabic path.
  */
 class WordClassTable {
   private readonly ofWord = new WordMasks();
   private readonly byKey = new Map<string, number>();
-  /** Per column, per class: the column's value (class 0, not known yet, has zeros). */
-  columns: number[][] = [];
+  /**
+   * Per class, its columns side by side: class c's column k at `c * stride + k` (class 0, not
+   * known yet, has zeros). One typed row per class, so that a token's columns are one cache line
+   * of 32-bit numbers, not a number read from each of several arrays (of doubles, since masks
+   * hold bit 30 or 31). Replaced by a longer one as classes come: read it again after a class is made.
+   */
+  rows = new Int32Array(0);
+  /** Numbers per class in {@link rows}: a power of two, at least {@link width}. */
+  readonly stride: number;
+  /** Classes so far, class 0 included. */
+  private count = 0;
 
   /**
    * @param width Columns of a class.
    * @param keyWidth How many first columns decide the class (the others follow from them).
    */
   constructor(private readonly width: number, private readonly keyWidth: number) {
+    this.stride = 1 << Math.ceil(Math.log2(width));
     this.clear();
   }
 
@@ -1328,9 +1351,14 @@ class WordClassTable {
     const key = values.slice(0, this.keyWidth).join(':');
     let c = this.byKey.get(key);
     if (c === undefined) {
-      c = this.columns[0].length;
+      c = this.count++;
       this.byKey.set(key, c);
-      for (let k = 0; k < this.width; k++) this.columns[k].push(values[k]);
+      if (this.rows.length < this.count * this.stride) {
+        const longer = new Int32Array(2 * this.count * this.stride);
+        longer.set(this.rows);
+        this.rows = longer;
+      }
+      for (let k = 0; k < this.width; k++) this.rows[c * this.stride + k] = values[k];
     }
     return c;
   }
@@ -1339,7 +1367,8 @@ class WordClassTable {
   clear(): void {
     this.byKey.clear();
     this.ofWord.reset();
-    this.columns = Array.from({ length: this.width }, () => [0]);
+    this.rows = new Int32Array(INITIAL_CLASSES * this.stride);
+    this.count = 1;
   }
 }
 

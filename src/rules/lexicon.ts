@@ -431,6 +431,12 @@ export class Lexicon {
     const m = this.lookup(tokens, i, cache, at % 2 === 1);
     this.memoGen[at] = this.gen;
     this.memoSlot[at] = this.answers.length;
+    // Where no reading but the first opens an entry, the answer is the same bare or not: kept for
+    // both, so that the other question at the token costs no lookup.
+    if (tokens.kind[i] === TokenKind.Arabic) {
+      const starts = this.startsAt(tokens, i, cache);
+      if (!starts || starts.firstOnly) { this.memoGen[at ^ 1] = this.gen; this.memoSlot[at ^ 1] = this.answers.length; }
+    }
     this.answers.push(m);
     return m;
   }
@@ -511,18 +517,22 @@ export class Lexicon {
     if (!starts) return null;
     // Where the word alone decides, the answer is its one-word entry, kept ready: no walk.
     const one = bare ? starts.oneBare : starts.one;
-    if (one !== WALK) return one < 0 ? null : { end: i + 1, tags: bare ? starts.bareTags! : starts.oneTags!, reading: starts.readings[one] };
+    if (one !== WALK) return one < 0 ? null : { end: i + 1, tags: bare ? starts.bareTags! : starts.oneTags!, reading: bare ? starts.bareReading! : starts.oneReading! };
     const { nodes: firsts, readings } = starts;
     // The best reading so far; one match is made at the end (readings are shared, never changed: no copy).
     let bestEnd = -1, bestK = -1;
     let bestTags: ReadonlySet<string> | null = null;
-    for (let k = 0; k < (bare ? 1 : readings.length); k++) {
-      const r = readings[k];
+    for (let k = 0; k < (bare ? 1 : firsts.length); k++) {
       let node = firsts[k];
       if (!node) continue;
-      // An entry that collides with a common word only after normalization (علي / على) needs its own spelling.
-      const from = node.exact !== undefined || node.next ? tokens.startAt(tokens.nStart[i] + r.offset) : 0;
-      if (node.exact !== undefined && !sameLight(node.exact, tokens.view.source, from, tokens.end(i))) continue;
+      // An entry that collides with a common word only after normalization (علي / على) needs its
+      // own spelling, read from where the reading starts in the text (found only for such an entry:
+      // the reading's object is not read otherwise).
+      let from = -1;
+      if (node.exact !== undefined) {
+        from = tokens.startAt(tokens.nStart[i] + readings[k].offset);
+        if (!sameLight(node.exact, tokens.view.source, from, tokens.end(i))) continue;
+      }
       let j = i + 1;
       let end = node.tags ? j : -1;
       let tags = node.tags;
@@ -532,6 +542,7 @@ export class Lexicon {
         node = c;
         j++;
         // (A longer entry's own spelling too: محمد علي is not محمد على.)
+        if (node.tags && node.exact !== undefined && from < 0) from = tokens.startAt(tokens.nStart[i] + readings[k].offset);
         if (node.tags && (node.exact === undefined || sameLight(node.exact, tokens.view.source, from, tokens.end(j - 1)))) { end = j; tags = node.tags; }
       }
       if (end > bestEnd) { bestEnd = end; bestK = k; bestTags = tags; }
@@ -608,6 +619,15 @@ interface WordStarts {
   oneTags: ReadonlySet<string> | null;
   /** {@link oneTags} for {@link oneBare}. */
   bareTags: ReadonlySet<string> | null;
+  /**
+   * The reading {@link one} reads the word through (null when none), kept beside its tags: a
+   * ready answer reads this object alone, not the readings' array too (two more cache lines).
+   */
+  oneReading: CliticReading | null;
+  /** {@link oneReading} for {@link oneBare}. */
+  bareReading: CliticReading | null;
+  /** No reading but the first (the word as written) opens an entry: {@link Lexicon.matchAt} finds the same bare or not. */
+  firstOnly: boolean;
 }
 
 /** {@link WordStarts.one} where the entries that start at the word must be walked token by token. */
@@ -621,7 +641,13 @@ function firstNodes(tokens: TokenList, i: number, lex: Lexicon, cache: ReadingCa
   if (!any) return null;
   const one = oneWordReading(nodes, nodes.length), oneBare = oneWordReading(nodes, 1);
   const tagsOf = (k: number) => (k >= 0 ? nodes[k]!.tags ?? EMPTY : null);
-  return { nodes, readings, one, oneBare, oneTags: tagsOf(one), bareTags: tagsOf(oneBare) };
+  const readingOf = (k: number) => (k >= 0 ? readings[k] : null);
+  let firstOnly = true;
+  for (let k = 1; k < nodes.length; k++) if (nodes[k]) firstOnly = false;
+  return {
+    nodes, readings, one, oneBare, oneTags: tagsOf(one), bareTags: tagsOf(oneBare),
+    oneReading: readingOf(one), bareReading: readingOf(oneBare), firstOnly,
+  };
 }
 
 /**
