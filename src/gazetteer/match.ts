@@ -8,7 +8,7 @@ import { procliticReadings, type CliticReading } from '../text/clitics.js';
 import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
 import { WordMarks, WordMasks, type WordTable } from '../text/words.js';
 import type { Candidate } from '../entities/candidate.js';
-import { AliasFlag, hashToken, step, type TrieNode } from './trie.js';
+import { AliasFlag, hashToken, SEP, step, type AliasEntry, type TrieNode } from './trie.js';
 import { canStartName, nameTokensWithKinds, type Gazetteer } from './compile.js';
 import { skeleton } from './skeleton.js';
 import { KIN_NOUNS, LINEAGE_PARTICLES } from '../text/name-particles.js';
@@ -235,6 +235,46 @@ function openersOf(gaz: Gazetteer, tokens: TokenList, cache: ReadingCache): [mar
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/** A gazetteer mark (beside {@link Mark}'s) of a Latin word every alias it opens of which wants a capital (see {@link capitalsOnly}). */
+const CAPITALS_ONLY = 3;
+
+/** Whether every alias a word's starts open wants a capital (see {@link capitalsOnly}). */
+function startsWantCapitals(op: Start): boolean {
+  for (let s: Start | null = op; s; s = s.other) if (!capitalsOnly(s.node)) return false;
+  return true;
+}
+
+/** {@link capitalsOnly} per first node (shared by the words whose reading reaches it). */
+const capitalsOnlyOf = new WeakMap<TrieNode, boolean>();
+
+/**
+ * Whether every alias through first node `node` wants the text to capitalize its first word or
+ * to write it in capitals (Capitalized or Acronym): then a first word in lower case matches none
+ * (see caseFits). Aliases of one entity that end at one node are one entry with the flags they
+ * share (see addEntry): Nato and NATO make `nato` fit any case. So the flags are joined per
+ * entity and end, over the node's settled entries and the aliases still parked under it.
+ */
+function capitalsOnly(node: TrieNode): boolean {
+  let known = capitalsOnlyOf.get(node);
+  if (known === undefined) {
+    const flags = new Map<string, number>();
+    const join = (end: string, e: AliasEntry) => {
+      const key = `${end}${SEP}${e.entity}`;
+      flags.set(key, (flags.get(key) ?? -1) & e.flags);
+    };
+    const walk = (n: TrieNode, path: string) => {
+      for (const e of n.entries ?? []) join(path, e);
+      for (const [rest, e] of n.parked ?? []) join(`${path}${SEP}${rest}`, e);
+      for (const [token, c] of n.next ?? []) walk(c, `${path}${SEP}${token}`);
+    };
+    walk(node, '');
+    known = [...flags.values()].every((f) => (f & (AliasFlag.Capitalized | AliasFlag.Acronym)) !== 0);
+    capitalsOnlyOf.set(node, known);
+  }
+  return known;
+}
 
 /** Checks the text's capitalization against a Latin alias's flags. */
 function caseFits(doc: AkhbarDocument, a: number, b: number, flags: number): boolean {
@@ -381,12 +421,18 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
     if (!canStartName(t.kind[i]) || t.nEnd[i] - t.nStart[i] > MAX_NAME_WORD) { i++; continue; }
     // A word known to open no name (nor a spelling variant, which keeps its first word) is passed over with one byte read.
     const id = t.word[i];
-    if (marks[id] === Mark.None) { i++; continue; }
-    let op = openers[id];
-    if (op === undefined) {
+    let m = marks[id];
+    if (m === Mark.None) { i++; continue; }
+    let op: Start | null | undefined;
+    if (m === 0) {
       openers[id] = op = openerOf(gaz.root, t, i, cache);
-      marks[id] = op ? Mark.Some : Mark.None;
+      marks[id] = m = !op ? Mark.None : t.kind[i] === TokenKind.Word && startsWantCapitals(op) ? CAPITALS_ONLY : Mark.Some;
     }
+    // A Latin word whose names all want a capital (New, United, the …: most English openers) opens
+    // none where the text writes it in lower case, which is most of the times it opens any: the
+    // match would find no entry the text's case fits (see caseFits). Its opener is not read.
+    if (m === CAPITALS_ONLY && isLowerAscii(doc.text.charCodeAt(t.start(i)))) { i++; continue; }
+    op ??= openers[id];
     if (!op) { i++; continue; }
     let bestEnd = -1;
     let bestNode: TrieNode | null = null;

@@ -59,6 +59,29 @@ describe('lookupName', () => {
   });
 });
 
+describe('the case of a Latin name\'s first word', () => {
+  // Own gazetteer and cache: whether a word opens only names that want a capital is kept per word.
+  const latin = compileGazetteer([
+    { id: 'place:gold-coast', type: 'place', name: 'Gold Coast', names: { en: 'Gold Coast' } },
+    { id: 'org:gold-standard', type: 'organization', name: 'gold standard', names: { en: 'gold standard' } },
+    { id: 'place:br', type: 'place', kind: 'country', name: 'Brazil', names: { en: 'Brazil' } },
+    { id: 'org:ebay', type: 'organization', name: 'eBay', names: { en: 'eBay' } },
+  ]);
+  const latinCache = new ReadingCache();
+  const en = (text: string) => matchGazetteer(new AkhbarDocument(text, 'en'), latin, latinCache).map((c) => [text.slice(c.start, c.end), latin.entities[c.entities[0]].id]);
+  it('a word in lower case opens no name that wants a capital, before or after the capitalized word is seen', () => {
+    expect(en('flights to brazil')).toEqual([]);
+    expect(en('flights to Brazil and brazil')).toEqual([['Brazil', 'place:br']]);
+  });
+  it('a name of the same first word further down that takes any case still matches in lower case', () => {
+    expect(en('the gold standard and the gold coast')).toEqual([['gold standard', 'org:gold-standard']]);
+    expect(en('the Gold Coast')).toEqual([['Gold Coast', 'place:gold-coast']]);
+  });
+  it('a name written with a small first letter matches as written', () => {
+    expect(en('shares of ebay rose')).toEqual([['ebay', 'org:ebay']]);
+  });
+});
+
 describe('spelling variants of people by skeleton', () => {
   it('matches a transliteration the lists lack (تز for تس, long vowels)', () => {
     expect(found('المستشار اولافُ شـولتز')).toEqual([['اولافُ شـولتز', 'person:olaf-scholz']]);
