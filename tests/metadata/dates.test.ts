@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findDates, hijriToGregorian, type FoundDate } from '../../src/metadata/dates/index.js';
 import {
   ARABIC_GREGORIAN_MONTHS,
@@ -10,7 +11,7 @@ import {
   PUBLISHED_LABELS,
   UPDATED_LABELS,
 } from '../../src/metadata/dates/months.js';
-import { lookupKey, normalizeKey, toAsciiDigits, tolerantPattern } from '../../src/metadata/dates/normalize.js';
+import { lookupKey, normalizeKey, parseDigits, toAsciiDigits, tolerantPattern } from '../../src/metadata/dates/normalize.js';
 import { ALL_PATTERNS } from '../../src/metadata/dates/patterns.js';
 
 // All sample sentences below are written for these tests.
@@ -690,5 +691,34 @@ describe('performance and regular-expression safety', () => {
     expect(tBig).toBeLessThan(5000);
     // 4× the text should cost about 4× the time; allow generous noise.
     expect(tBig / Math.max(tSmall, 1)).toBeLessThan(10);
+  });
+});
+
+describe('parseDigits', () => {
+  it('reads ASCII, Eastern Arabic and Persian digits alike', () => {
+    expect(parseDigits('2023')).toBe(2023);
+    expect(parseDigits('٢٠٢٣')).toBe(2023);
+    expect(parseDigits('۱۹۹۶')).toBe(1996);
+    expect(parseDigits('0٨')).toBe(8);
+    expect(parseDigits('')).toBeNaN();
+  });
+  it('reads any string as parseInt reads its ASCII digits (property)', () => {
+    const unit = fc.constantFrom('0', '7', '9', '٠', '٥', '٩', '۰', '۴', '۹', ' ', '-', '+', 'a', '.', '١٢');
+    const same = (s: string) => Object.is(parseDigits(s), Number.parseInt(toAsciiDigits(s), 10));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 14 }).map((xs) => xs.join('')), same), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), same), { numRuns: 1000 });
+  });
+});
+
+describe('real calendar dates', () => {
+  const dates = (s: string) => findDates(s).map((d) => d.date);
+  it('knows the length of each month and the Gregorian leap years', () => {
+    expect(dates('2024/02/29')).toEqual(['2024-02-29']);
+    expect(dates('2000/02/29')).toEqual(['2000-02-29']);
+    expect(dates('2023/02/29')).toEqual([]);
+    expect(dates('1900/02/29')).toEqual([]);
+    expect(dates('2100/02/29')).toEqual([]);
+    expect(dates('2023/04/31')).toEqual([]);
+    expect(dates('2023/12/31')).toEqual(['2023-12-31']);
   });
 });

@@ -85,8 +85,13 @@ const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m, 
 function isRealGregorian(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]);
 }
+
+/** Days of each month of a common year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A leap year of the (proleptic) Gregorian calendar. */
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** A validated Gregorian date as `YYYY-MM-DD`, or null. */
 function gregorian(y: number, m: number, d: number): string | null {

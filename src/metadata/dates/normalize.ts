@@ -164,5 +164,22 @@ export function toAsciiDigits(s: string): string {
  * @returns the number (NaN if `s` has no digits)
  */
 export function parseDigits(s: string): number {
-  return Number.parseInt(toAsciiDigits(s), 10);
+  // A date's fields are short runs of digits: read them straight (a replace with a callback and
+  // a parse cost more than the rest of reading a date); anything else as parseInt reads it.
+  if (s.length === 0 || s.length > 9) return Number.parseInt(toAsciiDigits(s), 10);
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const d = digitValue(s.charCodeAt(k));
+    if (d < 0) return Number.parseInt(toAsciiDigits(s), 10);
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The value of an ASCII, Eastern Arabic (٠-٩) or Persian (۰-۹) digit, or -1. */
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0x660 && c <= 0x669) return c - 0x660;
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
+  return -1;
 }
