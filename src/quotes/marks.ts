@@ -42,8 +42,20 @@ export type MarkDirection = 'open' | 'close' | 'either';
 // (The expressions are made once: a literal in the function body is a new object per call.)
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
-const isWordChar = (c: string) => WORD_CHAR.test(c);
-const isSpaceOrEdge = (c: string) => c === '' || SPACE.test(c);
+/**
+ * What the expressions say of each code unit, tested once per code unit and kept (a character
+ * here is always one code unit: `text[i]`): {@link CharClass} bits, 0 where not tested yet.
+ */
+const charClasses = new Uint8Array(0x10000);
+const CharClass = { Known: 1, Word: 2, Space: 4 } as const;
+function charClass(c: string): number {
+  const u = c.charCodeAt(0);
+  let k = charClasses[u];
+  if (k === 0) charClasses[u] = k = CharClass.Known | (WORD_CHAR.test(c) ? CharClass.Word : 0) | (SPACE.test(c) ? CharClass.Space : 0);
+  return k;
+}
+const isWordChar = (c: string) => c !== '' && (charClass(c) & CharClass.Word) !== 0;
+const isSpaceOrEdge = (c: string) => c === '' || (charClass(c) & CharClass.Space) !== 0;
 
 /**
  * The direction of the mark at `i` in `text`: an opener has space, a line start or

@@ -11,7 +11,9 @@ import { Mark, type ReadingCache } from '../gazetteer/match.js';
 import type { LexiconSet } from '../rules/engine.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { quoteMarkTokensRead, speechCueTokens } from '../entities/coref.js';
-import { TokenKind } from '../text/tokenize.js';
+import { TokenFlag, TokenKind, type TokenList } from '../text/tokenize.js';
+import { WordMarks } from '../text/words.js';
+import type { CliticReading } from '../text/clitics.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { isApostrophe, isQuoteMarkAt, markDirection, opensWithQuoteMark } from './marks.js';
 import { accordingTo, clauseWithoutThat, cueAfterApposition, nominalHead, nominalKind, sentenceOf, subjectWords, trailingAttribution, type Trailing } from '../lang/en/attribution.js';
@@ -55,6 +57,9 @@ function opensStatement(doc: AkhbarDocument, cue: Cue, comp: TokenSet): boolean 
   return false;
 }
 
+/** The tags of a cue made up to ask about its subject (see subjectWords). */
+const NO_TAGS: ReadonlySet<string> = new Set();
+
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
 /**
  * A set of normalized words, with the lengths and first letters its words have: most tokens are
@@ -76,7 +81,7 @@ const AR_COMPLEMENTIZERS = tokenSet(['ان', 'انه', 'انها', 'انهم', '
 const EN_COMPLEMENTIZERS = tokenSet(['that']);
 /** English nouns of documents: as a subject (the report alleged) they speak for the source named before. */
 const EN_DOCUMENTS = new Set(['report', 'reports', 'article', 'story', 'study', 'statement', 'letter', 'document', 'documents', 'survey', 'poll', 'memo', 'editorial', 'post', 'tweet', 'filing']);
-const AR_FROM = new Set(['عن']);
+const AR_FROM = tokenSet(['عن']);
 /** The dative ل, after و or ف or not, on a mention (لوكالة X) or on the word before it (لمراسل X), made once. */
 const DATIVE_ON_NAME = /^[وف]?ل/;
 const DATIVE_WORD = /^[وف]?ل(?!ل)../;
@@ -121,25 +126,15 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   const found: Found[] = [];
   const directSpans: [number, number][] = [];
   // English: attributions after their clause (…, officials said), by sentence start.
-  const trailing = new Map<number, { cue: Cue; tr: Trailing }>();
-  if (en) {
-    for (const cue of cues) {
-      const tr = trailingAttribution(doc, cue);
-      if (tr && !trailing.has(sentenceOf(doc, cue.a)[0])) trailing.set(sentenceOf(doc, cue.a)[0], { cue, tr });
-    }
-  }
-  // English: person and organization mentions by their first token, gathered for the first
-  // closed quote.
-  let personStarts: Map<number, MentionRef> | null = null;
-  const personAt = (i: number) => {
-    if (!personStarts) {
-      personStarts = new Map();
-      for (const m of mentionsOf()) {
-        const k = t.indexAt(m.start);
-        if (!personStarts.has(k)) personStarts.set(k, m);
-      }
-    }
-    return personStarts.get(i);
+  const trailing = en ? trailingBySentence(doc, cues) : null;
+  // English: the first person or organization mention whose start lies in token `i` (as
+  // TokenList.indexAt reads a start), found by its start in the mentions in text order: the
+  // starts of token i-1 and i bound it (no map of every mention by token is made).
+  const personAt = (i: number): MentionRef | undefined => {
+    if (i > t.count) return undefined;
+    const ms = mentionsOf();
+    const k = mentionIndex(ms, i > 0 ? t.end(i - 1) : -Infinity);
+    return k < ms.length && (i === t.count || ms[k].start < t.end(i)) ? ms[k] : undefined;
   };
 
   // Direct quotes, line by line: the lines that hold a quotation mark.
@@ -164,7 +159,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
         if (far) { after = far; slot = [t.indexAt(m!.start), t.indexAt(m!.end - 1) + 1]; }
       }
       // English: a quote inside a clause attributed at the sentence's end (… “security risks” …, the newspaper reported).
-      const tr = en && !before && !after ? trailing.get(sentenceOf(doc, pair.open)[0]) : undefined;
+      const tr = trailing && !before && !after ? trailing.get(sentenceOf(doc, pair.open)[0]) : undefined;
       const colon = pair.open > line.tokenStart && /^[:：]$/.test(t.norm(pair.open - 1));
       const paragraphInitial = pair.open === line.tokenStart;
       const statement = en
@@ -199,9 +194,6 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
 
   // Reported speech: cue … أن/إن (that) clause, up to the end of the sentence.
   const comp = ctx.lang === 'ar' ? AR_COMPLEMENTIZERS : EN_COMPLEMENTIZERS;
-  // English: the cues by their first token (a participle ends the clause before it).
-  const cueStarts = new Map<number, Cue>();
-  if (en) for (const c of cues) cueStarts.set(c.a, c);
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci];
     // Only cues that report a clause (أكد أن، said that); طالب بأن and دعا إلى ask, they do not report.
@@ -231,14 +223,18 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
     if (insideSpan(directSpans, startOff)) continue;
     let endTok = sentEnd;
     // English: the clause ends before "…, adding that" (the participle reports a clause of its own).
-    if (en) for (let j = at + 2; j + 1 < sentEnd; j++) if (t.norm(j) === ',' && cueStarts.get(j + 1)?.tags.has('participle')) { endTok = j; break; }
+    // (The cues in the clause are read, not its tokens: the first participle after a comma.)
+    if (en) {
+      for (let c = cueIndex(cues, at + 3); c < cues.length && cues[c].a < sentEnd; c++) {
+        if (cues[c].tags.has('participle') && t.norm(cues[c].a - 1) === ',') { endTok = cues[c].a - 1; break; }
+      }
+    }
     while (endTok > at + 1 && t.kind[endTok - 1] === TokenKind.Punct && !isQuoteMarkAt(doc.text, t.start(endTok - 1))) endTok--;
     // A direct quote inside the clause ends it.
     // A direct quote inside the clause ends it; so does the next speech cue (… التفاوضية، مشيراً إلى أن).
     const quoteInside = firstSpanAfter(directSpans, startOff, t.end(endTok - 1));
     let endOff = quoteInside ? quoteInside[0] : t.end(endTok - 1);
-    let lo = 0, hi = cues.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= at + 1) lo = m + 1; else hi = m; }
+    let lo = cueIndex(cues, at + 2);
     // An ambiguous cue (بين is "between" far more often than "explained") does not end a clause,
     // nor does a cue inside it that opens no statement of its own (المبلغ الذي أعلن عنه).
     while (lo < cues.length && (cues[lo].tags.has('ambiguous') || (!en && !opensStatement(doc, cues[lo], comp))) && t.start(cues[lo].a) < endOff) lo++;
@@ -254,7 +250,7 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   }
   // English: clauses attributed after them (The plane continued …, a spokesperson for flydubai said),
   // and "according to X" before or after its clause.
-  const attributed = [...trailing.values()];
+  const attributed = trailing ? [...trailing.values()] : [];
   if (en) for (const cue of cues) { const tr = cue.tags.has('according') ? accordingTo(doc, cue) : null; if (tr) attributed.push({ cue, tr }); }
   const indirectSpans = attributed.length ? found.filter((f) => f.kind === 'indirect').map((f): [number, number] => [f.text.start, f.text.end]).sort((x, y) => x[0] - y[0]) : [];
   for (const { cue, tr } of attributed) {
@@ -268,8 +264,9 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
   }
 
   // Attribution in text order, so a speaker carries over from the statement before.
-  found.sort((a, b) => a.text.start - b.text.start);
   if (!found.length) return [];
+  // (Most often they are found in that order already: the sort is skipped then.)
+  if (!inTextOrder(found)) found.sort((a, b) => a.text.start - b.text.start);
   const mentions = mentionsOf();
   const speakerFor = new SpeakerFinder(doc, mentions, ctx.lang, ctx);
   if (en) speakerFor.setQuotes(found);
@@ -286,6 +283,24 @@ export function extractQuotes(doc: AkhbarDocument, entities: Entity[], ctx: Quot
       article: place.article, segment: place.segment,
     };
   });
+}
+
+/** English: the attributions after their clause (…, officials said), the first per sentence, by the sentence's start. */
+function trailingBySentence(doc: AkhbarDocument, cues: readonly Cue[]): Map<number, { cue: Cue; tr: Trailing }> {
+  const trailing = new Map<number, { cue: Cue; tr: Trailing }>();
+  for (const cue of cues) {
+    const tr = trailingAttribution(doc, cue);
+    if (!tr) continue;
+    const [sentStart] = sentenceOf(doc, cue.a);
+    if (!trailing.has(sentStart)) trailing.set(sentStart, { cue, tr });
+  }
+  return trailing;
+}
+
+/** Whether the quotes found are in order of their text's start. */
+function inTextOrder(found: readonly Found[]): boolean {
+  for (let k = 1; k < found.length; k++) if (found[k].text.start < found[k - 1].text.start) return false;
+  return true;
 }
 
 interface Found {
@@ -315,6 +330,13 @@ function firstSpanAfter(spans: [number, number][], from: number, to: number): [n
   return undefined;
 }
 
+/** Index of the first cue (they are in order) that starts at token `i` or after. */
+function cueIndex(cues: readonly Cue[], i: number): number {
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a < i) lo = m + 1; else hi = m; }
+  return lo;
+}
+
 /** Every speech cue in the document, in order. */
 function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
   const lx = ctx.lex['speech-verbs'];
@@ -323,16 +345,106 @@ function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
   if (!lx) return out;
   // Only the words that may open a speech verb (few) are read: coreference has just listed them.
   const at = speechCueTokens(t, lx) ?? mayOpen(lx, doc, ctx.cache);
+  if (!at.length) return out;
+  const known = cueWordsOf(lx);
+  const codes = known.codes.of(t.words), bareCodes = known.bareCodes.of(t.words), seconds = known.seconds.of(t.words);
   let next = 0;
   for (const i of at) {
     if (i < next) continue;
+    // (A word that is not Arabic is read bare by matchAt: its answer is kept apart.)
+    const bare = t.kind[i] !== TokenKind.Arabic;
+    const w = t.word[i];
+    let code = bare ? bareCodes[w] : codes[w];
+    if (code === 0) {
+      code = cueCode(lx, t, i, ctx.cache, bare, known.tags);
+      if (bare) bareCodes[w] = code; else codes[w] = code;
+    }
+    if (code === CueCode.None) continue;
+    if (code >= CueCode.Tags) {
+      out.push({ a: i, b: i + 1, tags: known.tags[code - CueCode.Tags] });
+      next = i + 1;
+      continue;
+    }
+    if (code === CueCode.Longer && !continuesEntry(lx, t, i + 1, seconds)) continue;
     const m = lx.matchAt(t, i, ctx.cache);
-    // Only conjunction proclitics on a verb (وقال، فأكد); a preposition would make it a noun.
-    if (!m || (m.reading.prefix !== '' && m.reading.prefix !== 'و' && m.reading.prefix !== 'ف')) continue;
+    if (!m || !isVerbReading(m.reading)) continue;
     out.push({ a: i, b: m.end, tags: m.tags });
     next = m.end;
   }
   return out;
+}
+
+/** Only conjunction proclitics on a verb (وقال، فأكد); a preposition would make it a noun. */
+function isVerbReading(r: CliticReading): boolean {
+  return r.prefix === '' || r.prefix === 'و' || r.prefix === 'ف';
+}
+
+/**
+ * What {@link findCues} knows of a word id (0: not known yet): the cue that the word alone makes
+ * wherever it stands, when it decides the match by itself ({@link Lexicon.wordDecides}); most
+ * candidates are told with a byte read, not a lexicon lookup through the word's readings.
+ */
+const enum CueCode {
+  /** The entries at the word take more than it: the lexicon is asked at each token. */
+  Walk = 1,
+  /** No cue starts at the word. */
+  None = 2,
+  /**
+   * The word opens entries of several words only (على حد قوله، ما نصه): a cue only where the next
+   * token may continue one (see {@link continuesEntry}); the lexicon is asked there.
+   */
+  Longer = 3,
+  /** A one-word cue, with the tags `tags[code - Tags]` (see {@link CueWords}). */
+  Tags = 4,
+}
+/** Most distinct tag sets a byte of {@link CueCode} tells apart; a word with another is asked anew each time. */
+const MAX_CUE_TAGS = 0xff - CueCode.Tags;
+
+/**
+ * Per speech-verb lexicon, its {@link CueCode} per word id, read as written (Arabic) and bare
+ * (other words), and the tag sets the codes stand for. Facts of the word and the lexicon alone
+ * (a language path's lexicons never change once built), kept like the lexicons' own marks.
+ */
+interface CueWords {
+  codes: WordMarks;
+  bareCodes: WordMarks;
+  tags: ReadonlySet<string>[];
+  /** Per word id, 1 where the word is an entry's second word ({@link Lexicon.continuesWith}), 2 where not. */
+  seconds: WordMarks;
+}
+const cueWords = new WeakMap<Lexicon, CueWords>();
+function cueWordsOf(lx: Lexicon): CueWords {
+  let known = cueWords.get(lx);
+  if (!known) cueWords.set(lx, (known = { codes: new WordMarks(), bareCodes: new WordMarks(), tags: [], seconds: new WordMarks() }));
+  return known;
+}
+
+/** The {@link CueCode} of token `i`'s word, read `bare` or not; a new tag set is added to `tags`. */
+function cueCode(lx: Lexicon, t: TokenList, i: number, cache: ReadingCache, bare: boolean, tags: ReadonlySet<string>[]): number {
+  if (!lx.wordDecides(t, i, cache, bare)) return lx.someEntry(t, i, cache, bare, oneWord) ? CueCode.Walk : CueCode.Longer;
+  const m = lx.matchAt(t, i, cache);
+  if (!m || !isVerbReading(m.reading)) return CueCode.None;
+  let k = tags.indexOf(m.tags);
+  if (k < 0) {
+    if (tags.length >= MAX_CUE_TAGS) return CueCode.Walk;
+    k = tags.push(m.tags) - 1;
+  }
+  return CueCode.Tags + k;
+}
+
+/** Whether an entry is of one word (see {@link Lexicon.someEntry}). */
+const oneWord = (_tags: ReadonlySet<string>, _r: CliticReading, words: number) => words === 1;
+
+/**
+ * Whether token `j` may continue an entry of `lx` that starts on the token before it: the
+ * lexicon's walk past a first word stops at a line start and at a word that is no entry's second
+ * (told by `seconds`, the lexicon's {@link CueWords.seconds} for `t`'s words).
+ */
+function continuesEntry(lx: Lexicon, t: TokenList, j: number, seconds: Uint8Array): boolean {
+  if (j >= t.count || t.flags[j] & TokenFlag.LineStart) return false;
+  const w = t.word[j];
+  if (seconds[w] === 0) seconds[w] = lx.continuesWith(t.norm(j)) ? 1 : 2;
+  return seconds[w] === 1;
 }
 
 /** The words of the document that may open an entry of `lx`, in order (one mark read per token). */
@@ -448,16 +560,20 @@ function speakerMentions(entities: Entity[]): MentionRef[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Index of the first mention (sorted by start) starting at or after `offset`. */
+function mentionIndex(mentions: readonly MentionRef[], offset: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (mentions[m].start < offset) lo = m + 1; else hi = m; }
+  return lo;
+}
+
 type Speaker = { mention: MentionRef } | { span: Span } | null;
 
 /** Finds speakers: in the gap between cue and quote, the subject before the cue, or carried over. */
 class SpeakerFinder {
   /** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
   private indexOf(offset: number): number {
-    const ms = this.mentions;
-    let lo = 0, hi = ms.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (ms[m].start < offset) lo = m + 1; else hi = m; }
-    return lo;
+    return mentionIndex(this.mentions, offset);
   }
 
   /** Mentions starting in `[from, to)`, and ending by `to` unless `whole` is false. */
@@ -606,17 +722,22 @@ class SpeakerFinder {
       // نقل موقع X عن Y: Y speaks, X is the outlet.
       const t = this.doc.tokens;
       let afterFrom = -1;
-      for (let i = cue.b; i < t.count && t.start(i) < to; i++) if (AR_FROM.has(t.norm(i))) afterFrom = t.end(i);
+      for (let i = cue.b; i < t.count && t.start(i) < to; i++) if (tokenIn(this.doc, AR_FROM, i)) afterFrom = t.end(i);
       // The first mention after عن and the first person there; the first person and organization anywhere.
       let firstAfter: MentionRef | null = null, personAfter: MentionRef | null = null, person: MentionRef | null = null, org: MentionRef | null = null;
       for (const m of all) {
-        if (this.isAddressee(m)) continue;
-        if (afterFrom >= 0 && m.start >= afterFrom) {
+        const after = afterFrom >= 0 && m.start >= afterFrom, isPerson = m.type === 'person';
+        // (Whether it is spoken to is read only of a mention that would take a place still empty.)
+        const takes = (after && (!firstAfter || (isPerson && !personAfter))) || (isPerson ? !person : m.type === 'organization' && !org);
+        if (!takes || this.isAddressee(m)) continue;
+        if (after) {
           firstAfter ??= m;
-          if (m.type === 'person') personAfter ??= m;
+          if (isPerson) personAfter ??= m;
         }
-        if (m.type === 'person') person ??= m;
+        if (isPerson) person ??= m;
         else if (m.type === 'organization') org ??= m;
+        // The answer is settled: a person after عن, or with no عن, the first person.
+        if (personAfter || (afterFrom < 0 && person)) break;
       }
       // كشف X عن أن: with no one named after it, عن belongs to the verb, not to a source.
       if (firstAfter) return { mention: personAfter ?? firstAfter };
@@ -634,8 +755,8 @@ class SpeakerFinder {
     const t = this.doc.tokens;
     const i = t.indexAt(m.start);
     if (i >= t.count) return false;
-    const own = this.doc.text.slice(t.start(i), m.start);
-    if (DATIVE_ON_NAME.test(own)) return true;
+    // (A mention that starts its token has no proclitic of its own: no slice is made.)
+    if (m.start > t.start(i) && DATIVE_ON_NAME.test(this.doc.text.slice(t.start(i), m.start))) return true;
     if (i === 0) return false;
     const prev = t.norm(i - 1);
     return this.lang === 'ar' ? DATIVE_WORD.test(prev) && !prev.startsWith('ال') : prev === 'told' || prev === 'to';
@@ -693,7 +814,7 @@ class SpeakerFinder {
    */
   private subjectBeforeEn(a: number): Speaker {
     const t = this.doc.tokens;
-    const words = subjectWords(this.doc, { a, b: a + 1, tags: new Set() });
+    const words = subjectWords(this.doc, { a, b: a + 1, tags: NO_TAGS });
     const at = t.start(a);
     if (words) {
       const from = t.start(words[0]);

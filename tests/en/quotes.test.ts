@@ -63,6 +63,10 @@ describe('English direct quotes', () => {
 });
 
 describe('English reported speech', () => {
+  it('a clause ends before ", adding that", which reports one of its own', () => {
+    const r = run('The minister said that the talks were useful, adding that more meetings would follow next month.');
+    expect(r.quotes.map((q) => q.text.text)).toEqual(['the talks were useful', 'more meetings would follow next month']);
+  });
   it('X said that …', () => {
     const r = run('Health Minister Renata Kowalczyk said that the clinic would open in June.');
     const q = quote(r, 'the clinic would open');

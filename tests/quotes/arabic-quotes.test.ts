@@ -81,6 +81,10 @@ describe('عن after a cue', () => {
     const r = extract('ونقلت وكالة رويترز عن أنطونيو غوتيريش أن الحوار هو الطريق الوحيد.');
     expect(r.quotes[0].speaker?.entity).toBe('person:antonio-guterres');
   });
+  it('نقل X عن Y: the person named after عن speaks, not a person named before it', () => {
+    const r = extract('ونقل الدكتور سامي كريم عن الوزير خالد العمري أن المدارس ستفتح أبوابها قريبا.');
+    expect(speakerOf(r, 0)).toBe('خالد العمري');
+  });
   it('نقل X عن منظمة ومديرها Y: the person named after عن speaks, not the organization named first', () => {
     const r = extract('ونقلت صحيفة الحياة عن منظمة الصحة العالمية ومديرها سامر الحلبي أن الوباء تراجع في المنطقة.');
     expect(speakerOf(r, 0)).toBe('سامر الحلبي');
