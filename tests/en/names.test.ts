@@ -160,6 +160,10 @@ describe('English names: sport results', () => {
 });
 
 describe('English names: coreference', () => {
+  it('a shorter spelling of an unknown name given before is that name (Boy Mamabolo after Jacob Boy Mamabolo)', () => {
+    const r = run('Police spokesman Jacob Boy Mamabolo said the road was closed. Later, Boy Mamabolo said it had reopened.');
+    expect(entityOf(r, 'Boy Mamabolo')?.mentions.map((m) => m.text)).toEqual(['Jacob Boy Mamabolo', 'Boy Mamabolo']);
+  });
   it('gives a surname alone the entity of the full name', () => {
     const r = run('Health Minister Renata Kowalczyk opened the clinic. Kowalczyk said more would follow.');
     const e = entityOf(r, 'Renata Kowalczyk');

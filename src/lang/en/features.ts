@@ -54,7 +54,10 @@ const MAX_INITIAL_GAP = 4;
 /** Least run of all-caps words that reads as shouted text, not acronyms (THIS IMAGE HAS BEEN SUPPLIED). */
 const SHOUT_RUN = 3;
 
-/** Counts of the word shapes of one line (see {@link EnglishFeatures.endLine}). */
+/**
+ * Counts of the word shapes of one line (see {@link EnglishFeatures.endLine}), which reads only
+ * whether each is zero (or, for {@link cap}, at least two): a count may stop short past that.
+ */
 class LineTally {
   /** All-caps words. */
   upper = 0;
@@ -110,29 +113,40 @@ export class EnglishFeatures {
     // the shapes up to its end.
     let runStart = -1, words = 0;
     const lines = doc.lines;
-    let li = 0;
+    // The line counted (li) and its tokens [from, to): a line is ended when the pass reaches its
+    // end, one comparison per token instead of reading the line objects at every word.
+    let li = 0, from = n, to = n;
+    if (lines.length > 0) { from = lines[0].tokenStart; to = lines[0].tokenEnd; }
     const tally = new LineTally();
     for (let i = 0; i < n; i++) {
+      while (i >= to) {
+        if (this.endLine(lines[li], tally)) this.anyCaps = true;
+        li++;
+        if (li < lines.length) { from = lines[li].tokenStart; to = lines[li].tokenEnd; } else from = to = n;
+      }
       const kind = t.kind[i];
       let s: number = Shape.None;
       if (kind === TokenKind.Punct) {
         // The word right after an opening mark (read in the same pass: marking is order-free).
         if (isOpening(text.charCodeAt(t.start(i)))) this.afterOpening(i);
       } else if (kind === TokenKind.Word) {
-        const a = t.start(i), b = t.end(i);
+        const a = t.start(i);
         const c0 = text.charCodeAt(a);
         if (isUpperCode(c0)) {
+          const b = t.end(i);
           let lower = false;
           for (let k = a + 1; k < b && !lower; k++) lower = isLowerCode(text.charCodeAt(k));
           s = lower ? Shape.Capital : b - a === 1 ? Shape.Letter : Shape.Upper;
-        } else if (isLowerCode(c0)) s = Shape.Lower;
+          if (i >= from) tally.add(s, b - a >= 4);
+        } else if (isLowerCode(c0)) {
+          s = Shape.Lower;
+          // A line's verdict needs no more than one long lower-case word: the end of the others is not read.
+          if (i >= from) tally.add(s, tally.small === 0 && t.end(i) - a >= 4);
+        }
         this.shape[i] = s;
-        // (Lines come in order: those ended before token i are done.)
-        while (li < lines.length && lines[li].tokenEnd <= i) { if (this.endLine(lines[li], tally)) this.anyCaps = true; li++; }
-        if (li < lines.length && lines[li].tokenStart <= i) tally.add(s, b - a >= 4);
       }
-      // A run closes at a line's start and at a word of another shape.
-      if (t.flags[i] & TokenFlag.LineStart || (s !== Shape.None && s !== Shape.Upper && !(s === Shape.Letter && words > 0))) {
+      // A run closes at a line's start and at a word of another shape (outside a run, nothing to close).
+      if (words > 0 && (t.flags[i] & TokenFlag.LineStart || (s !== Shape.None && s !== Shape.Upper && s !== Shape.Letter))) {
         if (this.closeShout(runStart, i, words)) this.anyCaps = true;
         runStart = -1; words = 0;
       }

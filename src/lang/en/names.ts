@@ -50,6 +50,8 @@ const MARKET_BEFORE_LAST = new Set([...MARKET_BEFORE].map((p) => p.slice(p.lastI
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Words that open a photo or copyright credit (Picture: iStock; Copyright Fredrik Persson/AP). */
 const CREDITS = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'image', 'images', 'credit', 'copyright', 'courtesy', '©', 'illustration', 'video', 'footage']);
+/** An upper-case letter (a brand in camel case: iStock). Made once: the build writes a `u` pattern with a property escape as a `new RegExp` where it stands. */
+const UPPER_LETTER = /\p{Lu}/u;
 /** Per word id: {@link Mark.Some} for a credit word or `by`, {@link Mark.None} for any other. */
 const CREDIT_MARKS = new WordMarks();
 /** Determiners: a person's name rarely follows one (a developing La Niña pattern). */
@@ -180,9 +182,9 @@ class NamesPass {
     // The uncovered words in capitals of all-caps text, in order, for the all-caps pass below.
     const shouted: number[] = [];
     for (let i = 0; i < t.count; i++) {
-      if (covered[i] || t.kind[i] !== TokenKind.Word) continue;
-      // A run opens with a capital or a single letter: a lower-case word opens none.
-      if (shape[i] === Shape.Lower || shape[i] === Shape.None) continue;
+      // A run opens with a capital or a single letter: a lower-case word opens none, nor does a
+      // token that is no word (its shape is None). One byte read tells most tokens apart.
+      if (shape[i] === Shape.Lower || shape[i] === Shape.None || covered[i]) continue;
       // Nor does a word of all-caps text, where runEnd finds no name word, initial or given name;
       // only the all-caps pass reads it.
       if (capsText[i]) { if (shape[i] === Shape.Upper) shouted.push(i); continue; }
@@ -236,7 +238,10 @@ class NamesPass {
 
   /** Whether a known place is a city or a province, which teams are named after (Chicago, Texas; its record's kind, every entity it may be for an ambiguous alias). */
   private isCity(k: Candidate): boolean {
-    return k.entities.length > 0 && k.entities.every((e) => this.recordAt(e)?.kind === 'city' || this.recordAt(e)?.kind === 'province');
+    return k.entities.length > 0 && k.entities.every((e) => {
+      const kind = this.recordAt(e)?.kind;
+      return kind === 'city' || kind === 'province';
+    });
   }
 
   // ---- bookkeeping ----
@@ -360,15 +365,18 @@ class NamesPass {
       // Hong Kong Open, Dubai Desert Classic: the place opens an event's name.
       const ev = eventEnd(en, k.tokenEnd);
       if (ev > 0) { drop[j] = 1; blocked.push({ a: k.tokenStart, b: ev, ordinary: 0, plain: 0, key: null }); continue; }
-      // Madrid beat Sevilla: in sport, a city next to beat, v, against … is its team (a country stays a place).
-      if (this.isCity(k) && en.isSport(k.tokenStart)) {
+      // What follows reads teams, which are named after cities and provinces only (a country stays a
+      // place): the records are read once here, not once per reading.
+      if (!this.isCity(k)) continue;
+      // Madrid beat Sevilla: in sport, a city next to beat, v, against … is its team.
+      if (en.isSport(k.tokenStart)) {
         const prev = k.tokenStart > 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) ? t.norm(k.tokenStart - 1) : '';
         const next = k.tokenEnd < t.count && !(t.flags[k.tokenEnd] & TokenFlag.LineStart) ? t.norm(k.tokenEnd) : '';
         if (TEAM_WORDS_BEFORE.has(prev) || prev === 'v' || TEAM_WORDS_AFTER.has(next)) { retype(k, 'organization', 'en.org.results-team'); continue; }
       }
       // NEW YORK 74 59 .556: in sports results a city followed by a score is its team.
       const row = this.layout.get(k.tokenStart);
-      if (this.isCity(k) && (row ? row.b === k.tokenEnd && row.type === 'organization' : en.isSport(k.tokenStart) && teamRow(en, k.tokenStart, k.tokenEnd))) {
+      if (row ? row.b === k.tokenEnd && row.type === 'organization' : en.isSport(k.tokenStart) && teamRow(en, k.tokenStart, k.tokenEnd)) {
         retype(k, 'organization', 'en.org.results-team');
       }
     }
@@ -391,13 +399,13 @@ class NamesPass {
     filterInPlace(this.rules, (r) => !(r.rule === 'en.place.ambiguous-tail' && r.tokenEnd - r.tokenStart >= 2 && this.en.givenNameEnd(r.tokenEnd - 2, true) === r.tokenEnd - 1));
     for (const r of this.rules) {
       // at Ellis Park: a name that ends in a place word after a preposition of place is the place.
-      if (r.type === 'person' && r.tokenStart > 0 && (PLACE_PREPOSITIONS.has(t.norm(r.tokenStart - 1)) || t.norm(r.tokenStart - 1) === 'at')) {
+      if (r.type === 'person' && r.tokenStart > 0 && this.context(r.tokenStart - 1) & (Ctx.PlacePreposition | Ctx.At)) {
         const m = this.en.matchId(Lex.placeTails, r.tokenEnd - 1);
         if (m && m.end === r.tokenEnd) { r.type = 'place'; r.rule = 'en.place.tail'; continue; }
       }
       if (r.rule !== 'en.person.title-name' || r.tokenStart < 2) continue;
       const title = r.tokenStart - 1;
-      if (this.en.f.shape[title] !== Shape.Capital || (!PLACE_PREPOSITIONS.has(t.norm(title - 1)) && t.norm(title - 1) !== 'at')) continue;
+      if (this.en.f.shape[title] !== Shape.Capital || !(this.context(title - 1) & (Ctx.PlacePreposition | Ctx.At))) continue;
       r.type = 'place';
       r.rule = 'en.place.preposition';
       r.tokenStart = title;
@@ -440,7 +448,8 @@ class NamesPass {
   private clubs(): void {
     const { en, t } = this;
     for (const k of [...this.known]) {
-      if (k.type !== 'place' || !this.isCity(k) || !en.isSport(k.tokenStart)) continue;
+      // (The sentence's verdict, kept per sentence, before the records of the place's entities.)
+      if (k.type !== 'place' || !en.isSport(k.tokenStart) || !this.isCity(k)) continue;
       const p = k.tokenStart - 1, n = k.tokenEnd;
       // Philadelphia Eagles, Chicago Cubs: the city and a plural nickname.
       if (n < t.count && !this.covered[n] && !(t.flags[n] & TokenFlag.LineStart) && en.f.shape[n] === Shape.Capital && en.nounWordEnd(n) === n + 1 && t.norm(n).endsWith('s') && !en.matchId(Lex.breakers, n)) {
@@ -513,7 +522,7 @@ class NamesPass {
       if (t.norm(p) === ':' || t.norm(p) === 'by') p++;
       if (p >= t.count || this.covered[p] || t.kind[p] !== TokenKind.Word || t.flags[p] & TokenFlag.LineStart) continue;
       // A brand written in camel case (iStock) is a name too.
-      const camel = this.en.f.shape[p] === Shape.Lower && /\p{Lu}/u.test(this.en.doc.text.slice(t.start(p), t.end(p)));
+      const camel = this.en.f.shape[p] === Shape.Lower && UPPER_LETTER.test(this.en.doc.text.slice(t.start(p), t.end(p)));
       let b = p;
       if (camel) b = p + 1;
       else b = runEnd(this.en, p, this.covered);
@@ -715,29 +724,42 @@ class NamesPass {
   /** One-word person mentions take the key of the one full name they are part of (Anwar → Anwar Ibrahim). */
   private shareKeys(): void {
     const t = this.t;
+    // The words a full name is looked up by below, by word id: a one-word mention's word, a longer
+    // one's last. Only the full names' words among them are compared (each comparison may
+    // normalize both names' text); none, and there is nothing to share.
+    const asked = new Set<number>();
+    for (const list of [this.selected, this.out]) {
+      for (const c of list) if (c.type === 'person' && !c.entities.length) asked.add(t.word[c.tokenEnd - 1]);
+    }
+    if (asked.size === 0) return;
     // By word id (one id, one word): a number to hash, not the word's string to read.
     const full = new Map<number, Candidate | null>();
-    const people = [...this.known, ...this.selected, ...this.out].filter((c) => c.type === 'person' && c.tokenEnd - c.tokenStart >= 2);
-    for (const c of people) {
-      for (let i = c.tokenStart; i < c.tokenEnd; i++) {
-        if (t.kind[i] !== TokenKind.Word || t.size(i) < 3) continue;
-        const w = t.word[i];
-        // Each word of the name once (a name is a few words: a look back costs less than a set).
-        if (sameWordBefore(t, c.tokenStart, i)) continue;
-        const prev = full.get(w);
-        if (prev === undefined) full.set(w, c);
-        else if (prev && !sameReferent(this.en, prev, c)) full.set(w, null);
+    for (const list of [this.known, this.selected, this.out]) {
+      for (const c of list) {
+        if (c.type !== 'person' || c.tokenEnd - c.tokenStart < 2) continue;
+        for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+          if (t.kind[i] !== TokenKind.Word || t.size(i) < 3) continue;
+          const w = t.word[i];
+          if (!asked.has(w)) continue;
+          // Each word of the name once (a name is a few words: a look back costs less than a set).
+          if (sameWordBefore(t, c.tokenStart, i)) continue;
+          const prev = full.get(w);
+          if (prev === undefined) full.set(w, c);
+          else if (prev && !sameReferent(this.en, prev, c)) full.set(w, null);
+        }
       }
     }
-    for (const c of [...this.selected, ...this.out]) {
-      if (c.type !== 'person' || c.entities.length) continue;
-      if (c.tokenEnd - c.tokenStart === 1) {
-        const f = full.get(t.word[c.tokenStart]);
-        if (f && f !== c) adopt(this.en, c, f);
-      } else {
-        // A longer or shorter spelling of a name already given (Jacob Boy Mamabolo): the first one's entity.
-        const f = full.get(t.word[c.tokenEnd - 1]);
-        if (f && f !== c && f.start < c.start) adopt(this.en, c, f);
+    for (const list of [this.selected, this.out]) {
+      for (const c of list) {
+        if (c.type !== 'person' || c.entities.length) continue;
+        if (c.tokenEnd - c.tokenStart === 1) {
+          const f = full.get(t.word[c.tokenStart]);
+          if (f && f !== c) adopt(this.en, c, f);
+        } else {
+          // A longer or shorter spelling of a name already given (Jacob Boy Mamabolo): the first one's entity.
+          const f = full.get(t.word[c.tokenEnd - 1]);
+          if (f && f !== c && f.start < c.start) adopt(this.en, c, f);
+        }
       }
     }
   }
@@ -911,7 +933,7 @@ function retype(k: Candidate, type: EntityType, rule: string): void {
 
 function adjectiveCompound(en: EnglishWords, a: number, b: number): boolean {
   const t = en.doc.tokens;
-  const hyphen = (i: number) => i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.norm(i) === '-';
+  const hyphen = (i: number) => i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.unit(i) === 45 /* - */;
   if (b + 1 < t.count && hyphen(b) && !(t.flags[b] & TokenFlag.SpaceBefore) && !(t.flags[b + 1] & TokenFlag.SpaceBefore) && en.f.shape[b + 1] === Shape.Lower) return true;
   if (a >= 2 && hyphen(a - 1) && !(t.flags[a] & TokenFlag.SpaceBefore) && !(t.flags[a - 1] & TokenFlag.SpaceBefore) && en.f.shape[a - 2] === Shape.Lower) return true;
   return false;
@@ -954,10 +976,10 @@ function teamRow(en: EnglishWords, a: number, b: number): boolean {
 /** 1996-08-30, 30/08/1996, 1996: a date, as datelines write it after the place. */
 function isDate(en: EnglishWords, i: number): boolean {
   const t = en.doc.tokens;
-  const w = t.norm(i);
-  if (w.length === 4 && (w.startsWith('19') || w.startsWith('20'))) return true;
-  const sep = i + 1 < t.count ? t.norm(i + 1) : '';
-  return (sep === '-' || sep === '/') && i + 3 < t.count && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.norm(i + 3) === sep;
+  // (Lengths and marks read in the view: the word's string only for a token of four units.)
+  if (t.size(i) === 4) { const w = t.norm(i); if (w.startsWith('19') || w.startsWith('20')) return true; }
+  const sep = i + 1 < t.count ? t.unit(i + 1) : -1;
+  return (sep === 45 /* - */ || sep === 47 /* / */) && i + 3 < t.count && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.unit(i + 3) === sep;
 }
 
 function knownPlaceAt(known: Candidate[], i: number): boolean {
@@ -1009,8 +1031,12 @@ function countWords(en: EnglishWords, a: number, b: number): number {
 
 /** Lexicons of words that end a run of capitals in all-caps text. */
 const FUNCTION_WORDS = [Lex.breakers, Lex.speechVerbs, Lex.titles];
+/** {@link FUNCTION_WORDS} as the bits of {@link EnglishWords.mayStartAny}. */
+const FUNCTION_MASK = EnglishWords.mask(FUNCTION_WORDS);
 
 function isFunctionWord(en: EnglishWords, i: number): boolean {
+  // (Most words start no entry of these lexicons: one bit test says so for the three.)
+  if (!en.mayStartAny(FUNCTION_MASK, i)) return false;
   for (const id of FUNCTION_WORDS) {
     const m = en.matchId(id, i);
     if (m && m.end === i + 1) return true;
@@ -1095,11 +1121,11 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
     if (n1 <= s) continue;
     // Dateline.
     let p = n1, n2a = -1, n2 = -1;
-    if (p < e && t.norm(p) === ',' && p + 1 < e && t.kind[p + 1] === TokenKind.Word && !MONTHS.has(t.norm(p + 1))) {
+    if (p < e && t.unit(p) === 44 /* , */ && p + 1 < e && t.kind[p + 1] === TokenKind.Word && !MONTHS.has(t.norm(p + 1))) {
       const q = nameAt(en, p + 1, e);
       if (q > p + 1) { n2a = p + 1; n2 = q; p = q; }
     }
-    const dated = p < e && (t.kind[p] === TokenKind.Number && isDate(en, p) || t.norm(p) === ',' && p + 1 < e && MONTHS.has(t.norm(p + 1)) || MONTHS.has(t.norm(p)) && p + 1 < e && t.kind[p + 1] === TokenKind.Number);
+    const dated = p < e && (t.kind[p] === TokenKind.Number && isDate(en, p) || t.unit(p) === 44 /* , */ && p + 1 < e && MONTHS.has(t.norm(p + 1)) || MONTHS.has(t.norm(p)) && p + 1 < e && t.kind[p + 1] === TokenKind.Number);
     if (dated && (en.f.shape[s] === Shape.Upper || n2 > 0)) {
       out.set(s, { b: n1, type: 'place', rule: 'en.place.dateline' });
       if (n2 > 0) out.set(n2a, { b: n2, type: 'place', rule: 'en.place.dateline' });
@@ -1109,7 +1135,7 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
     // Standings row: whole numbers (a table of prices has decimals: Sales 9.06 9.31 8.42).
     let nums = 0, other = false;
     for (let i = n1; i < e && !other; i++) {
-      if (t.kind[i] === TokenKind.Number) { if (/^\d+$/.test(t.norm(i))) nums++; }
+      if (t.kind[i] === TokenKind.Number) { if (digitsOnly(t, i)) nums++; }
       else if (t.kind[i] !== TokenKind.Punct) other = true;
     }
     // A row named by ordinary words (Sales, World) is a table of figures unless the text is about sport.
@@ -1127,6 +1153,15 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
     }
   }
   return out;
+}
+
+/** Whether token `i` is written in ASCII digits alone (/^\d+$/ of its word, read in the view). */
+function digitsOnly(t: TokenList, i: number): boolean {
+  const text = t.view.text;
+  const a = t.nStart[i], b = t.nEnd[i];
+  if (a === b) return false;
+  for (let k = a; k < b; k++) { const c = text.charCodeAt(k); if (c < 48 || c > 57) return false; }
+  return true;
 }
 
 /** Whether a token of `[a, b)` is a number or a comma. */
@@ -1149,7 +1184,7 @@ function nameAt(en: EnglishWords, i: number, e: number, breakers = true): number
     if (b && b.end === j + 1 && (!b.tags.has('ambiguous') || MONTHS.has(t.norm(j)))) break;
     words++;
     j = Math.max(j + 1, en.f.wordEnd(j));
-    if (j < e && t.norm(j) === '.' && !(t.flags[j] & TokenFlag.SpaceBefore) && (s === Shape.Capital || s === Shape.Upper)) j++;
+    if (j < e && t.unit(j) === 46 /* . */ && !(t.flags[j] & TokenFlag.SpaceBefore) && (s === Shape.Capital || s === Shape.Upper)) j++;
   }
   return words ? j : i;
 }

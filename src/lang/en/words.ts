@@ -241,10 +241,14 @@ export class EnglishWords {
   private computeNameWord(i: number): number {
     const t = this.doc.tokens;
     if (t.kind[i] !== TokenKind.Word || this.f.capsText[i]) return NO;
+    // A word neither capitalized nor one capital letter is none, whatever its compound (asked
+    // before the compound's end is read: most words asked about are lower case).
+    const capitalized = this.capitalized(i);
+    if (!capitalized && this.f.shape[i] !== Shape.Letter) return NO;
     const e = this.f.wordEnd(i);
     if (e < 0) return NO;
     // O'Neill, D'Alema: a capital letter joined to the rest of the name.
-    if (!this.capitalized(i) && !(this.f.shape[i] === Shape.Letter && e > i + 1)) return NO;
+    if (!capitalized && e === i + 1) return NO;
     // Most name words are in no lexicon that would unmake them: one bit test says so.
     if (!this.mayStartAny(NAME_BLOCKERS, i)) return e;
     const one = e === i + 1;
@@ -319,7 +323,7 @@ export class EnglishWords {
   initialEnd(i: number): number {
     const t = this.doc.tokens;
     if (this.f.shape[i] !== Shape.Letter || this.f.capsText[i] || i + 1 >= t.count) return NO;
-    if (t.kind[i + 1] !== TokenKind.Punct || t.norm(i + 1) !== '.' || t.flags[i + 1] & TokenFlag.SpaceBefore) return NO;
+    if (t.kind[i + 1] !== TokenKind.Punct || t.unit(i + 1) !== 46 /* . */ || t.flags[i + 1] & TokenFlag.SpaceBefore) return NO;
     return i + 2;
   }
 
