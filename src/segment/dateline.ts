@@ -91,25 +91,40 @@ export function datelineOfParagraph(doc: AkhbarDocument, start: number, end: num
   let best: DatelineHit | null = null;
   const fields = (h: DatelineHit) => (h.dateline.place !== undefined ? 1 : 0) + (h.dateline.agency !== undefined ? 1 : 0);
   for (let i = start + 2; i < limit && tries < MAX_CUTS; i++) {
-    const c = text[i];
-    let cut = -1, after = -1;
-    if (c === ':' || c === '：') { cut = i; after = i + 1; }
-    // `القاهرة - سبوتنيك. أعلنت …`: a period closing the dateline (not one inside أ.ف.ب)
-    else if (c === '.' && text[i + 1] === ' ' && text[i - 1] !== ' ') { cut = i; after = i + 1; }
-    else if ((c === '-' || c === '–' || c === '—' || c === 'ـ') && (text[i - 1] === ' ' || text[i + 1] === ' ' || text[i + 1] === '-' || c === '—')) {
-      // `--`, ` - `, ` —`, ` ـ ` (a bare hyphen inside `موسكو-سانا` is a part separator, not the end)
-      if (c === 'ـ' && !(text[i - 1] === ' ' && text[i + 1] === ' ')) continue;
-      cut = i;
-      after = i + 1;
-      while (after < limit && (text[after] === '-' || text[after] === '—' || text[after] === '–')) after++;
-    } else continue;
+    const after = cutAt(text, i, limit);
+    if (after < 0) continue;
     tries++;
-    const hit = parse(doc, start, cut, ctx, 'prefix');
+    const hit = parse(doc, start, i, ctx, 'prefix');
     // The cut that reads the most (place and agency) wins: `بيروت ـ «القدس العربي»: قال` ends at the colon.
     if (hit && (!best || fields(hit) > fields(best))) best = { ...hit, end: after };
   }
   return best;
 }
+
+const SPACE = 0x20, COLON = 0x3a, FULLWIDTH_COLON = 0xff1a, PERIOD = 0x2e, HYPHEN = 0x2d, EN_DASH = 0x2013, EM_DASH = 0x2014, TATWEEL = 0x640;
+
+/**
+ * Whether a paragraph's dateline may end at `i` of `text`: where the paragraph's text then starts
+ * (after the mark and any dashes following it, before `limit`), or -1. Code units are compared,
+ * not one-character strings (this runs for every character of a paragraph's start).
+ */
+function cutAt(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c === COLON || c === FULLWIDTH_COLON) return i + 1;
+  if (c !== PERIOD && c !== HYPHEN && c !== EN_DASH && c !== EM_DASH && c !== TATWEEL) return -1;
+  const before = text.charCodeAt(i - 1), next = text.charCodeAt(i + 1);
+  // `القاهرة - سبوتنيك. أعلنت …`: a period closing the dateline (not one inside أ.ف.ب)
+  if (c === PERIOD) return next === SPACE && before !== SPACE ? i + 1 : -1;
+  // `--`, ` - `, ` —`, ` ـ ` (a bare hyphen inside `موسكو-سانا` is a part separator, not the end)
+  if (!(before === SPACE || next === SPACE || next === HYPHEN || c === EM_DASH)) return -1;
+  if (c === TATWEEL && !(before === SPACE && next === SPACE)) return -1;
+  let after = i + 1;
+  while (after < limit && isDash(text.charCodeAt(after))) after++;
+  return after;
+}
+
+/** `-`, `—` or `–`. */
+const isDash = (c: number): boolean => c === HYPHEN || c === EM_DASH || c === EN_DASH;
 
 type Mode = 'line' | 'loose' | 'prefix';
 

@@ -303,6 +303,8 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
   let phrases = 0, open = 0, alone = false;
   // The first number token long enough to hold a year (-1: none, and the line has no date).
   let yearFrom = -1;
+  // Which of the line's first tokens may start a line marker (bit d: token a + d; see lineMarker).
+  let markerStarts = 0;
   for (let i = a; i < b; i++) {
     const k = t.kind[i];
     let m = 0;
@@ -311,6 +313,7 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
       const id = t.word[i];
       m = lineWords[id];
       if (m === 0) lineWords[id] = m = lineWordMark(t, i);
+      if (d <= MARKER_LEAD && (m & NAV)) markerStarts |= 1 << d;
       if (open !== 0 && (alone || (m & SECOND))) phrases |= open & phraseStarts(t, i - 1, false);
       open = m & (d < NAV_TOKENS ? PHRASE_SETS : d < VOCAB_TOKENS ? VOCAB | CAPTION : 0);
       alone = (m & ALONE) !== 0;
@@ -324,11 +327,13 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
     } else {
       const p = t.unit(i);
       if (p === Unit.Comma || p === Unit.ArabicComma || p === Unit.ArabicSemicolon || p === Unit.Semicolon) commas++;
+      // (a sentence stop first: the commonest mark, and never a crumb)
+      else if (p === Unit.Period || p === Unit.Exclamation || p === Unit.Question || p === Unit.ArabicQuestion) {
+        if (i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct &&
+          !(p === Unit.Period && i > a && t.kind[i - 1] === TokenKind.Word && t.size(i - 1) <= 2)) innerStops++;
+      }
       // (the original character, the dearer read, only for a token a crumb may start)
       else if (p === Unit.Pipe || (CRUMB_VIEWS.includes(doc.view.text.charCodeAt(t.nStart[i])) && (t.flags[i] & 1) && i + 1 < b && (t.flags[i + 1] & 1) && isCrumb(text.charCodeAt(t.start(i))))) pipes++;
-      else if ((p === Unit.Period || p === Unit.Exclamation || p === Unit.Question || p === Unit.ArabicQuestion) && i + 1 < b && (t.flags[i + 1] & 1) && t.kind[i + 1] !== TokenKind.Punct) {
-        if (!(p === Unit.Period && i > a && t.kind[i - 1] === TokenKind.Word && t.size(i - 1) <= 2)) innerStops++;
-      }
     }
     if (k === TokenKind.Arabic || k === TokenKind.Word) {
       if (i - a < 60) {
@@ -338,7 +343,7 @@ function features(doc: AkhbarDocument, line: Line, index: number, keys: LineKeys
     }
   }
   if (open !== 0 && alone) phrases |= open & phraseStarts(t, Math.min(b, a + VOCAB_TOKENS + 1) - 1, true);
-  const marker = lineMarker(doc, a, b);
+  const marker = markerStarts === 0 ? null : lineMarker(doc, a, b, markerStarts);
   const end_ = lineEnd(text, line.start, line.end);
   let navHits = 0;
   // (Links are counted only where a bar of them is looked for: a line with a marker, or one not
@@ -548,10 +553,18 @@ export const isWeekday = (norm: string): boolean => WEEKDAYS.has(norm);
 /** Punctuation skipped before a marker at a line start: bullets, slashes, brackets, dashes. */
 const LEADING = new Set(['-', '--', '/', '//', '|', '(', '[', '•', '*', '»', '>', '#', '–', '«', '"', '·', '.', '..', '...', '+']);
 
-function lineMarker(doc: AkhbarDocument, a: number, b: number): LineMarker | null {
+/** Leading punctuation tokens skipped before a marker, at most. */
+const MARKER_LEAD = 3;
+
+/**
+ * The marker at the start of the line of tokens `[a, b)`, or null. `starts`: bit `d` set when token
+ * `a + d` may start one (its {@link NAV} mark, read by the line pass): no phrase is matched elsewhere.
+ */
+function lineMarker(doc: AkhbarDocument, a: number, b: number, starts: number): LineMarker | null {
   const t = doc.tokens;
   let i = a;
-  while (i < b && i - a < 3 && t.kind[i] === TokenKind.Punct && LEADING.has(t.norm(i))) i++;
+  while (i < b && i - a < MARKER_LEAD && t.kind[i] === TokenKind.Punct && LEADING.has(t.norm(i))) i++;
+  if (!((starts >> (i - a)) & 1)) return null;
   const hit = LINE_MARKERS.matchAt(t, i, b);
   if (!hit) return null;
   // A marker must end at a word boundary: the next token is not glued to it (Sign InRegister is fine: a new token).

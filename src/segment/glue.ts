@@ -8,7 +8,7 @@
  * - و/ف + an opening verb (أكد، أشار، عبّر …) glued to the end of a longer word;
  * and a short lead-in label ending with a colon (`تحقيق رسمي: …`).
  */
-import type { AkhbarDocument } from '../doc/document.js';
+import type { AkhbarDocument, Line } from '../doc/document.js';
 import type { SegmentKind } from '../types.js';
 import { TokenFlag, TokenKind } from '../text/tokenize.js';
 import { Unit } from '../text/code-units.js';
@@ -22,6 +22,9 @@ export interface GlueSplit {
   kind: SegmentKind;
 }
 
+/** A line as {@link findGlue} reads it: its text offsets and its tokens `[tokenStart, tokenEnd)`. */
+export type GlueLine = Pick<Line, 'start' | 'end' | 'tokenStart' | 'tokenEnd'>;
+
 /** Tokens of a line searched for a join: a glued title is short. */
 const SCAN_TOKENS = 48;
 /** Words the first part may have at most, and the rest at least. */
@@ -31,16 +34,20 @@ const MIN_REST_WORDS = 5;
 const MAX_VERB = 7;
 
 /**
- * The join of a title glued to the paragraph that follows it in line `[a, b)` of tokens, or null.
- * `finals`: whether the line has ة or ى right before a letter (see {@link LetterJoins}); most
- * have none, and their words' letters are not read.
+ * The join of a title glued to the paragraph that follows it in `line`, or null.
+ * `joins`: where the page has ة or ى right before a letter (see {@link LetterJoins}), asked about
+ * the line only at its first word that may hold one; most lines have none, and their words'
+ * letters are not read.
  */
-export function findGlue(doc: AkhbarDocument, a: number, b: number, finals: boolean): GlueSplit | null {
+export function findGlue(doc: AkhbarDocument, line: GlueLine, joins: LetterJoins): GlueSplit | null {
+  const a = line.tokenStart, b = line.tokenEnd;
   const t = doc.tokens;
   const text = doc.text;
   let words = 0;
   const stop = Math.min(b, a + SCAN_TOKENS);
   const facts = GLUE_FACTS.of(t.words);
+  // Whether the line holds a join: 0 not asked yet, 1 yes, -1 no.
+  let finals = 0;
   for (let i = a; i < stop; i++) {
     const k = t.kind[i];
     if (k === TokenKind.Punct) {
@@ -60,12 +67,15 @@ export function findGlue(doc: AkhbarDocument, a: number, b: number, finals: bool
     if (f === 0) facts[id] = f = glueFacts(t.norm(i));
     // ة or ى inside a word: the word ended there. (The view writes them ه and ي: a word without
     // either, most of them, has neither in the text, and its letters are not read.)
-    if (finals && (f & FINAL_LETTER)) {
-      const s = t.start(i), e = t.end(i);
-      for (let c = s + 2; c < e - 2; c++) {
-        const ch = text.charCodeAt(c);
-        if ((ch === TEH_MARBUTA || ch === ALEF_MAKSURA) && isArabicLetter(text.charCodeAt(c + 1))) {
-          return split(doc, a, b, c + 1, c + 1, true);
+    if (f & FINAL_LETTER) {
+      if (finals === 0) finals = joins.within(line.start, line.end) ? 1 : -1;
+      if (finals > 0) {
+        const s = t.start(i), e = t.end(i);
+        for (let c = s + 2; c < e - 2; c++) {
+          const ch = text.charCodeAt(c);
+          if ((ch === TEH_MARBUTA || ch === ALEF_MAKSURA) && isArabicLetter(text.charCodeAt(c + 1))) {
+            return split(doc, a, b, c + 1, c + 1, true);
+          }
         }
       }
     }
@@ -84,20 +94,18 @@ const TEH_MARBUTA = 0x629, ALEF_MAKSURA = 0x649;
 
 /**
  * Where ة or ى is followed directly by an Arabic letter in a page's text (a word may have ended
- * there), found once for the page by one search: {@link findGlue} reads the letters of a line's
- * words only when one lies in it.
+ * there), found for the page by one search on first use (a page none of whose lines has a word
+ * with ه or ي in the view, an English one, never searches): {@link findGlue} reads the letters
+ * of a line's words only when one lies in it.
  */
 export class LetterJoins {
-  private readonly at: number[] = [];
+  private at: number[] | null = null;
 
-  constructor(text: string) {
-    JOIN.lastIndex = 0;
-    for (let m = JOIN.exec(text); m; m = JOIN.exec(text)) this.at.push(m.index);
-  }
+  constructor(private readonly text: string) {}
 
   /** Whether one lies in `[from, to)` of the text (binary search). */
   within(from: number, to: number): boolean {
-    const at = this.at;
+    const at = (this.at ??= joinsOf(this.text));
     let lo = 0, hi = at.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -105,6 +113,14 @@ export class LetterJoins {
     }
     return lo < at.length && at[lo] < to;
   }
+}
+
+/** The offsets of the page's joins, in order. */
+function joinsOf(text: string): number[] {
+  const at: number[] = [];
+  JOIN.lastIndex = 0;
+  for (let m = JOIN.exec(text); m; m = JOIN.exec(text)) at.push(m.index);
+  return at;
 }
 
 /** ة or ى before an Arabic letter (what {@link isArabicLetter} accepts). */

@@ -192,6 +192,19 @@ function overlap(doc: AkhbarDocument, f: LineInfo, words: Set<string>): number {
   return n ? hit / n : 0;
 }
 
+/** Line `f` holds an English function word (`the`, `of`): a sentence, not glued tags. */
+const hasFunctionWord = (doc: AkhbarDocument, f: LineInfo) => {
+  for (let i = f.tokenStart; i < f.tokenEnd; i++) if (ENGLISH_FUNCTION_WORDS.has(doc.tokens.norm(i))) return true;
+  return false;
+};
+
+/** Tokens of line `f` found in `words` as they are. */
+const sharedWords = (doc: AkhbarDocument, f: LineInfo, words: Set<string>) => {
+  let n = 0;
+  for (let i = f.tokenStart; i < f.tokenEnd; i++) if (words.has(doc.tokens.norm(i))) n++;
+  return n;
+};
+
 const hasPunct = (doc: AkhbarDocument, f: LineInfo) => {
   for (let i = f.tokenStart; i < f.tokenEnd; i++) if (doc.tokens.kind[i] === TokenKind.Punct) return true;
   return false;
@@ -221,14 +234,8 @@ export function unlabeledTags(
   for (let j = from; j < infos.length && j < from + 8; j++) {
     const f = infos[j];
     if ((roles[j] !== 'title' && roles[j] !== 'short') || f.latin < 3 || f.arabic > 0 || f.latin > 14 || hasPunct(doc, f)) continue;
-    const t = doc.tokens;
-    let fn = false;
-    let shared = 0;
-    for (let i = f.tokenStart; i < f.tokenEnd; i++) {
-      if (ENGLISH_FUNCTION_WORDS.has(t.norm(i))) fn = true;
-      if (articleWords().has(t.norm(i))) shared++;
-    }
-    if (fn || capitalizedWords(doc, f) * 2 < f.latin || shared < 2) continue;
+    // (The article's words are read last: most such lines fail the first two tests.)
+    if (hasFunctionWord(doc, f) || capitalizedWords(doc, f) * 2 < f.latin || sharedWords(doc, f, articleWords()) < 2) continue;
     const tags = splitGlued(doc, f.start, f.end, ctx);
     if (tags) return { tags, lines: [j] };
   }

@@ -165,13 +165,10 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
     for (const l of lines) { kinds[l] = 'metadata'; articles[l] = 0; }
   }
   if (!keywords.length && tailFrom < n) {
-    const bodyLines: number[] = [];
-    for (let i = a0.bodyStart; i <= a0.bodyEnd; i++) if (kinds[i] === 'body' || kinds[i] === 'subheading') bodyLines.push(i);
-    if (a0.headline >= 0) bodyLines.push(a0.headline);
     // (a share bar or a caption may stand between the body and the tags)
     let from = tailFrom;
     while (from < n && from < tailFrom + 3 && (roles[from] === 'junk' || roles[from] === 'ad' || roles[from] === 'caption')) from++;
-    const found = unlabeledTags(doc, infos, roles, from, () => wordSet(doc, infos, bodyLines), ctx);
+    const found = unlabeledTags(doc, infos, roles, from, () => wordSet(doc, infos, textLines(a0, kinds)), ctx);
     if (found) {
       keywords = found.tags;
       for (const l of found.lines) { kinds[l] = 'metadata'; articles[l] = 0; }
@@ -200,6 +197,14 @@ export function segmentPage(doc: AkhbarDocument, ctx: SegmentContext): PageStruc
   doc.credits = credits;
   const body = segments.filter((s) => s.kind === 'body' && s.article === 0).map(({ start, end, text }) => ({ start, end, text }));
   return { headline, published, dateline, source, keywords, byline, body };
+}
+
+/** The lines of an article's text: its body and subheadings, then its headline. */
+function textLines(a: ArticleLayout, kinds: readonly (SegmentKind | null)[]): number[] {
+  const lines: number[] = [];
+  for (let i = a.bodyStart; i <= a.bodyEnd; i++) if (kinds[i] === 'body' || kinds[i] === 'subheading') lines.push(i);
+  if (a.headline >= 0) lines.push(a.headline);
+  return lines;
 }
 
 /**
@@ -305,7 +310,7 @@ function assignArticle(
       case 'prose': {
         related = false;
         set(i, 'body');
-        const glue = findGlue(doc, f.tokenStart, f.tokenEnd, joins.within(f.start, f.end)) ?? (i > a.bodyStart ? findLeadIn(doc, f.tokenStart, f.tokenEnd) : null);
+        const glue = findGlue(doc, f, joins) ?? (i > a.bodyStart ? findLeadIn(doc, f.tokenStart, f.tokenEnd) : null);
         if (glue) splits.set(i, glue);
         break;
       }

@@ -74,6 +74,7 @@ describe('datelines at the start of a paragraph', () => {
     ['القاهرة - أكد وزير الخارجية أن المحادثات مستمرة.', { place: 'Cairo', agency: undefined, span: 'القاهرة', rest: 'أكد' }],
     ['بيروت ـ «الصباح»: قال مسؤول إن الحكومة ستجتمع غدا.', { place: 'Beirut', agency: 'الصباح', span: 'بيروت ـ «الصباح»', rest: 'قال' }],
     ['القاهرة - رويترز. أعلنت وزارة الصحة اليوم تسجيل حالات جديدة.', { place: 'Cairo', agency: 'Reuters', span: 'القاهرة - رويترز', rest: 'أعلنت' }],
+    ['الرياض ـ أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة.', { place: 'Riyadh', span: 'الرياض', rest: 'أعلنت' }],
     ['مزار شريف - (أ.ف.ب): قتل خمسة أشخاص في انفجار.', { place: 'مزار شريف', agency: 'أ.ف.ب', span: 'مزار شريف - (أ.ف.ب)', rest: 'قتل' }],
   ])('%s', (text, expected) => {
     expect(ofParagraph(text)).toMatchObject(expected);
@@ -83,6 +84,10 @@ describe('datelines at the start of a paragraph', () => {
     'وقال الرئيس: إن الوضع صعب جدا في المنطقة.',
     'The minister said - in a statement - that talks would go on.',
     'أكد الوزير أن المحادثات مستمرة.',
+    // A tatweel that stretches the word before it ends no dateline (only a spaced ` ـ ` does).
+    'الرياضـ أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة.',
+    // Nor does a period with a space before it.
+    'القاهرة . أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة.',
   ])('is not read into "%s"', (text) => {
     expect(ofParagraph(text)).toBeNull();
   });
