@@ -136,8 +136,8 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext, nameEnds: boolean
   const office: number[] = [], given: number[] = [], kingdom: number[] = [], ends: number[] = [];
   const speech: number[] = [], quoteMarks: number[] = [];
   const v = doc.view.text;
-  // (The document's number in tailBits, read once: -1, no slot's, when no name ends need listing.)
-  const tails = nameEnds ? tailDoc : -1;
+  // (The document's number in tailBits, read once; 0 when no name ends need listing, and no letters are read.)
+  const tails = nameEnds ? tailDoc : 0;
   let arabic = false;
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
@@ -150,7 +150,7 @@ function tokenInterest(doc: AkhbarDocument, ctx: CorefContext, nameEnds: boolean
     // (A surname has three letters or more: a shorter word is passed over, its letters unread; so
     // is a word read as something already, which partialNames passes over too.)
     const e = t.nEnd[i];
-    if (!occupied[i] && e - t.nStart[i] >= 3 && tailBits[tailHash(v.charCodeAt(e - 3), v.charCodeAt(e - 2), v.charCodeAt(e - 1))] === tails) ends.push(i);
+    if (tails && !occupied[i] && e - t.nStart[i] >= 3 && tailBits[tailHash(v.charCodeAt(e - 3), v.charCodeAt(e - 2), v.charCodeAt(e - 1))] === tails) ends.push(i);
     let b = byWord[w];
     if (b === 0) byWord[w] = b = wordInterest(doc, i, ctx) | INTEREST_KNOWN;
     if (b & Interest.Speech) speech.push(i);
@@ -444,9 +444,9 @@ let tailDoc = 0;
 
 /**
  * Sets {@link tailBits} for the document: the last three letters of the last word of each
- * person's name of two words or more (a word of three letters or more), the surnames partialNames
- * may read alone and more (its other conditions come later: tailNames may still give a name its
- * person). A reading's stem ends its word, or is ال + the end of a word that opens with لل: it
+ * person's name of two words or more that may stand alone by the name itself (see
+ * {@link mayStandAlone}), the surnames partialNames may read alone and more (its lexicon
+ * conditions come later). A reading's stem ends its word, or is ال + the end of a word that opens with لل: it
  * ends in the word's last three letters either way, but for a surname of ال and one letter
  * (الZ, read in للZ), marked as للZ too. So a word with none of these endings ends in no surname.
  * False when no name has such a word.
@@ -460,13 +460,27 @@ function markNameEnds(doc: AkhbarDocument, cands: readonly Candidate[]): boolean
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     const a = t.nStart[c.tokenEnd - 1], b = t.nEnd[c.tokenEnd - 1];
-    if (b - a < 3) continue;
+    // (Only the surnames partialNames may read alone. tailNames may still give a rule name a known
+    // person's entities; that person's own name ends in the same word and is marked then.)
+    if (b - a < 3 || !mayStandAlone(t, c, t.norm(c.tokenEnd - 1))) continue;
     const z = v.charCodeAt(b - 1);
     tailBits[tailHash(v.charCodeAt(b - 3), v.charCodeAt(b - 2), z)] = tailDoc;
     if (b - a === 3 && v.charCodeAt(a) === 0x627 && v.charCodeAt(a + 1) === 0x644) tailBits[tailHash(0x644, 0x644, z)] = tailDoc;
     any = true;
   }
   return any;
+}
+
+/**
+ * Whether `last`, the last word of person name `c` (two words or more), may name the person
+ * alone as far as the name itself tells (partialNames asks the lexicons more): a word of three
+ * letters or more, no regnal number (الثاني alone is no عبد الله الثاني), and with the article
+ * (الأسد، الفريق, often a word too) or from an unsure rule only as a known person's, or a nisba
+ * (المالكي، البارزاني) where it does not follow a definite noun (see partialNames).
+ */
+function mayStandAlone(t: TokenList, c: Candidate, last: string): boolean {
+  if (last.length < 3 || t.kind[c.tokenEnd - 1] === TokenKind.Punct || ORDINALS.has(last)) return false;
+  return c.entities.length > 0 || !((last.startsWith('ال') && !nisba(last)) || c.confidence < 0.75);
 }
 
 /** Surnames (last name words) of multi-word person names point to their full name. */
@@ -491,9 +505,7 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
   for (const c of cands) {
     if (c.type !== 'person' || c.form !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
     const last = t.norm(c.tokenEnd - 1);
-    if (last.length < 3 || t.kind[c.tokenEnd - 1] === TokenKind.Punct) continue;
-    // A regnal number is no surname (الثاني alone is no عبد الله الثاني).
-    if (ORDINALS.has(last)) continue;
+    if (!mayStandAlone(t, c, last)) continue;
     // A surname that is also a given name (أحمد سليم حمدان) counts alone only when it is no word
     // too and no person of the document opens with it; one that is a word too, only with a cue
     // (not a function word: علي is also على).
@@ -505,9 +517,6 @@ function partialNames(doc: AkhbarDocument, cands: Candidate[], ctx: CorefContext
         cued.add(last);
       }
     }
-    // A surname with the article (الأسد، الفريق) is often a word too: only a known person's counts
-    // alone, or a nisba (المالكي، البارزاني) where it does not follow a definite noun (see below).
-    if (!c.entities.length && ((last.startsWith('ال') && !nisba(last)) || c.confidence < 0.75)) continue;
     if (ctx.lex.demonyms?.hasWordAt(t, c.tokenEnd - 1, ctx.cache)) continue;
     const prev = surname.get(last);
     // Two people with the same surname: the word alone is ambiguous, skip it (until its first
@@ -736,17 +745,57 @@ function officeMentions(doc: AkhbarDocument, cands: Candidate[], ctx: CorefConte
 /** Candidates up to which lastPersonOf reads the list back from its end rather than check its order. */
 const FEW_CANDIDATES = 64;
 
+/** An office's holders and their terms (see {@link OfficeIndex}). */
+type Terms = { entity: number; from: string; to: string }[];
+
+/** What {@link officeHolder} knows of an office title's tags and a place or body: its terms, and its holder on the date asked last. */
+interface HolderMemo {
+  /** Per tag `office=…` of the title with holders there, in the tags' order, their terms; null when no tag has any. */
+  terms: Terms[] | null;
+  /** The date the holder was found for ('' before the first). */
+  date: string;
+  holder: Candidate | null;
+}
+
+/**
+ * Per office index, per title's tags (a lexicon entry's own set), per place or body, what
+ * {@link officeHolder} found: the same titles and countries come back in document after document,
+ * and each answer made strings, arrays and a set. A fact of the index and the date alone, bounded
+ * by the lexicon's entries and the places they are read with.
+ */
+const holderMemos = new WeakMap<OfficeIndex, Map<ReadonlySet<string>, Map<string, HolderMemo>>>();
+
 /** The one holder of an office of `tags` for `of` on the article's date (see {@link addCoreference}), or null. */
 function officeHolder(tags: ReadonlySet<string>, of: string, ctx: CorefContext, dateOf: () => string): Candidate | null {
-  let date: string | undefined;
+  let byTags = holderMemos.get(ctx.officeIndex);
+  if (!byTags) holderMemos.set(ctx.officeIndex, (byTags = new Map()));
+  let byOf = byTags.get(tags);
+  if (!byOf) byTags.set(tags, (byOf = new Map()));
+  let memo = byOf.get(of);
+  if (!memo) byOf.set(of, (memo = { terms: officeTerms(tags, of, ctx.officeIndex), date: '', holder: null }));
+  // (No one holds the office there, on any date: the date is not asked for.)
+  if (!memo.terms) return null;
+  const date = dateOf();
+  if (memo.date !== date) { memo.date = date; memo.holder = holderOn(memo.terms, date); }
+  return memo.holder;
+}
+
+/** The terms of each office of `tags` (`office=…`) held for `of`, in the tags' order; null when none is. */
+function officeTerms(tags: ReadonlySet<string>, of: string, index: OfficeIndex): Terms[] | null {
+  let out: Terms[] | null = null;
   for (const tag of tags) {
     if (!tag.startsWith('office=')) continue;
-    const terms = ctx.officeIndex.get(`${tag.slice(7)}|${of}`);
-    // (No one holds the office there, on any date: the date is not asked for.)
-    if (!terms?.length) continue;
-    date ??= dateOf();
+    const terms = index.get(`${tag.slice(7)}|${of}`);
+    if (terms?.length) (out ??= []).push(terms);
+  }
+  return out;
+}
+
+/** The one holder on `date` of the first office (its `terms` in order) that has exactly one then, as a candidate; or null. */
+function holderOn(offices: readonly Terms[], date: string): Candidate | null {
+  for (const terms of offices) {
     // Two holders on the date (overlapping terms, or an office held jointly) name neither.
-    const holders = terms.filter((h) => h.from.slice(0, date!.length) <= date! && date! <= h.to.padEnd(10, '~'));
+    const holders = terms.filter((h) => h.from.slice(0, date.length) <= date && date <= h.to.padEnd(10, '~'));
     if (new Set(holders.map((h) => h.entity)).size === 1) {
       return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, type: 'person', entities: [holders[0].entity], via: 'gazetteer', rule: '', form: 'name', flags: 0, confidence: 1 };
     }

@@ -6,7 +6,7 @@
  */
 import type { AkhbarDocument } from '../doc/document.js';
 import { nameTokens, type Gazetteer } from '../gazetteer/compile.js';
-import { VARIANT_CONFIDENCE } from '../gazetteer/match.js';
+import { skeletonOf, VARIANT_CONFIDENCE } from '../gazetteer/match.js';
 import { AliasFlag } from '../gazetteer/trie.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { skeleton } from '../gazetteer/skeleton.js';
@@ -86,7 +86,7 @@ const CONJUNCTION_ON_WORD = /^[وف]../;
  */
 function givenNameOwners(gaz: Gazetteer, entities: readonly number[], form: string): number[] | null {
   if (form.length < 3) return null;
-  const sk = skeleton(form);
+  const sk = skeletonOf(form);
   let owners: number[] | null = null;
   for (const e of entities) if (givenNamesOf(gaz, e).skeletons.has(sk)) (owners ??= []).push(e);
   return owners;

@@ -301,7 +301,8 @@ export const MAX_NAME_WORD = 40;
 
 /** Skeletons of normalized words, cached like readings. */
 const skeletonCache = new Map<string, string>();
-function skeletonOf(w: string): string {
+/** The {@link skeleton} of normalized word `w`, from a bounded cache (the same words come back in document after document). */
+export function skeletonOf(w: string): string {
   let s = skeletonCache.get(w);
   if (s === undefined) {
     if (skeletonCache.size > 200_000) skeletonCache.clear();
@@ -355,9 +356,15 @@ function looksLikeListed(t: TokenList, i: number, end: number, stem: string, ali
   return jaroWinkler(words.join(' '), alias) >= MIN_VARIANT_SIMILARITY;
 }
 
+/** Whether token `j` may be a variant's next word: an Arabic word of {@link MIN_VARIANT_WORD} letters or more on the same line. */
+function mayGoOnVariant(t: TokenList, j: number): boolean {
+  return j < t.count && !(t.flags[j] & TokenFlag.LineStart) && t.kind[j] === TokenKind.Arabic && t.nEnd[j] - t.nStart[j] >= MIN_VARIANT_WORD;
+}
+
 /** A person's name in a spelling the lists lack, matched by skeleton (شولتز for شولتس), from token `i`, its word's first start `op`. */
 function matchSkeleton(t: TokenList, i: number, op: Start, gaz: Gazetteer, cache: ReadingCache): Candidate | null {
-  if (!gaz.skeletons.next) return null;
+  // A variant has two words or more, none short (see looksLikeListed): without such a next word, none starts here.
+  if (!gaz.skeletons.next || !mayGoOnVariant(t, i + 1)) return null;
   const starts = variantStarts(gaz, op);
   if (!starts) return null;
   let k = 0;
@@ -455,7 +462,8 @@ export function matchGazetteer(doc: AkhbarDocument, gaz: Gazetteer, cache: Readi
       }
       if (end > bestEnd) { bestEnd = end; bestNode = endNode; bestReading = s.reading; }
     }
-    if (bestEnd < 0 && t.kind[i] === TokenKind.Arabic) {
+    // (A word none of whose readings may start a variant, most of them, is known so from its first start.)
+    if (bestEnd < 0 && op.variants !== null && t.kind[i] === TokenKind.Arabic) {
       const sk = matchSkeleton(t, i, op, gaz, cache);
       if (sk) { out.push(sk); i = sk.tokenEnd; continue; }
     }

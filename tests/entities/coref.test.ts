@@ -205,6 +205,13 @@ describe('offices', () => {
     expect(r.published?.date).toBe('2019-03-10');
     expect(people(r).map((e) => e.id)).toEqual(['person:donald-trump']);
   });
+  it('one extractor gives each page the holder on its own date (pages read one after another)', () => {
+    const ex = at('2024-05-01');
+    const holder = (date: string) => people(run(`نشر بتاريخ ${date}\nوقال الرئيس الأمريكي إن المفاوضات مستمرة.`, ex)).map((e) => e.id);
+    expect(holder('2019-03-10')).toEqual(['person:donald-trump']);
+    expect(holder('2022-03-10')).toEqual(['person:joe-biden']);
+    expect(holder('2019-03-10')).toEqual(['person:donald-trump']);
+  });
   it('a role with a name right after it is an apposition, not a second mention', () => {
     const r = run('التقى الرئيس الفرنسي إيمانويل ماكرون وفدا من رجال الأعمال.');
     expect(mentions(r, 'person:emmanuel-macron')).toEqual([['إيمانويل ماكرون', 21, 'name', 'gazetteer', 'person:emmanuel-macron']]);

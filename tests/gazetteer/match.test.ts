@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AkhbarDocument } from '../../src/doc/document.js';
 import { compileGazetteer } from '../../src/gazetteer/compile.js';
-import { lookupName, matchGazetteer, ReadingCache } from '../../src/gazetteer/match.js';
+import { lookupName, matchGazetteer, ReadingCache, VARIANT_CONFIDENCE } from '../../src/gazetteer/match.js';
 import type { EntityRecord } from '../../src/dictionary/types.js';
 import { createExtractor } from '../../src/index.js';
 
@@ -88,6 +88,11 @@ describe('spelling variants of people by skeleton', () => {
     expect(found('التقى شولتز')).toEqual([['شولتز', 'person:olaf-scholz']]); // listed alias
     // No word of the listed full name is kept exactly: only the listed surname matches.
     expect(found('التقى أولف شولتز')).toEqual([['شولتز', 'person:olaf-scholz']]);
+  });
+  it('matches a variant whose second word has four letters (بوتن for بوتين)', () => {
+    const putin = compileGazetteer([{ id: 'person:vladimir-putin', type: 'person', name: 'Vladimir Putin', names: { ar: 'فلاديمير بوتين', en: 'Vladimir Putin' } }]);
+    const doc = new AkhbarDocument('التقى فلاديمير بوتن أمس', 'ar');
+    expect(matchGazetteer(doc, putin, new ReadingCache()).map((c) => [doc.text.slice(c.start, c.end), c.confidence])).toEqual([['فلاديمير بوتن', VARIANT_CONFIDENCE]]);
   });
   it('does not match a short word by skeleton', () => {
     expect(found('شولز')).toEqual([]);
