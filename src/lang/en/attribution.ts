@@ -24,6 +24,14 @@ const CLAUSE_OPENERS = new Set([
 const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reassured', 'warned', 'urged', 'asked']);
 /** What may follow a trailing attribution cue before its sentence ends (…, he said on Tuesday). */
 const AFTER_TRAILING = new Set(['.', ',', ';', '!', '?', ':', '"', 'on', 'in', 'at', 'today', 'yesterday', 'tonight', 'late', 'earlier', 'last', 'this', 'during', 'after', 'when', 'while', 'adding', 'citing', 'according', 'told', 'referring', 'without', 'by', 'from', 'via', 'as']);
+/** The one-unit members of {@link AFTER_TRAILING}, as code units (see {@link closesAttribution}). */
+const AFTER_TRAILING_UNITS = new Set([...AFTER_TRAILING].filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
+/** Whether token `i` is in {@link AFTER_TRAILING}: most often punctuation, told by its code unit in the view, not its word's string. */
+function closesAttribution(doc: AkhbarDocument, i: number): boolean {
+  const t = doc.tokens;
+  const u = t.unit(i);
+  return u >= 0 ? AFTER_TRAILING_UNITS.has(u) : AFTER_TRAILING.has(t.norm(i));
+}
 /** Words that open a speaker slot (…, officials said; …, the newspaper reported). */
 const SLOT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'officials', 'police', 'sources', 'witnesses', 'residents', 'analysts', 'experts', 'diplomats', 'doctors', 'authorities', 'investigators', 'prosecutors', 'organisers', 'organizers']);
 /** Personal pronouns that stand for the person last speaking. */
@@ -35,11 +43,16 @@ const MAX_SLOT = 7;
 /** Most tokens a dateline takes before its dash (PUTRAJAYA, Nov 22 —). */
 const MAX_DATELINE = 10;
 
-/** True when token `i` is a quotation mark (either convention). */
+/** True when token `i` is a quotation mark (either convention): its first code unit, read without making a string of it. */
 function isQuote(doc: AkhbarDocument, i: number): boolean {
-  const ch = doc.text[doc.tokens.start(i)];
-  return ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»' || ch === '„';
+  // (Past the tokens, no mark: charCodeAt would read a missing offset as 0.)
+  const at = doc.tokens.start(i);
+  const c = at < doc.text.length ? doc.text.charCodeAt(at) : -1;
+  return c === 0x22 /* " */ || c === 0x201c /* “ */ || c === 0x201d /* ” */ || c === 0xab /* « */ || c === 0xbb /* » */ || c === 0x201e /* „ */;
 }
+
+/** The comma's code unit, as {@link TokenList.unit} gives it: a one-unit token is read in the view, not as its word's string. */
+const COMMA = 44;
 
 /** Sentence `[start, end)` (token indices) that holds token `i`. */
 export function sentenceOf(doc: AkhbarDocument, i: number): [number, number] {
@@ -61,7 +74,7 @@ export function clauseWithoutThat(doc: AkhbarDocument, cue: CueRef): number {
   if (i >= t.count || t.flags[i] & TokenFlag.LineStart || ADDRESSED.has(t.norm(cue.a))) return -1;
   if (!cue.tags.has('past') && !cue.tags.has('present')) return -1;
   // …," said the minister: an inverted attribution after a quote.
-  if (cue.a > 0 && (isQuote(doc, cue.a - 1) || cue.a > 1 && t.norm(cue.a - 1) === ',' && isQuote(doc, cue.a - 2))) return -1;
+  if (cue.a > 0 && (isQuote(doc, cue.a - 1) || cue.a > 1 && t.unit(cue.a - 1) === COMMA && isQuote(doc, cue.a - 2))) return -1;
   const w = t.norm(i);
   const opens = CLAUSE_OPENERS.has(w) || f.shape[i] === Shape.Capital || f.shape[i] === Shape.Upper || t.kind[i] === TokenKind.Number;
   if (!opens) return -1;
@@ -89,14 +102,14 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
   // The attribution closes its sentence: a few words after the cue at most, and no clause of its own.
   // (The comma is looked for only as far as it may be: a long sentence is not read to its end.)
   let stop = cue.b;
-  while (stop < sentEnd && stop - cue.b <= MAX_SLOT + 2 && t.norm(stop) !== ',') stop++;
+  while (stop < sentEnd && stop - cue.b <= MAX_SLOT + 2 && t.unit(stop) !== COMMA) stop++;
   if (stop - cue.b > MAX_SLOT + 2) return null;
-  for (let k = cue.b; k < stop; k++) if (t.norm(k) === 'that' || isQuote(doc, k)) return null;
+  for (let k = cue.b; k < stop; k++) if (t.size(k) === 4 && t.norm(k) === 'that' || isQuote(doc, k)) return null;
   // …, Duran told Reuters. / …, he told reporters by telephone: the addressee may close the sentence.
-  const addressed = ADDRESSED.has(t.norm(cue.a)) && cue.b < sentEnd && sentEnd - cue.b <= MAX_SLOT;
-  if (cue.b < sentEnd && !(t.flags[cue.b] & TokenFlag.LineStart) && !AFTER_TRAILING.has(t.norm(cue.b)) && !addressed) return null;
+  // (The cue's own word is read only when what follows it does not close the sentence.)
+  if (cue.b < sentEnd && !(t.flags[cue.b] & TokenFlag.LineStart) && !closesAttribution(doc, cue.b) && !(sentEnd - cue.b <= MAX_SLOT && ADDRESSED.has(t.norm(cue.a)))) return null;
   let clauseEnd = -1, slotA = -1, slotB = -1;
-  if (cue.a > sentStart && t.norm(cue.a - 1) === ',') {
+  if (cue.a > sentStart && t.unit(cue.a - 1) === COMMA) {
     // Inverted: …, said Strömmer.
     clauseEnd = cue.a - 1;
     slotA = cue.b;
@@ -107,8 +120,8 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
     let c = -1;
     for (let k = cue.a - 1; k > sentStart && cue.a - k <= MAX_SLOT + 1; k--) {
       if (t.kind[k] === TokenKind.Punct) {
-        const p = t.norm(k);
-        if (p === ',' || (p === '-' && t.flags[k] & TokenFlag.SpaceBefore)) { c = k; break; }
+        const p = t.unit(k);
+        if (p === COMMA || (p === 45 /* - */ && t.flags[k] & TokenFlag.SpaceBefore)) { c = k; break; }
         if (isQuote(doc, k)) return null;
       }
     }
@@ -116,8 +129,9 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
     // One apposition: …, Jagannath Niroula, a CAAN spokesperson, said.
     if (CLAUSE_SLOT_DET.has(t.norm(c + 1))) {
       for (let k = c - 1; k > sentStart && c - k <= MAX_SLOT; k--) {
-        if (t.norm(k) === ',') { if (f.shape[k + 1] === Shape.Capital || f.shape[k + 1] === Shape.Upper) c = k; break; }
-        if (t.kind[k] === TokenKind.Punct && t.norm(k) !== '.' && t.norm(k) !== "'") break;
+        const p = t.unit(k);
+        if (p === COMMA) { if (f.shape[k + 1] === Shape.Capital || f.shape[k + 1] === Shape.Upper) c = k; break; }
+        if (t.kind[k] === TokenKind.Punct && p !== 46 /* . */ && p !== 39 /* ' */) break;
       }
     }
     slotA = c + 1;
@@ -129,7 +143,7 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
   // The clause: the sentence up to the comma, after a dateline (PUTRAJAYA, Nov 22 —).
   let clauseStart = sentStart;
   for (let k = sentStart; k < Math.min(clauseEnd, sentStart + MAX_DATELINE); k++) {
-    if (t.norm(k) === '-' && t.flags[k] & TokenFlag.SpaceBefore && k > sentStart && (f.shape[sentStart] === Shape.Upper)) { clauseStart = k + 1; break; }
+    if (t.unit(k) === 45 /* - */ && t.flags[k] & TokenFlag.SpaceBefore && k > sentStart && (f.shape[sentStart] === Shape.Upper)) { clauseStart = k + 1; break; }
   }
   if (isQuote(doc, clauseStart)) return null;
   let words = 0;
@@ -146,12 +160,12 @@ const CLAUSE_SLOT_DET = new Set(['a', 'an', 'the']);
  */
 export function cueAfterApposition(doc: AkhbarDocument, cues: readonly CueRef[], nameEnd: number): CueRef | null {
   const t = doc.tokens;
-  if (nameEnd >= t.count || t.norm(nameEnd) !== ',') return null;
+  if (nameEnd >= t.count || t.unit(nameEnd) !== COMMA) return null;
   const [, sentEnd] = sentenceOf(doc, nameEnd);
   let lo = 0, hi = cues.length;
   while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= nameEnd) lo = m + 1; else hi = m; }
   const c = cues[lo];
-  if (!c || c.a >= sentEnd || c.a - nameEnd > MAX_SLOT + 2 || t.norm(c.a - 1) !== ',') return null;
+  if (!c || c.a >= sentEnd || c.a - nameEnd > MAX_SLOT + 2 || t.unit(c.a - 1) !== COMMA) return null;
   return c;
 }
 
@@ -171,20 +185,20 @@ export function accordingTo(doc: AkhbarDocument, cue: CueRef): Trailing | null {
   while (first < cue.a && t.kind[first] === TokenKind.Punct) first++;
   if (first === cue.a) {
     let c = cue.b;
-    while (c < sentEnd && c - cue.b <= MAX_SLOT + 3 && t.norm(c) !== ',') c++;
-    if (c >= sentEnd || t.norm(c) !== ',' || c === cue.b) return null;
+    while (c < sentEnd && c - cue.b <= MAX_SLOT + 3 && t.unit(c) !== COMMA) c++;
+    if (c >= sentEnd || t.unit(c) !== COMMA || c === cue.b) return null;
     // "According to X, which hosted the talks, …": the relative clause belongs to the source.
     if (RELATIVE.has(t.norm(c + 1))) {
       let d = c + 2;
-      while (d < sentEnd && d - c <= MAX_SLOT + 8 && t.norm(d) !== ',') d++;
-      if (d < sentEnd && t.norm(d) === ',') c = d;
+      while (d < sentEnd && d - c <= MAX_SLOT + 8 && t.unit(d) !== COMMA) d++;
+      if (d < sentEnd && t.unit(d) === COMMA) c = d;
     }
     let end = sentEnd;
     while (end > c + 1 && t.kind[end - 1] === TokenKind.Punct && !isQuote(doc, end - 1)) end--;
     if (words(c + 1, end) < 4 || isQuote(doc, c + 1)) return null;
     return { clauseStart: c + 1, clauseEnd: end, slotA: cue.b, slotB: c };
   }
-  if (t.norm(cue.a - 1) !== ',') return null;
+  if (t.unit(cue.a - 1) !== COMMA) return null;
   let slotB = cue.b;
   while (slotB < sentEnd && slotB - cue.b < MAX_SLOT + 3 && t.kind[slotB] !== TokenKind.Punct) slotB++;
   if (slotB === cue.b || words(first, cue.a - 1) < 4 || isQuote(doc, first)) return null;

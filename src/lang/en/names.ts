@@ -48,6 +48,10 @@ const MARKET_BEFORE = new Set(['shares of', 'shares in', 'stake in', 'bid for', 
 const MARKET_BEFORE_LAST = new Set([...MARKET_BEFORE].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 /** Months, for datelines (KATHMANDU, April 25). */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** The shortest and the longest month's name (see {@link monthAt}). */
+const MONTH_LENGTHS = lengthRange(MONTHS);
+/** The shortest and the longest name particle (see {@link particleAt}). */
+const PARTICLE_LENGTHS = lengthRange(NAME_PARTICLES);
 /** Words that open a photo or copyright credit (Picture: iStock; Copyright Fredrik Persson/AP). */
 const CREDITS = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'image', 'images', 'credit', 'copyright', 'courtesy', '©', 'illustration', 'video', 'footage']);
 /** An upper-case letter (a brand in camel case: iStock). Made once: the build writes a `u` pattern with a property escape as a `new RegExp` where it stands. */
@@ -56,8 +60,6 @@ const UPPER_LETTER = /\p{Lu}/u;
 const CREDIT_MARKS = new WordMarks();
 /** Determiners: a person's name rarely follows one (a developing La Niña pattern). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'another', 'its', 'their', 'our']);
-/** Words that join coordinated names (Essex, Derbyshire and Surrey; Petronas, Proton, and others). */
-const COORDINATION = new Set([',', 'and', 'or', '&']);
 /** Lexicons whose words make a run more than a plain name. */
 const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'event-tails', 'titles', 'sports-context', 'org-nouns'].map(lexiconId);
 /**
@@ -69,7 +71,10 @@ const NOT_PLAIN = ['org-tails', 'place-tails', 'org-heads', 'place-heads', 'even
 const enum Ctx {
   Known = 1, PlacePreposition = 1 << 1, TeamBefore = 1 << 2, TeamAfter = 1 << 3, MarketAfter = 1 << 4, MarketBeforeLast = 1 << 5,
   Open = 1 << 6, Comma = 1 << 7, Versus = 1 << 8, The = 1 << 9, Of = 1 << 10, At = 1 << 11, Stop = 1 << 12, In = 1 << 13,
+  And = 1 << 14, Or = 1 << 15, Ampersand = 1 << 16,
 }
+/** Words that join coordinated names (Essex, Derbyshire and Surrey; Petronas, Proton, and others): , and or &, as {@link Ctx} bits. */
+const COORDINATING = Ctx.Comma | Ctx.And | Ctx.Or | Ctx.Ampersand;
 /** The {@link Ctx} bits of word `w`. */
 function contextBits(w: string): number {
   let m = Ctx.Known;
@@ -82,7 +87,7 @@ function contextBits(w: string): number {
   return one ? m | one : m;
 }
 /** The single words of {@link Ctx}. */
-const ONE_WORDS = new Map<string, number>([['(', Ctx.Open], [',', Ctx.Comma], ['v', Ctx.Versus], ['the', Ctx.The], ['of', Ctx.Of], ['at', Ctx.At], ['.', Ctx.Stop], ['in', Ctx.In]]);
+const ONE_WORDS = new Map<string, number>([['(', Ctx.Open], [',', Ctx.Comma], ['v', Ctx.Versus], ['the', Ctx.The], ['of', Ctx.Of], ['at', Ctx.At], ['.', Ctx.Stop], ['in', Ctx.In], ['and', Ctx.And], ['or', Ctx.Or], ['&', Ctx.Ampersand]]);
 /** Per word id, its {@link Ctx} bits (0: not known yet). */
 const CONTEXT_BITS = new WordMasks();
 /** {@link NOT_PLAIN} as the bits of {@link EnglishWords.mayStartAny}. */
@@ -216,7 +221,7 @@ class NamesPass {
       if (this.covered[r.a]) continue;
       // Cooperative Governance and Traditional Affairs: two runs joined by and / & that the document names as one.
       const r2 = pending[k + 1];
-      if (r2 && r2.a === r.b + 1 && (t.norm(r.b) === 'and' || t.norm(r.b) === '&' || t.norm(r.b) === 'of')) {
+      if (r2 && r2.a === r.b + 1 && this.context(r.b) & (Ctx.And | Ctx.Ampersand | Ctx.Of)) {
         const same = this.byText.get(textKey(this.en, r.a, r2.b));
         if (same) { this.add(this.make(r.a, r2.b, same.type, 'en.propagated', 0.7, same)); k++; continue; }
       }
@@ -370,9 +375,9 @@ class NamesPass {
       if (!this.isCity(k)) continue;
       // Madrid beat Sevilla: in sport, a city next to beat, v, against … is its team.
       if (en.isSport(k.tokenStart)) {
-        const prev = k.tokenStart > 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) ? t.norm(k.tokenStart - 1) : '';
-        const next = k.tokenEnd < t.count && !(t.flags[k.tokenEnd] & TokenFlag.LineStart) ? t.norm(k.tokenEnd) : '';
-        if (TEAM_WORDS_BEFORE.has(prev) || prev === 'v' || TEAM_WORDS_AFTER.has(next)) { retype(k, 'organization', 'en.org.results-team'); continue; }
+        // (The words' Ctx bits: a number per word id, not their strings looked up in the sets.)
+        const before = k.tokenStart > 0 && !(t.flags[k.tokenStart] & TokenFlag.LineStart) && this.context(k.tokenStart - 1) & (Ctx.TeamBefore | Ctx.Versus);
+        if (before || k.tokenEnd < t.count && !(t.flags[k.tokenEnd] & TokenFlag.LineStart) && this.context(k.tokenEnd) & Ctx.TeamAfter) { retype(k, 'organization', 'en.org.results-team'); continue; }
       }
       // NEW YORK 74 59 .556: in sports results a city followed by a score is its team.
       const row = this.layout.get(k.tokenStart);
@@ -435,6 +440,8 @@ class NamesPass {
   /** Jordan, Washington: a known place alone that is the surname of a person named in full in the document is that person. */
   private surnamesOverPlaces(): void {
     const t = this.t;
+    // (No person named in full, and no word of the places need be read.)
+    if (this.personWords.size === 0) return;
     for (const k of this.known) {
       if (k.type !== 'place' || k.tokenEnd - k.tokenStart !== 1) continue;
       const p = this.personWords.get(t.norm(k.tokenStart));
@@ -483,7 +490,7 @@ class NamesPass {
       const i = open + 1;
       if (i < 2 || i + 1 >= t.count) continue;
       if (kind[i] !== TokenKind.Word || kind[i - 1] !== TokenKind.Punct || kind[i + 1] !== TokenKind.Punct) continue;
-      if (t.norm(i + 1) !== ')') continue;
+      if (t.unit(i + 1) !== 41 /* ) */) continue;
       const letters = capitals(this.en.doc.text.slice(t.start(i), t.end(i)));
       if (letters.length < 2 || letters.length > 8) continue;
       const a = spelledBy(this.en, letters, i - 1);
@@ -519,7 +526,7 @@ class NamesPass {
       const byline = t.norm(i) === 'by' && !!(t.flags[i] & TokenFlag.LineStart);
       if (!CREDITS.has(t.norm(i)) && !byline) continue;
       let p = i + 1;
-      if (t.norm(p) === ':' || t.norm(p) === 'by') p++;
+      if (t.unit(p) === 58 /* : */ || t.size(p) === 2 && t.norm(p) === 'by') p++;
       if (p >= t.count || this.covered[p] || t.kind[p] !== TokenKind.Word || t.flags[p] & TokenFlag.LineStart) continue;
       // A brand written in camel case (iStock) is a name too.
       const camel = this.en.f.shape[p] === Shape.Lower && UPPER_LETTER.test(this.en.doc.text.slice(t.start(p), t.end(p)));
@@ -544,6 +551,11 @@ class NamesPass {
     return m;
   }
 
+  /** Whether token `i`'s word is a word of a person named in full (see {@link personWords}); read only when some person is. */
+  private namesPerson(i: number): boolean {
+    return this.personWords.size !== 0 && !!this.personWords.get(this.t.norm(i));
+  }
+
   /** A type for a run from its context; `strong`: only the surest kinds of evidence. */
   private evidence(r: Run, strong: boolean): Candidate | null {
     const { en, t } = this;
@@ -566,13 +578,13 @@ class NamesPass {
       if (sport) return this.make(a, b, 'organization', 'en.org.results-country', 0.6);
     }
     // Duran, 45, …: an age in apposition.
-    if (next & Ctx.Comma && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.norm(b + 2) === ',' && /^\d{2}$/.test(t.norm(b + 1)) && plainRun(en, r)) {
+    if (next & Ctx.Comma && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.unit(b + 2) === 44 /* , */ && /^\d{2}$/.test(t.norm(b + 1)) && plainRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.age', 0.75);
     }
     // Leicestershire beat Somerset; v Durham: teams in sports results.
     // v Durham: "v" for versus is written only between teams (and parties at law).
     if (prev & Ctx.Versus && !given && words <= 3) return this.make(a, b, 'organization', 'en.org.results-team', 0.6);
-    if (sport && !given && !this.personWords.get(t.norm(a)) && !(initial && ordinaryRun(en, r))) {
+    if (sport && !given && !this.namesPerson(a) && !(initial && ordinaryRun(en, r))) {
       // Leicestershire beat Somerset; Hove : Sussex 363; Surrey captain Chris Lewis; the Phillies.
       const role = hasNext && en.f.shape[b] === Shape.Lower && en.matchId(Lex.titles, b)?.tags.has('nominal');
       const nickname = prev & Ctx.The && words === 1 && t.norm(b - 1).endsWith('s') && !initial;
@@ -587,7 +599,7 @@ class NamesPass {
     if (given && words >= 2 && !initial && plainRun(en, r)) return this.make(a, b, 'person', 'en.person.given-name', 0.7);
     if (strong) return null;
     // in Faenza described …: a preposition of place comes before the verb's reading.
-    if (!initial && words <= 3 && prev & Ctx.PlacePreposition && !this.personWords.get(t.norm(a)) && !given) {
+    if (!initial && words <= 3 && prev & Ctx.PlacePreposition && !this.namesPerson(a) && !given) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.55);
     }
     // Niroula said …; …, said Strömmer.
@@ -600,19 +612,19 @@ class NamesPass {
     }
     // the town of Bou Haroun; Jakarta's Tanjung Priok port: a kind of place next to its name.
     if (words <= 3 && !given && (prev & Ctx.Of && a >= 2 && en.matchId(Lex.placeNouns, a - 2)?.end === a - 1 || hasNext && en.matchId(Lex.placeNouns, b)?.end === b + 1 && en.f.shape[b] === Shape.Lower)) {
-      if (!this.personWords.get(t.norm(a))) return this.make(a, b, 'place', 'en.place.noun', 0.6);
+      if (!this.namesPerson(a)) return this.make(a, b, 'place', 'en.place.noun', 0.6);
     }
     // Le Matin newspaper, the Sereipheap Thmei newspaper: a kind of organization after its name.
-    if (words <= 3 && !given && hasNext && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.personWords.get(t.norm(a)) && !ordinaryRun(en, r)) {
+    if (words <= 3 && !given && hasNext && en.f.shape[b] === Shape.Lower && en.matchId(Lex.orgNouns, b)?.end === b + 1 && !this.namesPerson(a) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'organization', 'en.org.noun', 0.6);
     }
     // in Gauteng, near Kathmandu; at Headingley in sport; at Menara KWSP in Shah Alam.
     const venue = prev & Ctx.At && next & (Ctx.In | Ctx.Comma) && b + 1 < t.count && (knownPlaceAt(this.known, b + 1) || this.candidateStartingAt(b + 1)?.type === 'place');
     // in the Midwest, across the Balkans: one word after "the" after a preposition of place.
-    if (prev & Ctx.The && a >= 2 && this.context(a - 2) & Ctx.PlacePreposition && words === 1 && !this.personWords.get(t.norm(a)) && plainRun(en, r) && !ordinaryRun(en, r)) {
+    if (prev & Ctx.The && a >= 2 && this.context(a - 2) & Ctx.PlacePreposition && words === 1 && !this.namesPerson(a) && plainRun(en, r) && !ordinaryRun(en, r)) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.5);
     }
-    if (!initial && words <= 3 && (prev & Ctx.PlacePreposition || (sport && prev & Ctx.At) || venue) && !this.personWords.get(t.norm(a))) {
+    if (!initial && words <= 3 && (prev & Ctx.PlacePreposition || (sport && prev & Ctx.At) || venue) && !this.namesPerson(a)) {
       return this.make(a, b, 'place', 'en.place.preposition', 0.55);
     }
     return null;
@@ -628,10 +640,9 @@ class NamesPass {
     const same = this.byText.get(key);
     if (same) return this.make(a, b, same.type, 'en.propagated', 0.7, same);
     if (countWords(this.en, a, b) !== 1) return null;
-    const w = t.norm(a);
     const p = this.personWords.get(key);
     if (p) return this.make(a, b, 'person', 'en.person.partial-name', 0.7, p);
-    const club = this.clubWords.get(w);
+    const club = this.clubWords.size ? this.clubWords.get(t.norm(a)) : undefined;
     if (club) return this.make(a, b, 'organization', 'en.org.short-name', 0.65, club);
     return null;
   }
@@ -640,18 +651,19 @@ class NamesPass {
   private coordinated(r: Run): Candidate | null {
     const { en, t } = this;
     const { a, b } = r;
-    if (countWords(en, a, b) !== 1 || en.f.shape[a] !== Shape.Capital || en.initial(a) && !(a > 0 && COORDINATION.has(t.norm(a - 1)))) return null;
+    if (countWords(en, a, b) !== 1 || en.f.shape[a] !== Shape.Capital || en.initial(a) && !(a > 0 && this.context(a - 1) & COORDINATING)) return null;
     if (en.givenNameEnd(a, true) > a || ordinaryRun(en, r)) return null;
     const near = (i: number): Candidate | null => this.candidateAt(i);
     let type: EntityType | null = null;
     // Left: … X , [run] / X and [run]; right: [run] , X / [run] and X.
-    if (a >= 2 && COORDINATION.has(t.norm(a - 1)) && !(t.flags[a - 1] & TokenFlag.LineStart)) {
-      const c = near(a - 2) ?? (a >= 3 && t.norm(a - 2) === ',' ? near(a - 3) : null);
-      if (c && c.tokenEnd === (t.norm(a - 2) === ',' && c.tokenEnd === a - 2 ? a - 2 : a - 1)) type = c.type;
+    if (a >= 2 && this.context(a - 1) & COORDINATING && !(t.flags[a - 1] & TokenFlag.LineStart)) {
+      const comma = t.unit(a - 2) === 44 /* , */;
+      const c = near(a - 2) ?? (a >= 3 && comma ? near(a - 3) : null);
+      if (c && c.tokenEnd === (comma && c.tokenEnd === a - 2 ? a - 2 : a - 1)) type = c.type;
     }
-    if (!type && b + 1 < t.count && COORDINATION.has(t.norm(b)) && !(t.flags[b] & TokenFlag.LineStart)) {
+    if (!type && b + 1 < t.count && this.context(b) & COORDINATING && !(t.flags[b] & TokenFlag.LineStart)) {
       let j = b + 1;
-      if (t.norm(b) === ',' && (t.norm(j) === 'and' || t.norm(j) === 'or')) j++;
+      if (t.unit(b) === 44 /* , */ && this.context(j) & (Ctx.And | Ctx.Or)) j++;
       const c = j < t.count ? this.candidateStartingAt(j) : null;
       if (c) type = c.type;
     }
@@ -679,7 +691,7 @@ class NamesPass {
     if (n < 2 || n > 6 || r.a === 0 || t.flags[r.a] & TokenFlag.LineStart || !plainRun(en, r)) return null;
     // the IRA, the NLD said: with an article before it or a speech verb after it.
     const sv = r.b < t.count ? en.matchId(Lex.speechVerbs, r.b) : null;
-    if (t.norm(r.a - 1) !== 'the' && !(sv && (sv.tags.has('past') || sv.tags.has('present')))) return null;
+    if (!(this.context(r.a - 1) & Ctx.The) && !(sv && (sv.tags.has('past') || sv.tags.has('present')))) return null;
     return this.make(r.a, r.b, 'organization', 'en.org.acronym-alone', 0.5);
   }
 
@@ -695,7 +707,7 @@ class NamesPass {
       if (DETERMINERS.has(t.norm(k))) return null;
       if (en.f.shape[k] !== Shape.Lower) break;
     }
-    for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Word && en.f.shape[i] !== Shape.Capital && !(i > a && NAME_PARTICLES.has(t.norm(i))) && !(i > a && en.f.joinedAt(i - 1))) return null;
+    for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Word && en.f.shape[i] !== Shape.Capital && !(i > a && particleAt(t, i)) && !(i > a && en.f.joinedAt(i - 1))) return null;
     // Grand Slam, Cultural Revolution, Net Income: every word an ordinary English word.
     if (ordinaryRun(en, r)) return null;
     return this.make(a, b, 'person', 'en.person.name-shape', 0.6);
@@ -931,11 +943,15 @@ function retype(k: Candidate, type: EntityType, rule: string): void {
   k.name = undefined;
 }
 
+/** Whether token `i` is a hyphen. */
+function hyphenAt(t: TokenList, i: number): boolean {
+  return i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.unit(i) === 45 /* - */;
+}
+
 function adjectiveCompound(en: EnglishWords, a: number, b: number): boolean {
   const t = en.doc.tokens;
-  const hyphen = (i: number) => i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.unit(i) === 45 /* - */;
-  if (b + 1 < t.count && hyphen(b) && !(t.flags[b] & TokenFlag.SpaceBefore) && !(t.flags[b + 1] & TokenFlag.SpaceBefore) && en.f.shape[b + 1] === Shape.Lower) return true;
-  if (a >= 2 && hyphen(a - 1) && !(t.flags[a] & TokenFlag.SpaceBefore) && !(t.flags[a - 1] & TokenFlag.SpaceBefore) && en.f.shape[a - 2] === Shape.Lower) return true;
+  if (b + 1 < t.count && hyphenAt(t, b) && !(t.flags[b] & TokenFlag.SpaceBefore) && !(t.flags[b + 1] & TokenFlag.SpaceBefore) && en.f.shape[b + 1] === Shape.Lower) return true;
+  if (a >= 2 && hyphenAt(t, a - 1) && !(t.flags[a] & TokenFlag.SpaceBefore) && !(t.flags[a - 1] & TokenFlag.SpaceBefore) && en.f.shape[a - 2] === Shape.Lower) return true;
   return false;
 }
 
@@ -945,16 +961,19 @@ function modelCode(en: EnglishWords, i: number): boolean {
   if (i + 1 >= t.count || t.flags[i] & TokenFlag.LineStart) return false;
   if (t.kind[i] === TokenKind.Word && en.f.shape[i] !== Shape.Lower && t.end(i) - t.start(i) <= 2) {
     let j = i + 1;
-    if (t.norm(j) === '-' && !(t.flags[j] & TokenFlag.SpaceBefore)) j++;
+    if (t.unit(j) === 45 /* - */ && !(t.flags[j] & TokenFlag.SpaceBefore)) j++;
     return j < t.count && t.kind[j] === TokenKind.Number && !(t.flags[j] & TokenFlag.SpaceBefore);
   }
-  return t.kind[i] === TokenKind.Number && i + 2 < t.count && t.norm(i + 1) === '-' && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.norm(i).length === 3;
+  return t.kind[i] === TokenKind.Number && i + 2 < t.count && t.unit(i + 1) === 45 /* - */ && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.size(i) === 3;
 }
 
 /** End of an event's name that a place at `b` opens (… Open, … Film Festival), or -1. */
 function eventEnd(en: EnglishWords, b: number): number {
   const t = en.doc.tokens;
   for (let k = 0, i = b; k < 3 && i < t.count && !(t.flags[i] & TokenFlag.LineStart); k++) {
+    // A word in lower case neither ends an event's name as written nor is a name word: its shape
+    // says so before the lexicon is asked (most places are followed by one or by punctuation).
+    if (en.f.shape[i] === Shape.Lower) return -1;
     const m = en.matchId(Lex.eventTails, i);
     // WORLD CUP in a capitals headline counts as written.
     if (m && (en.casedSpan(i, m.end) || en.f.capsText[i] && en.f.shape[i] === Shape.Upper)) return m.end;
@@ -969,8 +988,8 @@ function teamRow(en: EnglishWords, a: number, b: number): boolean {
   const t = en.doc.tokens;
   if (b >= t.count || t.kind[b] !== TokenKind.Number || t.flags[b] & TokenFlag.LineStart) return false;
   if (isDate(en, b)) return false;
-  const p = a > 0 ? t.norm(a - 1) : '';
-  return !!(t.flags[a] & TokenFlag.LineStart) || p === ',' || p === ';' || p === ')' || p === ':' || (a > 0 && t.kind[a - 1] === TokenKind.Number);
+  const p = a > 0 ? t.unit(a - 1) : -1;
+  return !!(t.flags[a] & TokenFlag.LineStart) || p === 44 /* , */ || p === 59 /* ; */ || p === 41 /* ) */ || p === 58 /* : */ || (a > 0 && t.kind[a - 1] === TokenKind.Number);
 }
 
 /** 1996-08-30, 30/08/1996, 1996: a date, as datelines write it after the place. */
@@ -1079,7 +1098,7 @@ function spelledBy(en: EnglishWords, letters: string, b: number): number {
   let k = letters.length - 1;
   let i = b - 1;
   for (; i >= 0 && k >= 0 && !(t.flags[i + 1] & TokenFlag.LineStart && i + 1 < b); i--) {
-    if (t.kind[i] === TokenKind.Punct) { if (t.norm(i) === '&' || t.norm(i) === '-' || t.norm(i) === '.') continue; return -1; }
+    if (t.kind[i] === TokenKind.Punct) { const u = t.unit(i); if (u === 38 /* & */ || u === 45 /* - */ || u === 46 /* . */) continue; return -1; }
     if (t.kind[i] !== TokenKind.Word) return -1;
     const first = en.doc.text.charCodeAt(t.start(i));
     if (en.f.shape[i] === Shape.Lower) {
@@ -1121,11 +1140,11 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
     if (n1 <= s) continue;
     // Dateline.
     let p = n1, n2a = -1, n2 = -1;
-    if (p < e && t.unit(p) === 44 /* , */ && p + 1 < e && t.kind[p + 1] === TokenKind.Word && !MONTHS.has(t.norm(p + 1))) {
+    if (p < e && t.unit(p) === 44 /* , */ && p + 1 < e && t.kind[p + 1] === TokenKind.Word && !monthAt(t, p + 1)) {
       const q = nameAt(en, p + 1, e);
       if (q > p + 1) { n2a = p + 1; n2 = q; p = q; }
     }
-    const dated = p < e && (t.kind[p] === TokenKind.Number && isDate(en, p) || t.unit(p) === 44 /* , */ && p + 1 < e && MONTHS.has(t.norm(p + 1)) || MONTHS.has(t.norm(p)) && p + 1 < e && t.kind[p + 1] === TokenKind.Number);
+    const dated = p < e && (t.kind[p] === TokenKind.Number && isDate(en, p) || t.unit(p) === 44 /* , */ && p + 1 < e && monthAt(t, p + 1) || monthAt(t, p) && p + 1 < e && t.kind[p + 1] === TokenKind.Number);
     if (dated && (en.f.shape[s] === Shape.Upper || n2 > 0)) {
       out.set(s, { b: n1, type: 'place', rule: 'en.place.dateline' });
       if (n2 > 0) out.set(n2a, { b: n2, type: 'place', rule: 'en.place.dateline' });
@@ -1155,6 +1174,28 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
   return out;
 }
 
+/** The lengths of the shortest and the longest word of `words`, as [shortest, longest]. */
+function lengthRange(words: ReadonlySet<string>): readonly [number, number] {
+  let min = Infinity, max = 0;
+  for (const w of words) { min = Math.min(min, w.length); max = Math.max(max, w.length); }
+  return [min, max];
+}
+
+/**
+ * Whether token `i`'s word is a month's name ({@link MONTHS}). Its length, read in the view, rules
+ * most words out before their string is read and looked up.
+ */
+function monthAt(t: TokenList, i: number): boolean {
+  const n = t.size(i);
+  return n >= MONTH_LENGTHS[0] && n <= MONTH_LENGTHS[1] && MONTHS.has(t.norm(i));
+}
+
+/** Whether token `i`'s word is a name particle (de, van, bin: {@link NAME_PARTICLES}), its length read first as in {@link monthAt}. */
+function particleAt(t: TokenList, i: number): boolean {
+  const n = t.size(i);
+  return n >= PARTICLE_LENGTHS[0] && n <= PARTICLE_LENGTHS[1] && NAME_PARTICLES.has(t.norm(i));
+}
+
 /** Whether token `i` is written in ASCII digits alone (/^\d+$/ of its word, read in the view). */
 function digitsOnly(t: TokenList, i: number): boolean {
   const text = t.view.text;
@@ -1179,9 +1220,9 @@ function nameAt(en: EnglishWords, i: number, e: number, breakers = true): number
   let j = i, words = 0;
   while (j < e && t.kind[j] === TokenKind.Word && words < MAX_ROW_NAME) {
     const s = en.f.shape[j];
-    if (s === Shape.Lower && !(words > 0 && NAME_PARTICLES.has(t.norm(j)))) break;
+    if (s === Shape.Lower && !(words > 0 && particleAt(t, j))) break;
     const b = breakers ? en.matchId(Lex.breakers, j) : null;
-    if (b && b.end === j + 1 && (!b.tags.has('ambiguous') || MONTHS.has(t.norm(j)))) break;
+    if (b && b.end === j + 1 && (!b.tags.has('ambiguous') || monthAt(t, j))) break;
     words++;
     j = Math.max(j + 1, en.f.wordEnd(j));
     if (j < e && t.unit(j) === 46 /* . */ && !(t.flags[j] & TokenFlag.SpaceBefore) && (s === Shape.Capital || s === Shape.Upper)) j++;
@@ -1201,9 +1242,9 @@ function runEnd(en: EnglishWords, i: number, covered: Uint8Array): number {
     if (e < 0) { const g = en.givenNameEnd(j, true); if (g > j && g < t.count && !covered[g] && en.nameWordEnd(g) > g) e = g; }
     if (e > j) { j = e; continue; }
     // de, van, bin between name words (Charles de Gaulle).
-    if (j > i && en.f.shape[j] === Shape.Lower && NAME_PARTICLES.has(t.norm(j))) {
+    if (j > i && en.f.shape[j] === Shape.Lower && particleAt(t, j)) {
       let k = j + 1;
-      if (k < t.count && en.f.shape[k] === Shape.Lower && NAME_PARTICLES.has(t.norm(k))) k++;
+      if (k < t.count && en.f.shape[k] === Shape.Lower && particleAt(t, k)) k++;
       if (k < t.count && !covered[k] && !(t.flags[k] & TokenFlag.LineStart) && en.nounWordEnd(k) > 0) { j = k; continue; }
     }
     break;

@@ -65,6 +65,9 @@ function askedBits(ids: readonly number[]): number {
 /** The lexicons whose words may be no name word (see {@link EnglishWords.computeNameWord}). */
 const NAME_BLOCKERS = askedBits([Lex.breakers, Lex.titles, Lex.speechVerbs, Lex.demonyms, Lex.orgTails, Lex.placeTails]) | 1 << (2 * PLURAL_TITLE);
 
+/** The lexicons of the head and tail nouns {@link EnglishWords.nounWordEnd} counts. */
+const NOUN_TAILS = askedBits([Lex.orgTails, Lex.placeTails]);
+
 /** The sport lexicon's bits (see {@link EnglishWords.mayStartAny}). */
 const SPORT_MASK = askedBits([Lex.sportsContext]);
 
@@ -232,9 +235,11 @@ export class EnglishWords {
     if (e > i || !this.capitalized(i)) return e;
     const w = this.f.wordEnd(i);
     if (w !== i + 1) return NO;
-    const org = this.matchId(Lex.orgTails, i);
+    // (The word's bits, read once, say which of the two lexicons to ask.)
+    const bits = this.wordBits(i, NOUN_TAILS);
+    const org = this.matchIn(bits, Lex.orgTails, i);
     if (org && org.end === w) return w;
-    const place = this.matchId(Lex.placeTails, i);
+    const place = this.matchIn(bits, Lex.placeTails, i);
     return place && place.end === w ? w : NO;
   }
 
@@ -249,30 +254,38 @@ export class EnglishWords {
     if (e < 0) return NO;
     // O'Neill, D'Alema: a capital letter joined to the rest of the name.
     if (!capitalized && e === i + 1) return NO;
-    // Most name words are in no lexicon that would unmake them: one bit test says so.
-    if (!this.mayStartAny(NAME_BLOCKERS, i)) return e;
+    // Most name words are in no lexicon that would unmake them: one bit test says so. The word's
+    // bits, read once, then say which lexicons to ask.
+    const bits = this.wordBits(i, NAME_BLOCKERS);
+    if (!(bits & (NAME_BLOCKERS << 1))) return e;
     const one = e === i + 1;
-    const b = this.matchId(Lex.breakers, i);
+    const b = this.matchIn(bits, Lex.breakers, i);
     if (b && b.end >= e) {
       if (!b.tags.has('ambiguous') || !this.afterNameWord(i)) return NO;
     }
-    const title = this.matchId(Lex.titles, i);
+    const title = this.matchIn(bits, Lex.titles, i);
     if (title && title.end >= e && !title.tags.has('ambiguous')) {
       // King in "Larry King said" is a surname; in "King Abdullah" a title.
       if (title.end !== e || !this.afterNameWord(i) || this.capitalizedWordAt(e)) return NO;
     }
-    if (one && this.wordBits(i, 1 << (2 * PLURAL_TITLE)) & (2 << (2 * PLURAL_TITLE))) return NO;
-    const sv = this.matchId(Lex.speechVerbs, i);
+    if (one && bits & (2 << (2 * PLURAL_TITLE))) return NO;
+    const sv = this.matchIn(bits, Lex.speechVerbs, i);
     if (sv && sv.end >= e && !sv.tags.has('ambiguous')) return NO;
-    const dem = this.matchId(Lex.demonyms, i);
+    const dem = this.matchIn(bits, Lex.demonyms, i);
     if (dem && dem.end >= e) return NO;
-    if (one && (this.tail(Lex.orgTails, i, e) || this.tail(Lex.placeTails, i, e))) return NO;
+    if (one && (this.tail(bits, Lex.orgTails, i, e) || this.tail(bits, Lex.placeTails, i, e))) return NO;
     return e;
   }
 
-  /** A one-word entry of lexicon `id` at `i`, ending at `e`, that is no common word too (Party, not Park). */
-  private tail(id: number, i: number, e: number): boolean {
-    const m = this.matchId(id, i);
+  /** {@link matchId} where `bits`, token `i`'s word bits with lexicon `id` asked, say an entry may start (no call else). */
+  private matchIn(bits: number, id: number, i: number): LexMatch | null {
+    // (A lexicon without bits is always asked.)
+    return id >= BIT_IDS || bits & (2 << (2 * id)) ? this.matchId(id, i) : null;
+  }
+
+  /** A one-word entry of lexicon `id` at `i`, ending at `e`, that is no common word too (Party, not Park); `bits` as in {@link matchIn}. */
+  private tail(bits: number, id: number, i: number, e: number): boolean {
+    const m = this.matchIn(bits, id, i);
     return !!m && m.end === e && !m.tags.has('ambiguous');
   }
 
