@@ -28,6 +28,11 @@ import { ScratchPool } from '../text/scratch.js';
 interface Element extends PatternElement {
   lexId: number;
   inSet: ReadonlySet<string> | null;
+  /** How many times it matches at least and at most in a row (see {@link repeatBounds}; at most {@link MAX_REPEAT}), read off once for {@link RuleEngine.stepRule}. */
+  minTimes: number;
+  maxTimes: number;
+  /** A `known` element's type index in {@link KNOWN_TYPES} (-1 for other elements). */
+  knownType: number;
 }
 /** A rule as the engine keeps it. */
 interface Rule extends RuleRecord {
@@ -115,6 +120,13 @@ const WordFact = {
   DualOrPlural: 4096,
   /** As it stands, a word of the `not-name` lexicon tagged `adjective` and not `never` (an adjective or participle: بارز). */
   Adjective: 8192,
+  /**
+   * و، ف، ب، ك or ل (not لل) on a word that is itself a word, a word with the article or a given
+   * name (والموظفين، بهدف، لمحمد): the clitic opens a new phrase (see {@link cliticFacts}).
+   */
+  CliticPhrase: 16384,
+  /** … and it does so after a foreign given name too, where a reading through the article alone is a family name's letters. */
+  CliticPhraseAfterForeign: 32768,
 } as const;
 
 /** The {@link WordFact} bits of token `p`'s word, with {@link MASK_KNOWN}: they depend on the word alone. */
@@ -139,6 +151,30 @@ function wordFactsOf(lex: LexiconSet, t: TokenList, p: number, cache: ReadingCac
   if (isDualOrPluralOfWord(lex, w)) f |= WordFact.DualOrPlural;
   const own = notName?.tagsOf(w);
   if (own && own.has('adjective') && !own.has('never')) f |= WordFact.Adjective;
+  return f | cliticFacts(lex, t, p, cache, w);
+}
+
+/**
+ * The {@link WordFact.CliticPhrase} bits of token `p`'s word `w`, for the last test of
+ * {@link NamePartMemo.compute}: a reading behind a conjunction or preposition that is a word
+ * (with the article, or of `not-name`) or a given name of three letters or more; after a foreign
+ * given name, not through the article alone to no word and no nationality. Only when what
+ * follows the letter is itself a word: names start with these letters too (كوتشاك، بايدن،
+ * وليد، لودريان).
+ */
+function cliticFacts(lex: LexiconSet, t: TokenList, p: number, cache: ReadingCache, w: string): number {
+  if (!CLITIC_ON_WORD.test(w) || w.startsWith('ال')) return 0;
+  const notName = lex['not-name'];
+  const given = lex['given-names'];
+  let f = 0;
+  for (const r of tokenReadings(t, p, cache)) {
+    if (!r.prefix) continue;
+    const article = r.article || r.stem.startsWith('ال');
+    if (!(article || notName?.tagsOf(r.stem) || (r.stem.length >= 3 && given?.has(r.stem)))) continue;
+    f = WordFact.CliticPhrase;
+    // After a foreign given name, a reading through the article alone does not count: a later one may.
+    if (!(article && !notName?.tagsOf(r.stem) && !lex.demonyms?.has(r.stem))) return f | WordFact.CliticPhraseAfterForeign;
+  }
   return f;
 }
 
@@ -1065,12 +1101,11 @@ export class RuleEngine {
     if (k === pat.length) return true;
     const t = doc.tokens;
     const el = pat[k];
-    const min = el.repeat ? el.repeat[0] : el.optional ? 0 : 1;
-    const max = el.repeat ? el.repeat[1] : 1;
+    const min = el.minTimes, max = el.maxTimes;
     const base = k * MAX_REPEAT;
     let count = 0;
     let q = p;
-    for (let r = 0; r < Math.min(max, MAX_REPEAT); r++) {
+    for (let r = 0; r < max; r++) {
       if (q >= t.count || (q > i && t.flags[q] & TokenFlag.LineStart)) break;
       // Only the first word of a name may carry a conjunction or preposition (ومحمد، لجامعة).
       // (The first element's first repetition was matched when the rule opened.)
@@ -1108,33 +1143,40 @@ export class RuleEngine {
     const t = doc.tokens;
     if (memo.en) return this.matchEnglish(memo.en, el, p);
     if (el.lex) {
-      let m = this.lex[el.lex]?.matchAt(t, p, this.cache, el.bare || !allowClitics);
+      const lexicon = this.lex[el.lex];
+      let m = lexicon?.matchAt(t, p, this.cache, el.bare || !allowClitics);
       // Inside a name no conjunction or preposition, but the article may be read off a lexicon
-      // word (مركز التعاون الياباني: ياباني).
-      if (!m && !el.bare && !allowClitics) {
-        const a = this.lex[el.lex]?.matchAt(t, p, this.cache, false);
+      // word (مركز التعاون الياباني: ياباني). (Only a word that opens with it has a reading whose
+      // prefix is the article alone: see procliticReadings; other words are not asked again.)
+      if (!m && !el.bare && !allowClitics && t.norm(p).startsWith('ال')) {
+        const a = lexicon?.matchAt(t, p, this.cache, false);
         if (a && a.reading.prefix === 'ال') m = a;
       }
       return m && this.lexEntryFits(el, m.tags, m.reading, t.norm(p)) ? m.end : -1;
     }
     if (el.in) return inList(el, t.norm(p), allowClitics && !el.bare) ? p + 1 : -1;
-    if (el.known) return memo.knownEnd[KNOWN_TYPES.indexOf(el.known) * doc.tokens.count + p] || -1;
+    if (el.known) return memo.knownEnd[el.knownType * doc.tokens.count + p] || -1;
     switch (el.name) {
       case 'given': {
         const m = this.lex['given-names']?.matchAt(t, p, this.cache, el.bare || !allowClitics);
         if (!m || !this.givenEntryFits(el, m.tags, m.reading, m.end - p, p, memo)) return -1;
         // وأين is و + أين, not Wayne (واين): the hamza, dropped in matching, tells them apart.
-        if (!m.reading.prefix && procliticBeforeHamza(doc.text, t.start(p), t.end(p))) return -1;
+        // (Its text is read only where the word may be written so: few words.)
+        if (!m.reading.prefix && mayBeProcliticBeforeHamza(t.norm(p)) && procliticBeforeHamza(doc.text, t.start(p), t.end(p))) return -1;
         // A given name that is also a word is the word with an attached pronoun (أمره is «ordered him», not إمرة).
         if (m.tags.has('weak') && m.end === p + 1 && wordShape(doc.text, t.start(p), t.end(p)) === WordShape.Inflected) return -1;
         return m.end;
       }
-      case 'part':
-        if (!this.wordFits(el, t.norm(p), startsWithHamzaAlif(doc.text, t.start(p)))) return -1;
+      case 'part': {
+        // The text is read for a hamza only where wordFits asks (an element that refuses the
+        // article, on a word that has one): most tokens' spelling is not touched.
+        const w = t.norm(p);
+        if (!this.wordFits(el, w, el.article !== false || !hasArticle(w) || startsWithHamzaAlif(doc.text, t.start(p)))) return -1;
         // `unlisted`: no word of the lexicons either (أبي الذي is «my father who»).
         if (el.unlisted && memo.isOtherWord(p)) return -1;
         if (this.placeRule && p > 0 && memo.isConjoined(p)) return p + 1;
         return memo.isPart(p, allowClitics && !el.bare) ? p + 1 : -1;
+      }
       case 'noun':
         if (!this.wordFits(el, t.norm(p))) return -1;
         // `unlisted`: a noun by its form alone (الهواملة), not a word the lexicons know (الإجراءات).
@@ -1405,12 +1447,15 @@ function uniformRule(rule: RuleRecord): Rule {
 }
 
 function uniformElement(el: PatternElement): Element {
+  const [minTimes, maxTimes] = repeatBounds(el);
   return {
     lex: el.lex, tag: el.tag, notTag: el.notTag, name: el.name, in: el.in, known: el.known,
     optional: el.optional, repeat: el.repeat, capture: el.capture, bare: el.bare, plain: el.plain,
     weak: el.weak, nisba: el.nisba, article: el.article, unlisted: el.unlisted, cased: el.cased, nouns: el.nouns, notInitial: el.notInitial,
     lexId: el.lex ? lexiconId(el.lex) : -1,
     inSet: el.in ? new Set(el.in) : null,
+    minTimes, maxTimes: Math.min(maxTimes, MAX_REPEAT),
+    knownType: el.known ? KNOWN_TYPES.indexOf(el.known) : -1,
   };
 }
 
@@ -1562,6 +1607,8 @@ class NamePartMemo {
     const t = this.doc.tokens;
     if (p === 0 || (t.flags[p] & TokenFlag.LineStart)) return false;
     const f = this.facts(p);
+    // (The word alone rules out most tokens: no nationality, no given name before it to look up.)
+    if (!(f & (WordFact.Demonym | WordFact.ArticleDemonym))) return false;
     const bare = f & WordFact.Demonym;
     // With the article, as the third word of a name: محمد سعيد الكندي (a family name), not
     // ماكرون الفرنسي (an adjective).
@@ -1707,19 +1754,12 @@ class NamePartMemo {
     if (hasPresentVerbShape(w) && !(foreign ??= this.afterForeignGiven(p))) return -1;
     // A dual or plural of a word (هدفين، اتفاقيتين، مراقبون), not after a foreign given name (أنيت براون).
     if (f & WordFact.DualOrPlural && !(foreign ??= this.afterForeignGiven(p))) return -1;
-    // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف).
-    // Only when what follows the letter is itself a word: names start with these letters too
-    // (كوتشاك، بايدن، وليد، لودريان).
-    if (CLITIC_ON_WORD.test(w) && !w.startsWith('ال')) {
-      const notName = this.lex['not-name'];
-      const given = this.lex['given-names'];
-      for (const r of tokenReadings(t, p, this.cache)) {
-        // … or a given name (لمحمد، بعائشة، كنجم): a preposition on a name starts a new phrase.
-        // (A reading through the article alone, to no word, is a foreign family name's letters.)
-        if (r.prefix && (r.article || r.stem.startsWith('ال')) && !notName?.tagsOf(r.stem) && !this.lex.demonyms?.has(r.stem) && (foreign ??= this.afterForeignGiven(p))) continue;
-        if (r.prefix && (r.article || r.stem.startsWith('ال') || notName?.tagsOf(r.stem) || (r.stem.length >= 3 && given?.has(r.stem)))) return 2;
-      }
-    }
+    // و/ف/ب/ك + word, or ل + word other than the genitive لل: a clitic joins a new phrase (والموظفين، بهدف)
+    // … or a given name (لمحمد، بعائشة، كنجم): a preposition on a name starts a new phrase. The
+    // word alone tells (see cliticFacts), but where a reading through the article alone does:
+    // after a foreign given name that is the family name's letters.
+    const clitic = f & (WordFact.CliticPhrase | WordFact.CliticPhraseAfterForeign);
+    if (clitic !== 0 && (clitic & WordFact.CliticPhraseAfterForeign || !(foreign ??= this.afterForeignGiven(p)))) return 2;
     return 1;
   }
 }
