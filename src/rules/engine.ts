@@ -228,7 +228,7 @@ export class RuleEngine {
   /** The English path's anchors (see {@link EnglishAnchors}), made on its first document. */
   private englishAnchors: EnglishAnchors | null = null;
   /** The English path's word classes. */
-  private readonly wordClasses = new WordClassTable(6, 3);
+  private readonly wordClasses = new WordClassTable(8, 5);
   /** The Arabic path's word classes (see {@link WordClassTable}). */
   private readonly openingClasses = new WordClassTable(10, 7);
   /** Arabic path: the class numbers of the words of the document read now (see {@link WordClassTable.of}). */
@@ -603,7 +603,9 @@ export class RuleEngine {
    * {@link englishClass}); most tokens are left with no rule to try. On the way it hands `en`
    * the tokens that may start a sport word (see {@link EnglishWords.sportStarts}), and keeps in
    * {@link openMaskAt} the opening elements each token with a rule may match (as
-   * {@link englishMask} has them), so that {@link runEnglish} need not read its word's class again.
+   * {@link englishMask} has them), so that {@link runEnglish} need not read its word's class again;
+   * but not an element only an entry of several words may match there (see {@link longOnlyEnglish})
+   * where the next token continues no entry of its lexicon, nor a rule where none is left to test.
    */
   private englishOpening(en: EnglishWords, t: TokenList, classes: Int32Array): Int32Array {
     const anchors = (this.englishAnchors ??= englishAnchors(this.rules, this.bitRules));
@@ -620,6 +622,9 @@ export class RuleEngine {
     // token after i that no name word could hold, and whether token i + 1 could (see nameChainable).
     const nearest = (this.nearestAnchor ??= new Int32Array(anchors.elements.length)).fill(t.count + 1);
     let reach = t.count, chainable = false;
+    const keyBits = (1 << this.keyRules!.length) - 1;
+    // The next token's class row on the line (0, class 0's, whose columns are zeros, at a line's end).
+    let next = 0;
     for (let i = t.count - 1; i >= 0; i--) {
       let c = classes[t.word[i]];
       if (c === 0) { classes[t.word[i]] = c = this.englishClass(en, t, i, anchors); rows = this.wordClasses.rows; }
@@ -640,12 +645,20 @@ export class RuleEngine {
           // Name words then an anchor: the anchor must stand within the words' reach.
           if (open & anchors.chained) open &= ~anchors.beyondReach(nearest, reach, anchorsHere);
         }
+        if (open !== 0) {
+          // An element only an entry of several words may match here is not tested where the next
+          // token continues none of its lexicon's entries (the, whose one title is "the late").
+          const longOnly = rows[row + EnglishClass.LongOnly] & ~rows[next + EnglishClass.Continues];
+          const mask = rows[row + EnglishClass.Open] & ~longOnly & (!names ? this.lowerElements : letter ? -1 : ~this.letterElements);
+          maskAt[i] = mask;
+          // No element left to test, and no rule that opens without one: none opens here.
+          if ((mask & keyBits) === 0 && (open & this.alwaysRules) === 0) open = 0;
+        }
         opening[i] = open;
-        if (open !== 0) maskAt[i] = rows[row + EnglishClass.Open] & (!names ? this.lowerElements : letter ? -1 : ~this.letterElements);
       }
       for (let m = anchorsHere; m !== 0; m &= m - 1) nearest[31 - Math.clz32(m & -m)] = i;
       chainable = nameChainable(en, t, i);
-      if (t.flags[i] & TokenFlag.LineStart) ahead = 0;
+      if (t.flags[i] & TokenFlag.LineStart) { ahead = 0; next = 0; } else next = row;
     }
     en.sportStarts(sport, sports);
     return opening;
@@ -660,7 +673,43 @@ export class RuleEngine {
   private englishClass(en: EnglishWords, t: TokenList, i: number, anchors: EnglishAnchors): number {
     const open = this.openingMask(t, i);
     // (In the order of EnglishClass.)
-    return this.wordClasses.classOf([open, this.anchorBits(anchors.elements, t, i), en.mayStartSport(i) ? 1 : 0, this.maskRules(open), this.maskRules(open & this.lowerElements), this.maskRules(open & ~this.letterElements)]);
+    return this.wordClasses.classOf([
+      open, this.anchorBits(anchors.elements, t, i, true), en.mayStartSport(i) ? 1 : 0, this.longOnlyEnglish(t, i, open), this.continuesEnglish(t, i),
+      this.maskRules(open), this.maskRules(open & this.lowerElements), this.maskRules(open & ~this.letterElements),
+    ]);
+  }
+
+  /**
+   * English path: the opening lexicon elements of `open` (token `i`'s opening mask) that no
+   * one-word entry of their lexicon may match at the word: only an entry of several words that
+   * the next token continues (see {@link continuesEnglish}) may (the, opening "the late").
+   */
+  private longOnlyEnglish(t: TokenList, i: number, open: number): number {
+    if (this.firstElements.length > 30) return 0;
+    let m = 0;
+    for (let g = open & (MASK_KNOWN - 1); g !== 0; g &= g - 1) {
+      const k = 31 - Math.clz32(g & -g);
+      const el = this.firstElements[k];
+      const lex = el.lex ? this.lex[el.lex] : undefined;
+      if (!lex) continue;
+      // (The word's own entry: that of its bare reading, the one matchEnglish reads, when it has one.)
+      const tags = lex.wordTagsAt(t, i, this.cache);
+      if (!(tags && englishTagsFit(el, tags))) m |= 1 << k;
+    }
+    return m;
+  }
+
+  /** English path: the opening lexicon elements whose lexicon has an entry of several words that token `i`'s word continues (see {@link Lexicon.continuesWith}). */
+  private continuesEnglish(t: TokenList, i: number): number {
+    const n = this.firstElements.length;
+    if (n > 30) return 0;
+    const w = t.norm(i);
+    let m = 0;
+    for (let k = 0; k < n; k++) {
+      const el = this.firstElements[k];
+      if (el.lex && this.lex[el.lex]?.continuesWith(w)) m |= 1 << k;
+    }
+    return m;
   }
 
   /**
@@ -1050,16 +1099,25 @@ export class RuleEngine {
     return m;
   }
 
-  /** The anchors of `anchors` (bit a for anchor a) that token `p`'s word may match: its lexicon may start there, or the word is listed. */
-  private anchorBits(anchors: readonly Element[], t: TokenList, p: number): number {
+  /**
+   * The anchors of `anchors` (bit a for anchor a) that token `p`'s word may match: its lexicon may
+   * start there (with `tagged`, an entry of the tags the element takes: the English path's), or the word is listed.
+   */
+  private anchorBits(anchors: readonly Element[], t: TokenList, p: number, tagged = false): number {
     let m = 0;
     for (let a = 0; a < anchors.length; a++) {
       const el = anchors[a];
       // (A lexicon the path lacks matches nowhere.)
       const lex = el.lex ? this.lex[el.lex] : undefined;
-      if (lex ? lex.mayStart(t, p, this.cache) : el.inSet?.has(t.norm(p))) m |= 1 << a;
+      if (lex ? this.mayStartAnchor(el, lex, t, p, tagged) : el.inSet?.has(t.norm(p))) m |= 1 << a;
     }
     return m;
+  }
+
+  /** Whether lexicon anchor `el` (of lexicon `lex`) may match at token `p`: an entry starts there (with `tagged`, bare, of the tags it takes). */
+  private mayStartAnchor(el: Element, lex: Lexicon, t: TokenList, p: number, tagged: boolean): boolean {
+    if (!tagged || !(el.tag || el.notTag)) return lex.mayStart(t, p, this.cache);
+    return lex.someEntry(t, p, this.cache, true, (tags) => englishTagsFit(el, tags));
   }
   /** The rule being matched names a place: و may join its words (أصفر ونجار، سانت كيتس ونيفيس). */
   private placeRule = false;
@@ -1246,7 +1304,7 @@ export class RuleEngine {
     if (el.lex) {
       if (el.cased && !en.capitalized(p)) return -1;
       const m = en.matchId(el.lexId, p);
-      if (!m || (el.tag && !m.tags.has(el.tag)) || (el.notTag && notTagged(m.tags, el.notTag))) return -1;
+      if (!m || !englishTagsFit(el, m.tags)) return -1;
       if (el.cased && !en.casedSpan(p, m.end)) return -1;
       return m.end;
     }
@@ -1260,9 +1318,15 @@ export class RuleEngine {
   }
 }
 
+/** Whether an entry of these tags is one English lexicon element `el` takes (its `tag` and `notTag`). */
+function englishTagsFit(el: Element, tags: ReadonlySet<string>): boolean {
+  return !((el.tag && !tags.has(el.tag)) || (el.notTag && notTagged(tags, el.notTag)));
+}
+
 /**
  * The English path's anchors: every required element after a rule's first that is a lexicon
- * entry or a listed word (up to 30 distinct ones; those that test the same thing share one). A
+ * entry or a listed word (up to 30 distinct ones; those that test the same thing share one, a
+ * lexicon's entries of other tags another). A
  * rule is tried only where each of its anchors may match somewhere in the rest of the line
  * (Inc and of in Bank Inc of …; a comma, an article and a title in an apposition).
  */
@@ -1291,7 +1355,8 @@ function englishAnchors(rules: readonly Rule[], bitRules: number): EnglishAnchor
   const keys: string[] = [];
   const elements: Element[] = [];
   const required = (el: Element) => (el.repeat ? el.repeat[0] : el.optional ? 0 : 1) > 0;
-  const keyOf = (el: Element) => (el.lex ? `lex:${el.lex}` : `in:${JSON.stringify(el.in)}`);
+  // (A lexicon anchor with tags is its own: Gorky Park needs a tail tagged ambiguous ahead, not any tail.)
+  const keyOf = (el: Element) => (el.lex ? `lex:${el.lex}:${el.tag ?? ''}:${JSON.stringify(el.notTag ?? '')}` : `in:${JSON.stringify(el.in)}`);
   const ofRule = Int32Array.from(rules, (rule, r) => {
     let bits = 0;
     for (const el of r < bitRules ? rule.pattern.slice(1) : []) {
@@ -1417,12 +1482,14 @@ class WordClassTable {
 /**
  * Columns of the English path's word classes: the opening elements a word may match (see
  * {@link RuleEngine.wordMask}), the anchors it may match (see {@link EnglishAnchors}), 1 when it
- * may start a sport word (see {@link EnglishWords.mayStartSport}) — which decide the class — and,
+ * may start a sport word (see {@link EnglishWords.mayStartSport}), the opening lexicon elements
+ * only an entry of several words may match at it and those whose entries it may continue (see
+ * {@link RuleEngine.longOnlyEnglish}) — which decide the class — and,
  * rules as bits, the rules that may open at a single letter or a capitalized token of it, at a
  * token that is neither (see {@link RuleEngine.lowerElements}), and at a capitalized token of more
  * than one letter, where no initial opens (see {@link RuleEngine.letterElements}).
  */
-const EnglishClass = { Open: 0, Anchors: 1, Sport: 2, Rules: 3, LowerRules: 4, WordRules: 5 } as const;
+const EnglishClass = { Open: 0, Anchors: 1, Sport: 2, LongOnly: 3, Continues: 4, Rules: 5, LowerRules: 6, WordRules: 7 } as const;
 
 /**
  * Columns of the Arabic path's word classes, its row's (see {@link Column}): the opening elements
