@@ -228,7 +228,7 @@ function matchView(src: string, teh: boolean, shareOffsets: boolean): MatchView 
   let surrogates = false;
   // While every code unit becomes one, view unit i comes from text unit i: only the units are
   // written, and the offsets of that stretch are filled in one copy if the view ever departs from
-  // the text (English never does; most Arabic text only late, at its first diacritic).
+  // the text (English text seldom does; Arabic text mostly late, at its first diacritic or tatweel).
   let i = 0;
   for (; i < n; i++) {
     const code = src.charCodeAt(i);
