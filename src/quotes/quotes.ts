@@ -16,7 +16,7 @@ import { WordMarks } from '../text/words.js';
 import type { CliticReading } from '../text/clitics.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { isApostrophe, isQuoteMarkAt, markDirection, opensWithQuoteMark } from './marks.js';
-import { accordingTo, clauseWithoutThat, cueAfterApposition, nominalHead, nominalKind, sentenceOf, subjectWords, trailingAttribution, type Trailing } from '../lang/en/attribution.js';
+import { accordingTo, clauseWithoutThat, cueAfterApposition, cueIndex, nominalHead, nominalKind, sentenceOf, subjectWords, trailingAttribution, type Trailing } from '../lang/en/attribution.js';
 
 /** What quote extraction reads besides the document. */
 export interface QuoteContext {
@@ -330,13 +330,6 @@ function firstSpanAfter(spans: [number, number][], from: number, to: number): [n
   return undefined;
 }
 
-/** Index of the first cue (they are in order) that starts at token `i` or after. */
-function cueIndex(cues: readonly Cue[], i: number): number {
-  let lo = 0, hi = cues.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a < i) lo = m + 1; else hi = m; }
-  return lo;
-}
-
 /** Every speech cue in the document, in order. */
 function findCues(doc: AkhbarDocument, ctx: QuoteContext): Cue[] {
   const lx = ctx.lex['speech-verbs'];
@@ -536,9 +529,7 @@ function nearestCueBefore(doc: AkhbarDocument, cues: Cue[], o: number, lineStart
  * (English puts a whole subject there: `," Foreign Minister Badr Abdelatty told reporters`).
  */
 function cueAfter(doc: AkhbarDocument, cues: Cue[], close: number, lineEnd: number, window = 4): Cue | null {
-  let lo = 0, hi = cues.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= close) lo = m + 1; else hi = m; }
-  const c = cues[lo];
+  const c = cues[cueIndex(cues, close + 1)];
   if (!c || c.a >= lineEnd || c.a - close > window) return null;
   for (let i = close + 1; i < c.a; i++) if (isSentenceEnd(doc, i)) return null;
   return c;

@@ -14,6 +14,13 @@ import { englishFeatures, Shape } from './features.js';
 /** A speech cue: tokens `[a, b)` and the tags of its lexicon entry. */
 export interface CueRef { a: number; b: number; tags: ReadonlySet<string> }
 
+/** Index of the first of `cues` (in order of their start) that starts at token `i` or after. */
+export function cueIndex(cues: readonly CueRef[], i: number): number {
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a < i) lo = m + 1; else hi = m; }
+  return lo;
+}
+
 /** Words that open a reported clause after a speech verb without "that" (said the talks …, said he would …). */
 const CLAUSE_OPENERS = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her',
@@ -162,9 +169,7 @@ export function cueAfterApposition(doc: AkhbarDocument, cues: readonly CueRef[],
   const t = doc.tokens;
   if (nameEnd >= t.count || t.unit(nameEnd) !== COMMA) return null;
   const [, sentEnd] = sentenceOf(doc, nameEnd);
-  let lo = 0, hi = cues.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m].a <= nameEnd) lo = m + 1; else hi = m; }
-  const c = cues[lo];
+  const c = cues[cueIndex(cues, nameEnd + 1)];
   if (!c || c.a >= sentEnd || c.a - nameEnd > MAX_SLOT + 2 || t.unit(c.a - 1) !== COMMA) return null;
   return c;
 }
