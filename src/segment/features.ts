@@ -7,6 +7,7 @@
  */
 import type { AkhbarDocument, Line } from '../doc/document.js';
 import { findDates, type FoundDate } from '../metadata/dates/index.js';
+import { digitValue } from '../metadata/dates/normalize.js';
 import { TokenKind, type TokenList } from '../text/tokenize.js';
 import { Unit } from '../text/code-units.js';
 import { buildMatchView } from '../text/normalize.js';
@@ -475,7 +476,7 @@ function hasDayDigits(doc: AkhbarDocument, a: number, b: number): boolean {
 }
 
 /** A digit as the date finder reads one: ASCII, Eastern Arabic (٠-٩) or Persian (۰-۹). */
-const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+const isDigit = (c: number): boolean => digitValue(c) >= 0;
 
 /** The first view index whose original start is at or after `offset` (binary search). */
 export function viewIndex(doc: AkhbarDocument, offset: number): number {

@@ -177,7 +177,7 @@ export function parseDigits(s: string): number {
 }
 
 /** The value of an ASCII, Eastern Arabic (٠-٩) or Persian (۰-۹) digit, or -1. */
-function digitValue(c: number): number {
+export function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 0x660 && c <= 0x669) return c - 0x660;
   if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
