@@ -14,4 +14,8 @@ export const Unit = {
   Question: 0x3f,
   ArabicQuestion: 0x61f,
   ClosingParen: 0x29,
+  Hyphen: 0x2d,
+  Slash: 0x2f,
+  Ampersand: 0x26,
+  Apostrophe: 0x27,
 } as const;

@@ -9,6 +9,7 @@ import type { AkhbarDocument } from '../../doc/document.js';
 import type { ReadingCache } from '../../gazetteer/match.js';
 import type { Lexicon } from '../../rules/lexicon.js';
 import { TokenFlag, TokenKind } from '../../text/tokenize.js';
+import { Unit } from '../../text/code-units.js';
 import { englishFeatures, Shape } from './features.js';
 
 /** A speech cue: tokens `[a, b)` and the tags of its lexicon entry. */
@@ -58,9 +59,6 @@ function isQuote(doc: AkhbarDocument, i: number): boolean {
   return c === 0x22 /* " */ || c === 0x201c /* “ */ || c === 0x201d /* ” */ || c === 0xab /* « */ || c === 0xbb /* » */ || c === 0x201e /* „ */;
 }
 
-/** The comma's code unit, as {@link TokenList.unit} gives it: a one-unit token is read in the view, not as its word's string. */
-const COMMA = 44;
-
 /** Sentence `[start, end)` (token indices) that holds token `i`. */
 export function sentenceOf(doc: AkhbarDocument, i: number): [number, number] {
   const s = doc.sentences;
@@ -81,7 +79,7 @@ export function clauseWithoutThat(doc: AkhbarDocument, cue: CueRef): number {
   if (i >= t.count || t.flags[i] & TokenFlag.LineStart || ADDRESSED.has(t.norm(cue.a))) return -1;
   if (!cue.tags.has('past') && !cue.tags.has('present')) return -1;
   // …," said the minister: an inverted attribution after a quote.
-  if (cue.a > 0 && (isQuote(doc, cue.a - 1) || cue.a > 1 && t.unit(cue.a - 1) === COMMA && isQuote(doc, cue.a - 2))) return -1;
+  if (cue.a > 0 && (isQuote(doc, cue.a - 1) || cue.a > 1 && t.unit(cue.a - 1) === Unit.Comma && isQuote(doc, cue.a - 2))) return -1;
   const w = t.norm(i);
   const opens = CLAUSE_OPENERS.has(w) || f.shape[i] === Shape.Capital || f.shape[i] === Shape.Upper || t.kind[i] === TokenKind.Number;
   if (!opens) return -1;
@@ -109,14 +107,14 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
   // The attribution closes its sentence: a few words after the cue at most, and no clause of its own.
   // (The comma is looked for only as far as it may be: a long sentence is not read to its end.)
   let stop = cue.b;
-  while (stop < sentEnd && stop - cue.b <= MAX_SLOT + 2 && t.unit(stop) !== COMMA) stop++;
+  while (stop < sentEnd && stop - cue.b <= MAX_SLOT + 2 && t.unit(stop) !== Unit.Comma) stop++;
   if (stop - cue.b > MAX_SLOT + 2) return null;
   for (let k = cue.b; k < stop; k++) if (t.size(k) === 4 && t.norm(k) === 'that' || isQuote(doc, k)) return null;
   // …, Duran told Reuters. / …, he told reporters by telephone: the addressee may close the sentence.
   // (The cue's own word is read only when what follows it does not close the sentence.)
   if (cue.b < sentEnd && !(t.flags[cue.b] & TokenFlag.LineStart) && !closesAttribution(doc, cue.b) && !(sentEnd - cue.b <= MAX_SLOT && ADDRESSED.has(t.norm(cue.a)))) return null;
   let clauseEnd = -1, slotA = -1, slotB = -1;
-  if (cue.a > sentStart && t.unit(cue.a - 1) === COMMA) {
+  if (cue.a > sentStart && t.unit(cue.a - 1) === Unit.Comma) {
     // Inverted: …, said Strömmer.
     clauseEnd = cue.a - 1;
     slotA = cue.b;
@@ -128,7 +126,7 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
     for (let k = cue.a - 1; k > sentStart && cue.a - k <= MAX_SLOT + 1; k--) {
       if (t.kind[k] === TokenKind.Punct) {
         const p = t.unit(k);
-        if (p === COMMA || (p === 45 /* - */ && t.flags[k] & TokenFlag.SpaceBefore)) { c = k; break; }
+        if (p === Unit.Comma || (p === Unit.Hyphen && t.flags[k] & TokenFlag.SpaceBefore)) { c = k; break; }
         if (isQuote(doc, k)) return null;
       }
     }
@@ -137,8 +135,8 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
     if (CLAUSE_SLOT_DET.has(t.norm(c + 1))) {
       for (let k = c - 1; k > sentStart && c - k <= MAX_SLOT; k--) {
         const p = t.unit(k);
-        if (p === COMMA) { if (f.shape[k + 1] === Shape.Capital || f.shape[k + 1] === Shape.Upper) c = k; break; }
-        if (t.kind[k] === TokenKind.Punct && p !== 46 /* . */ && p !== 39 /* ' */) break;
+        if (p === Unit.Comma) { if (f.shape[k + 1] === Shape.Capital || f.shape[k + 1] === Shape.Upper) c = k; break; }
+        if (t.kind[k] === TokenKind.Punct && p !== Unit.Period && p !== Unit.Apostrophe) break;
       }
     }
     slotA = c + 1;
@@ -150,7 +148,7 @@ export function trailingAttribution(doc: AkhbarDocument, cue: CueRef): Trailing 
   // The clause: the sentence up to the comma, after a dateline (PUTRAJAYA, Nov 22 —).
   let clauseStart = sentStart;
   for (let k = sentStart; k < Math.min(clauseEnd, sentStart + MAX_DATELINE); k++) {
-    if (t.unit(k) === 45 /* - */ && t.flags[k] & TokenFlag.SpaceBefore && k > sentStart && (f.shape[sentStart] === Shape.Upper)) { clauseStart = k + 1; break; }
+    if (t.unit(k) === Unit.Hyphen && t.flags[k] & TokenFlag.SpaceBefore && k > sentStart && (f.shape[sentStart] === Shape.Upper)) { clauseStart = k + 1; break; }
   }
   if (isQuote(doc, clauseStart)) return null;
   let words = 0;
@@ -167,10 +165,10 @@ const CLAUSE_SLOT_DET = new Set(['a', 'an', 'the']);
  */
 export function cueAfterApposition(doc: AkhbarDocument, cues: readonly CueRef[], nameEnd: number): CueRef | null {
   const t = doc.tokens;
-  if (nameEnd >= t.count || t.unit(nameEnd) !== COMMA) return null;
+  if (nameEnd >= t.count || t.unit(nameEnd) !== Unit.Comma) return null;
   const [, sentEnd] = sentenceOf(doc, nameEnd);
   const c = cues[cueIndex(cues, nameEnd + 1)];
-  if (!c || c.a >= sentEnd || c.a - nameEnd > MAX_SLOT + 2 || t.unit(c.a - 1) !== COMMA) return null;
+  if (!c || c.a >= sentEnd || c.a - nameEnd > MAX_SLOT + 2 || t.unit(c.a - 1) !== Unit.Comma) return null;
   return c;
 }
 
@@ -190,20 +188,20 @@ export function accordingTo(doc: AkhbarDocument, cue: CueRef): Trailing | null {
   while (first < cue.a && t.kind[first] === TokenKind.Punct) first++;
   if (first === cue.a) {
     let c = cue.b;
-    while (c < sentEnd && c - cue.b <= MAX_SLOT + 3 && t.unit(c) !== COMMA) c++;
-    if (c >= sentEnd || t.unit(c) !== COMMA || c === cue.b) return null;
+    while (c < sentEnd && c - cue.b <= MAX_SLOT + 3 && t.unit(c) !== Unit.Comma) c++;
+    if (c >= sentEnd || t.unit(c) !== Unit.Comma || c === cue.b) return null;
     // "According to X, which hosted the talks, …": the relative clause belongs to the source.
     if (RELATIVE.has(t.norm(c + 1))) {
       let d = c + 2;
-      while (d < sentEnd && d - c <= MAX_SLOT + 8 && t.unit(d) !== COMMA) d++;
-      if (d < sentEnd && t.unit(d) === COMMA) c = d;
+      while (d < sentEnd && d - c <= MAX_SLOT + 8 && t.unit(d) !== Unit.Comma) d++;
+      if (d < sentEnd && t.unit(d) === Unit.Comma) c = d;
     }
     let end = sentEnd;
     while (end > c + 1 && t.kind[end - 1] === TokenKind.Punct && !isQuote(doc, end - 1)) end--;
     if (words(c + 1, end) < 4 || isQuote(doc, c + 1)) return null;
     return { clauseStart: c + 1, clauseEnd: end, slotA: cue.b, slotB: c };
   }
-  if (t.unit(cue.a - 1) !== COMMA) return null;
+  if (t.unit(cue.a - 1) !== Unit.Comma) return null;
   let slotB = cue.b;
   while (slotB < sentEnd && slotB - cue.b < MAX_SLOT + 3 && t.kind[slotB] !== TokenKind.Punct) slotB++;
   if (slotB === cue.b || words(first, cue.a - 1) < 4 || isQuote(doc, first)) return null;

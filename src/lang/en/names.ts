@@ -25,6 +25,7 @@ import type { Candidate } from '../../entities/candidate.js';
 import { AliasFlag } from '../../gazetteer/trie.js';
 import { recordReader } from '../../dictionary/lazy-records.js';
 import { TokenFlag, TokenKind, type TokenList } from '../../text/tokenize.js';
+import { Unit } from '../../text/code-units.js';
 import { WordMarks, WordMasks } from '../../text/words.js';
 import { ScratchPool } from '../../text/scratch.js';
 import { Mark } from '../../gazetteer/match.js';
@@ -490,7 +491,7 @@ class NamesPass {
       const i = open + 1;
       if (i < 2 || i + 1 >= t.count) continue;
       if (kind[i] !== TokenKind.Word || kind[i - 1] !== TokenKind.Punct || kind[i + 1] !== TokenKind.Punct) continue;
-      if (t.unit(i + 1) !== 41 /* ) */) continue;
+      if (t.unit(i + 1) !== Unit.ClosingParen) continue;
       const letters = capitals(this.en.doc.text.slice(t.start(i), t.end(i)));
       if (letters.length < 2 || letters.length > 8) continue;
       const a = spelledBy(this.en, letters, i - 1);
@@ -526,7 +527,7 @@ class NamesPass {
       const byline = t.norm(i) === 'by' && !!(t.flags[i] & TokenFlag.LineStart);
       if (!CREDITS.has(t.norm(i)) && !byline) continue;
       let p = i + 1;
-      if (t.unit(p) === 58 /* : */ || t.size(p) === 2 && t.norm(p) === 'by') p++;
+      if (t.unit(p) === Unit.Colon || t.size(p) === 2 && t.norm(p) === 'by') p++;
       if (p >= t.count || this.covered[p] || t.kind[p] !== TokenKind.Word || t.flags[p] & TokenFlag.LineStart) continue;
       // A brand written in camel case (iStock) is a name too.
       const camel = this.en.f.shape[p] === Shape.Lower && UPPER_LETTER.test(this.en.doc.text.slice(t.start(p), t.end(p)));
@@ -578,7 +579,7 @@ class NamesPass {
       if (sport) return this.make(a, b, 'organization', 'en.org.results-country', 0.6);
     }
     // Duran, 45, …: an age in apposition.
-    if (next & Ctx.Comma && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.unit(b + 2) === 44 /* , */ && /^\d{2}$/.test(t.norm(b + 1)) && plainRun(en, r)) {
+    if (next & Ctx.Comma && b + 2 < t.count && t.kind[b + 1] === TokenKind.Number && t.unit(b + 2) === Unit.Comma && /^\d{2}$/.test(t.norm(b + 1)) && plainRun(en, r)) {
       return this.make(a, b, 'person', 'en.person.age', 0.75);
     }
     // Leicestershire beat Somerset; v Durham: teams in sports results.
@@ -657,13 +658,13 @@ class NamesPass {
     let type: EntityType | null = null;
     // Left: … X , [run] / X and [run]; right: [run] , X / [run] and X.
     if (a >= 2 && this.context(a - 1) & COORDINATING && !(t.flags[a - 1] & TokenFlag.LineStart)) {
-      const comma = t.unit(a - 2) === 44 /* , */;
+      const comma = t.unit(a - 2) === Unit.Comma;
       const c = near(a - 2) ?? (a >= 3 && comma ? near(a - 3) : null);
       if (c && c.tokenEnd === (comma && c.tokenEnd === a - 2 ? a - 2 : a - 1)) type = c.type;
     }
     if (!type && b + 1 < t.count && this.context(b) & COORDINATING && !(t.flags[b] & TokenFlag.LineStart)) {
       let j = b + 1;
-      if (t.unit(b) === 44 /* , */ && this.context(j) & (Ctx.And | Ctx.Or)) j++;
+      if (t.unit(b) === Unit.Comma && this.context(j) & (Ctx.And | Ctx.Or)) j++;
       const c = j < t.count ? this.candidateStartingAt(j) : null;
       if (c) type = c.type;
     }
@@ -894,7 +895,7 @@ function textKey(en: EnglishWords, a: number, b: number): string {
 function viewHoldsKey(t: TokenList, a: number, b: number): boolean {
   const text = t.view.text;
   for (let i = a; i < b; i++) {
-    if (t.unit(i) === 38 /* & */) return false;
+    if (t.unit(i) === Unit.Ampersand) return false;
     if (i === a) continue;
     const gap = t.nStart[i] - t.nEnd[i - 1];
     if (t.flags[i] & TokenFlag.SpaceBefore ? gap !== 1 || text.charCodeAt(t.nEnd[i - 1]) !== 32 : gap !== 0) return false;
@@ -945,7 +946,7 @@ function retype(k: Candidate, type: EntityType, rule: string): void {
 
 /** Whether token `i` is a hyphen. */
 function hyphenAt(t: TokenList, i: number): boolean {
-  return i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.unit(i) === 45 /* - */;
+  return i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.unit(i) === Unit.Hyphen;
 }
 
 function adjectiveCompound(en: EnglishWords, a: number, b: number): boolean {
@@ -961,10 +962,10 @@ function modelCode(en: EnglishWords, i: number): boolean {
   if (i + 1 >= t.count || t.flags[i] & TokenFlag.LineStart) return false;
   if (t.kind[i] === TokenKind.Word && en.f.shape[i] !== Shape.Lower && t.end(i) - t.start(i) <= 2) {
     let j = i + 1;
-    if (t.unit(j) === 45 /* - */ && !(t.flags[j] & TokenFlag.SpaceBefore)) j++;
+    if (t.unit(j) === Unit.Hyphen && !(t.flags[j] & TokenFlag.SpaceBefore)) j++;
     return j < t.count && t.kind[j] === TokenKind.Number && !(t.flags[j] & TokenFlag.SpaceBefore);
   }
-  return t.kind[i] === TokenKind.Number && i + 2 < t.count && t.unit(i + 1) === 45 /* - */ && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.size(i) === 3;
+  return t.kind[i] === TokenKind.Number && i + 2 < t.count && t.unit(i + 1) === Unit.Hyphen && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.size(i) === 3;
 }
 
 /** End of an event's name that a place at `b` opens (… Open, … Film Festival), or -1. */
@@ -989,7 +990,7 @@ function teamRow(en: EnglishWords, a: number, b: number): boolean {
   if (b >= t.count || t.kind[b] !== TokenKind.Number || t.flags[b] & TokenFlag.LineStart) return false;
   if (isDate(en, b)) return false;
   const p = a > 0 ? t.unit(a - 1) : -1;
-  return !!(t.flags[a] & TokenFlag.LineStart) || p === 44 /* , */ || p === 59 /* ; */ || p === 41 /* ) */ || p === 58 /* : */ || (a > 0 && t.kind[a - 1] === TokenKind.Number);
+  return !!(t.flags[a] & TokenFlag.LineStart) || p === Unit.Comma || p === Unit.Semicolon || p === Unit.ClosingParen || p === Unit.Colon || (a > 0 && t.kind[a - 1] === TokenKind.Number);
 }
 
 /** 1996-08-30, 30/08/1996, 1996: a date, as datelines write it after the place. */
@@ -998,7 +999,7 @@ function isDate(en: EnglishWords, i: number): boolean {
   // (Lengths and marks read in the view: the word's string only for a token of four units.)
   if (t.size(i) === 4) { const w = t.norm(i); if (w.startsWith('19') || w.startsWith('20')) return true; }
   const sep = i + 1 < t.count ? t.unit(i + 1) : -1;
-  return (sep === 45 /* - */ || sep === 47 /* / */) && i + 3 < t.count && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.unit(i + 3) === sep;
+  return (sep === Unit.Hyphen || sep === Unit.Slash) && i + 3 < t.count && !(t.flags[i + 1] & TokenFlag.SpaceBefore) && t.kind[i + 2] === TokenKind.Number && !(t.flags[i + 2] & TokenFlag.SpaceBefore) && t.unit(i + 3) === sep;
 }
 
 function knownPlaceAt(known: Candidate[], i: number): boolean {
@@ -1098,7 +1099,7 @@ function spelledBy(en: EnglishWords, letters: string, b: number): number {
   let k = letters.length - 1;
   let i = b - 1;
   for (; i >= 0 && k >= 0 && !(t.flags[i + 1] & TokenFlag.LineStart && i + 1 < b); i--) {
-    if (t.kind[i] === TokenKind.Punct) { const u = t.unit(i); if (u === 38 /* & */ || u === 45 /* - */ || u === 46 /* . */) continue; return -1; }
+    if (t.kind[i] === TokenKind.Punct) { const u = t.unit(i); if (u === Unit.Ampersand || u === Unit.Hyphen || u === Unit.Period) continue; return -1; }
     if (t.kind[i] !== TokenKind.Word) return -1;
     const first = en.doc.text.charCodeAt(t.start(i));
     if (en.f.shape[i] === Shape.Lower) {
@@ -1140,11 +1141,11 @@ function lineNames(en: EnglishWords): Map<number, LineName> {
     if (n1 <= s) continue;
     // Dateline.
     let p = n1, n2a = -1, n2 = -1;
-    if (p < e && t.unit(p) === 44 /* , */ && p + 1 < e && t.kind[p + 1] === TokenKind.Word && !monthAt(t, p + 1)) {
+    if (p < e && t.unit(p) === Unit.Comma && p + 1 < e && t.kind[p + 1] === TokenKind.Word && !monthAt(t, p + 1)) {
       const q = nameAt(en, p + 1, e);
       if (q > p + 1) { n2a = p + 1; n2 = q; p = q; }
     }
-    const dated = p < e && (t.kind[p] === TokenKind.Number && isDate(en, p) || t.unit(p) === 44 /* , */ && p + 1 < e && monthAt(t, p + 1) || monthAt(t, p) && p + 1 < e && t.kind[p + 1] === TokenKind.Number);
+    const dated = p < e && (t.kind[p] === TokenKind.Number && isDate(en, p) || t.unit(p) === Unit.Comma && p + 1 < e && monthAt(t, p + 1) || monthAt(t, p) && p + 1 < e && t.kind[p + 1] === TokenKind.Number);
     if (dated && (en.f.shape[s] === Shape.Upper || n2 > 0)) {
       out.set(s, { b: n1, type: 'place', rule: 'en.place.dateline' });
       if (n2 > 0) out.set(n2a, { b: n2, type: 'place', rule: 'en.place.dateline' });
@@ -1207,7 +1208,7 @@ function digitsOnly(t: TokenList, i: number): boolean {
 
 /** Whether a token of `[a, b)` is a number or a comma. */
 function numberOrComma(t: TokenList, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Number || t.unit(i) === 44 /* , */) return true;
+  for (let i = a; i < b; i++) if (t.kind[i] === TokenKind.Number || t.unit(i) === Unit.Comma) return true;
   return false;
 }
 
@@ -1225,7 +1226,7 @@ function nameAt(en: EnglishWords, i: number, e: number, breakers = true): number
     if (b && b.end === j + 1 && (!b.tags.has('ambiguous') || monthAt(t, j))) break;
     words++;
     j = Math.max(j + 1, en.f.wordEnd(j));
-    if (j < e && t.unit(j) === 46 /* . */ && !(t.flags[j] & TokenFlag.SpaceBefore) && (s === Shape.Capital || s === Shape.Upper)) j++;
+    if (j < e && t.unit(j) === Unit.Period && !(t.flags[j] & TokenFlag.SpaceBefore) && (s === Shape.Capital || s === Shape.Upper)) j++;
   }
   return words ? j : i;
 }

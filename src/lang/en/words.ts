@@ -8,6 +8,7 @@ import type { AkhbarDocument } from '../../doc/document.js';
 import type { ReadingCache } from '../../gazetteer/match.js';
 import type { Lexicon, LexMatch } from '../../rules/lexicon.js';
 import { TokenFlag, TokenKind } from '../../text/tokenize.js';
+import { Unit } from '../../text/code-units.js';
 import { WordMasks } from '../../text/words.js';
 import { ScratchPool } from '../../text/scratch.js';
 import { normalize } from '../../text/normalize.js';
@@ -336,7 +337,7 @@ export class EnglishWords {
   initialEnd(i: number): number {
     const t = this.doc.tokens;
     if (this.f.shape[i] !== Shape.Letter || this.f.capsText[i] || i + 1 >= t.count) return NO;
-    if (t.kind[i + 1] !== TokenKind.Punct || t.unit(i + 1) !== 46 /* . */ || t.flags[i + 1] & TokenFlag.SpaceBefore) return NO;
+    if (t.kind[i + 1] !== TokenKind.Punct || t.unit(i + 1) !== Unit.Period || t.flags[i + 1] & TokenFlag.SpaceBefore) return NO;
     return i + 2;
   }
 
