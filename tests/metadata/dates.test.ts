@@ -11,8 +11,8 @@ import {
   PUBLISHED_LABELS,
   UPDATED_LABELS,
 } from '../../src/metadata/dates/months.js';
-import { lookupKey, normalizeKey, parseDigits, toAsciiDigits, tolerantPattern } from '../../src/metadata/dates/normalize.js';
-import { ALL_PATTERNS } from '../../src/metadata/dates/patterns.js';
+import { HAS_MARK, lookupKey, normalizeKey, parseDigits, toAsciiDigits, tolerantPattern } from '../../src/metadata/dates/normalize.js';
+import { ALL_PATTERNS, AR_DAY_MONTH_YEAR, AR_MONTH_DAY_YEAR, LABEL_BEFORE, UNMARKED, WEEKDAY_BEFORE } from '../../src/metadata/dates/patterns.js';
 
 // All sample sentences below are written for these tests.
 
@@ -722,3 +722,37 @@ describe('real calendar dates', () => {
     expect(dates('2023/12/31')).toEqual(['2023-12-31']);
   });
 });
+
+describe('the patterns for text without diacritics or tatweel', () => {
+  // Every spelling the names come in (alef, ya and ta marbuta forms, spaced and glued words), and what
+  // stands around a date, without the marks: there the smaller patterns must match as the full ones.
+  const names = [...ARABIC_GREGORIAN_MONTHS, ...HIJRI_MONTHS].map((m) => m.name)
+    .concat(ARABIC_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, ['ذوالقعدة', 'إبريل', 'ابريل', 'أيار', 'الاثنين', 'الأحد', 'يوم', 'شهر', 'من', 'عام'])
+    .map((n) => n.replace(/[\u0640\u064B-\u065F\u0670]/g, ''));
+  const piece = fc.oneof(
+    fc.constantFrom(...names),
+    fc.constantFrom('2', '24', '٢٤', '2020', '١٤٣٦', '1436', 'م', 'ه', 'هجرية'),
+    fc.constantFrom(' ', '  ', '، ', '/', '-', ' (', ') ', ': ', '\n', 'و', 'ال'),
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+  const full = { AR_DAY_MONTH_YEAR, AR_MONTH_DAY_YEAR, WEEKDAY_BEFORE, LABEL_BEFORE };
+  const matches = (re: RegExp, s: string) =>
+    [...s.matchAll(new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g'))].map((m) => [m.index, m[0], JSON.stringify(m.groups)]);
+
+  it.each(Object.keys(full) as (keyof typeof full)[])('%s matches as the full pattern', (name) => {
+    fc.assert(fc.property(text, (s) => {
+      expect(HAS_MARK.test(s)).toBe(false);
+      expect(matches(UNMARKED[name], s)).toEqual(matches(full[name], s));
+    }), { numRuns: 300 });
+  });
+
+  it('are several times smaller than the full ones', () => {
+    expect(UNMARKED.AR_DAY_MONTH_YEAR.source.length * 2).toBeLessThan(AR_DAY_MONTH_YEAR.source.length);
+  });
+
+  it('leave text with marks to the full patterns', () => {
+    expect(one('نُشر يوم الخميـس 12 شـوّال 1436 هـ').date).toBe('2015-07-28');
+    expect(UNMARKED.AR_DAY_MONTH_YEAR.test('12 شـوّال 1436')).toBe(false);
+  });
+});
+

@@ -18,7 +18,7 @@
 
 import { hijriToGregorian } from './hijri.js';
 import { ENGLISH_MONTHS, lookupLabel, lookupMonth, type DateLabel, type MonthInfo } from './months.js';
-import { alternation, D, parseDigits, S, SPACE_CHARS } from './normalize.js';
+import { alternation, D, HAS_MARK, parseDigits, S, SPACE_CHARS } from './normalize.js';
 import {
   AR_DAY_MONTH_YEAR,
   AR_MONTH_DAY_YEAR,
@@ -31,9 +31,13 @@ import {
   NUMERIC_YEAR_FIRST,
   TIME_AFTER,
   TIME_BEFORE,
+  UNMARKED,
   WEEKDAY_BEFORE,
   ZONE_AFTER,
 } from './patterns.js';
+
+/** The Arabic-name patterns for any text. */
+const ARABIC_NAMES = { AR_DAY_MONTH_YEAR, AR_MONTH_DAY_YEAR, WEEKDAY_BEFORE, LABEL_BEFORE };
 
 /** A date found in text. */
 export interface FoundDate {
@@ -185,10 +189,11 @@ const EN_MONTH_START = new RegExp(alternation(ENGLISH_MONTHS.map((m) => m.name.s
 /** The `T` of an ISO date-time between two digits: a capital T alone (`WASHINGTON`) is none. */
 const ISO_T = new RegExp(`${D}T${D}`, 'u');
 
-const CORE_SPECS: readonly CoreSpec[] = [
+/** The core patterns in priority order, with their needs, for one set of the Arabic-name patterns. */
+const coreSpecs = (arabic: typeof UNMARKED): readonly CoreSpec[] => [
   { re: ISO_DATE_TIME, parse: parseIso, needs: [ISO_T] },
-  { re: AR_DAY_MONTH_YEAR, parse: parseNamed, needs: [ARABIC, DAY] },
-  { re: AR_MONTH_DAY_YEAR, parse: parseNamed, needs: [ARABIC, DAY_YEAR] },
+  { re: arabic.AR_DAY_MONTH_YEAR, parse: parseNamed, needs: [ARABIC, DAY] },
+  { re: arabic.AR_MONTH_DAY_YEAR, parse: parseNamed, needs: [ARABIC, DAY_YEAR] },
   { re: EN_DAY_MONTH_YEAR, parse: parseNamed, needs: [EN_MONTH_START, DAY] },
   { re: EN_MONTH_DAY_YEAR, parse: parseNamed, needs: [EN_MONTH_START, DAY] },
   { re: NUMERIC_YEAR_FIRST, parse: parseNumeric, needs: [NUMERIC_SEPARATOR] },
@@ -196,9 +201,13 @@ const CORE_SPECS: readonly CoreSpec[] = [
   { re: EN_MONTH_DAY_YEAR_GLUED, parse: parseNamed, needs: [/[a-z][A-Z]/] },
 ];
 
-/** The distinct needs of the core patterns (several share one), and each pattern's, by index. */
-const NEEDS = [...new Set(CORE_SPECS.flatMap((spec) => spec.needs))];
-const SPEC_NEEDS = CORE_SPECS.map((spec) => spec.needs.map((re) => NEEDS.indexOf(re)));
+/** The patterns for any text, and those for text without diacritics or tatweel (see {@link HAS_MARK}). */
+const MARKED = { ...ARABIC_NAMES, specs: coreSpecs(ARABIC_NAMES) };
+const PLAIN = { ...UNMARKED, specs: coreSpecs(UNMARKED) };
+
+/** The distinct needs of the core patterns (several share one, and both sets the same), and each pattern's, by index. */
+const NEEDS = [...new Set(MARKED.specs.flatMap((spec) => spec.needs))];
+const SPEC_NEEDS = MARKED.specs.map((spec) => spec.needs.map((re) => NEEDS.indexOf(re)));
 
 /** Every core pattern has a four-digit year. */
 const HAS_YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
@@ -292,12 +301,14 @@ export function findDates(text: string, from?: number, to?: number): FoundDate[]
   if (lo >= hi) return [];
   const s = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
   if (!HAS_YEAR.test(s)) return [];
+  // (Most text has no diacritics or tatweel: the patterns without room for them are far smaller.)
+  const patterns = HAS_MARK.test(s) ? MARKED : PLAIN;
 
   const cores: Core[] = [];
   // Each need is tested once (1 met, -1 not, 0 not tested yet), whatever number of patterns share it.
   const met = new Int8Array(NEEDS.length);
   const meets = (k: number) => (met[k] ||= NEEDS[k].test(s) ? 1 : -1) > 0;
-  CORE_SPECS.forEach((spec, i) => { if (SPEC_NEEDS[i].every(meets)) scan(spec, i, s, cores); });
+  patterns.specs.forEach((spec, i) => { if (SPEC_NEEDS[i].every(meets)) scan(spec, i, s, cores); });
   cores.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
   const kept: Core[] = [];
   let lastEnd = 0;
@@ -326,7 +337,7 @@ export function findDates(text: string, from?: number, to?: number): FoundDate[]
     if (z && (time || DATE_ONLY_ZONE.test(z.groups?.['tz'] ?? z.groups?.['tz2'] ?? ''))) end += z[0].length;
 
     // Left: weekday, clock time written before the date, label.
-    const wd = before(WEEKDAY_BEFORE, s, prevEnd, start);
+    const wd = before(patterns.WEEKDAY_BEFORE, s, prevEnd, start);
     if (wd) start = wd.start;
     if (!time) {
       const t = before(TIME_BEFORE, s, prevEnd, start, COLON);
@@ -335,7 +346,7 @@ export function findDates(text: string, from?: number, to?: number): FoundDate[]
         time = true;
       }
     }
-    const lb = before(LABEL_BEFORE, s, prevEnd, start);
+    const lb = before(patterns.LABEL_BEFORE, s, prevEnd, start);
     const label: DateLabel | null = lb ? (lookupLabel(lb.groups['label'] ?? '') ?? null) : null;
 
     prevEnd = end;

@@ -25,8 +25,17 @@ const STRIP_RE = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 /** One spacing character, for splitting. */
 const SPACE_RE = new RegExp(S, 'u');
 
+/** Diacritics and tatweel, as a pattern may meet them between two letters of a word. */
+const MARK_CHARS = '\\u0640\\u064B-\\u065F\\u0670';
+
 /** Up to three diacritics or tatweels between two letters of a word. */
-const DIACRITICS = '[\\u0640\\u064B-\\u065F\\u0670]{0,3}';
+const DIACRITICS = `[${MARK_CHARS}]{0,3}`;
+
+/**
+ * Whether a text has a character {@link tolerantPattern} makes room for after each Arabic letter:
+ * on a text without one, a pattern built without that room matches exactly what the full one does.
+ */
+export const HAS_MARK = new RegExp(`[${MARK_CHARS}]`);
 
 /** Letter classes: a normalized letter stands for every spelling that normalizes to it. */
 const LETTER_CLASS: Readonly<Record<string, string>> = {
@@ -93,15 +102,17 @@ const isArabicLetter = (ch: string): boolean => /[\u0600-\u06FF]/u.test(ch);
  * diacritic class, so the fragment cannot backtrack catastrophically.
  *
  * @param name - a name as written in the data tables
+ * @param marks - whether to allow the diacritics and tatweel (false: for text without any, see
+ *   {@link HAS_MARK}; a pattern of many names is then a fraction of the size)
  * @returns the regular-expression fragment
  */
-export function tolerantPattern(name: string): string {
+export function tolerantPattern(name: string, marks = true): string {
   const words = normalizeKey(name).split(' ');
   const arabic = isArabicLetter(words[0]?.[0] ?? '');
   return words
     .map((word) =>
       Array.from(word)
-        .map((ch) => (isArabicLetter(ch) ? (LETTER_CLASS[ch] ?? escapeRegExp(ch)) + DIACRITICS : escapeRegExp(ch)))
+        .map((ch) => (isArabicLetter(ch) ? (LETTER_CLASS[ch] ?? escapeRegExp(ch)) + (marks ? DIACRITICS : '') : escapeRegExp(ch)))
         .join(''),
     )
     .join(arabic ? `${S}{0,2}` : `${S}{1,3}`);
@@ -112,16 +123,17 @@ export function tolerantPattern(name: string): string {
  * normalized key first, duplicates (after normalization) removed.
  *
  * @param names - names as written in the data tables
+ * @param marks - as for {@link tolerantPattern}
  * @returns `(?:alt1|alt2|…)`
  */
-export function alternation(names: readonly string[]): string {
+export function alternation(names: readonly string[], marks = true): string {
   const byKey = new Map<string, string>();
   for (const n of names) {
     const k = normalizeKey(n);
     if (!byKey.has(k)) byKey.set(k, n);
   }
   const keys = [...byKey.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${keys.map((k) => tolerantPattern(k)).join('|')})`;
+  return `(?:${keys.map((k) => tolerantPattern(k, marks)).join('|')})`;
 }
 
 /**

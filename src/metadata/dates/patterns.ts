@@ -43,14 +43,11 @@ const NUMERIC_END = `(?!${D}|[/.\\-]${D})`;
 
 /** Any Arabic-script month name: Gregorian (all regional sets) or Hijri. */
 const AR_MONTH_NAMES = [...ARABIC_GREGORIAN_MONTHS, ...HIJRI_MONTHS].map((m) => m.name);
-const AR_MONTH = alternation(AR_MONTH_NAMES);
 /** Lookahead: the next character can start an Arabic month name (cheap rejection). */
 const AR_MONTH_START = `(?=${firstCharClass(AR_MONTH_NAMES)})`;
 /** Any English month name or abbreviation (use with the `i` flag). */
 const EN_MONTH = alternation(ENGLISH_MONTHS.map((m) => m.name));
-const AR_WEEKDAY = alternation(ARABIC_WEEKDAYS);
 const EN_WEEKDAY = alternation(ENGLISH_WEEKDAYS);
-const LABEL = alternation([...PUBLISHED_LABELS, ...UPDATED_LABELS]);
 
 /** Hijri era marker: هـ, ه, هجري(ة), للهجرة. */
 const HIJRI_MARKER = '(?:للهجر[\\u0629\\u0647]|هجري[\\u0629\\u0647]?|ه\\u0640{0,3})';
@@ -80,25 +77,56 @@ const CLOCK = `${NOT_DIGIT_BEHIND}(?<hour>${D}{1,2}):(?<minute>${D}{2})(?::(?<se
 const SEP_CHARS = `${SPACE_CHARS},،\\-\\u2013\\u2014|`;
 
 /**
- * Day, Arabic-script month (Gregorian or Hijri, optionally paired with a second
- * name: `آب/أغسطس`, `مارس (آذار)`), year, optional era marker.
- * `24 أغسطس 2020`, `04 آب/اغسطس 2013`, `25 شوال 1436 هـ`.
+ * The patterns that read Arabic names (months, weekdays, labels), built with room for diacritics
+ * and tatweel after each letter (`marks`) or without: the full ones are several times the size,
+ * and their code, run between the rest of a page's reading, costs more than the match.
  */
-export const AR_DAY_MONTH_YEAR = new RegExp(
-  `${NOT_DIGIT_BEHIND}(?<day>${D}{1,2})${S}{0,3}(?:[\\-\\u2013/]${S}{0,3})?(?:من${S}{1,3})?(?:شهر${S}{1,3})?` +
-    `${AR_MONTH_START}(?<month>${AR_MONTH})${NOT_LETTER_AHEAD}` +
-    `${S}{0,3}(?:(?:[/\\-\\u2013]${S}{0,3}(?<month2>${AR_MONTH})${NOT_LETTER_AHEAD}|[(\\uFF08]${S}{0,2}(?<month3>${AR_MONTH})${S}{0,2}[)\\uFF09])${S}{0,3})?` +
-    `(?:[,،\\-\\u2013/.]${S}{0,3})?(?:(?:عام|سنة|سنه)${S}{1,3})?` +
-    `(?<year>${D}{4})${NOT_DIGIT_AHEAD}${ERA}`,
-  'gu',
-);
+function arabicNamePatterns(marks: boolean) {
+  const AR_MONTH = alternation(AR_MONTH_NAMES, marks);
+  const AR_WEEKDAY = alternation(ARABIC_WEEKDAYS, marks);
+  const LABEL = alternation([...PUBLISHED_LABELS, ...UPDATED_LABELS], marks);
 
-/** Arabic-script month, day, year: `أغسطس 24، 2020`. */
-export const AR_MONTH_DAY_YEAR = new RegExp(
-  `${AR_MONTH_START}${NOT_LETTER_BEHIND}(?<month>${AR_MONTH})${NOT_LETTER_AHEAD}${S}{1,3}(?<day>${D}{1,2})${NOT_DIGIT_AHEAD}` +
-    `[${SPACE_CHARS},،]{1,4}(?<year>${D}{4})${NOT_DIGIT_AHEAD}${ERA}`,
-  'gu',
-);
+  /**
+   * Day, Arabic-script month (Gregorian or Hijri, optionally paired with a second
+   * name: `آب/أغسطس`, `مارس (آذار)`), year, optional era marker.
+   * `24 أغسطس 2020`, `04 آب/اغسطس 2013`, `25 شوال 1436 هـ`.
+   */
+  const AR_DAY_MONTH_YEAR = new RegExp(
+    `${NOT_DIGIT_BEHIND}(?<day>${D}{1,2})${S}{0,3}(?:[\\-\\u2013/]${S}{0,3})?(?:من${S}{1,3})?(?:شهر${S}{1,3})?` +
+      `${AR_MONTH_START}(?<month>${AR_MONTH})${NOT_LETTER_AHEAD}` +
+      `${S}{0,3}(?:(?:[/\\-\\u2013]${S}{0,3}(?<month2>${AR_MONTH})${NOT_LETTER_AHEAD}|[(\\uFF08]${S}{0,2}(?<month3>${AR_MONTH})${S}{0,2}[)\\uFF09])${S}{0,3})?` +
+      `(?:[,،\\-\\u2013/.]${S}{0,3})?(?:(?:عام|سنة|سنه)${S}{1,3})?` +
+      `(?<year>${D}{4})${NOT_DIGIT_AHEAD}${ERA}`,
+    'gu',
+  );
+
+  /** Arabic-script month, day, year: `أغسطس 24، 2020`. */
+  const AR_MONTH_DAY_YEAR = new RegExp(
+    `${AR_MONTH_START}${NOT_LETTER_BEHIND}(?<month>${AR_MONTH})${NOT_LETTER_AHEAD}${S}{1,3}(?<day>${D}{1,2})${NOT_DIGIT_AHEAD}` +
+      `[${SPACE_CHARS},،]{1,4}(?<year>${D}{4})${NOT_DIGIT_AHEAD}${ERA}`,
+    'gu',
+  );
+
+  /** A weekday right before a date: end-anchored. `الإثنين، `, `يوم الخميس `, `Wed `, `Wednesday, `. */
+  const WEEKDAY_BEFORE = new RegExp(
+    `${NOT_LETTER_BEHIND}(?:يوم${S}{1,2})?(?<weekday>${AR_WEEKDAY}|${EN_WEEKDAY})[${SPACE_CHARS},،.\\-\\u2013\\u2014]{1,4}$`,
+    'iu',
+  );
+
+  /** A published/updated label right before a date: end-anchored. `تاريخ النشر: `, `نشر في `, `Updated `. */
+  const LABEL_BEFORE = new RegExp(
+    `${NOT_LETTER_BEHIND}(?<label>${LABEL})[${SPACE_CHARS}:\\uFF1A\\-\\u2013\\u2014|,،]{0,4}` +
+      `(?:(?:ف[\\u064A\\u0649]|on|at|بتاريخ|يوم)[${SPACE_CHARS}:]{1,3})?$`,
+    'iu',
+  );
+  return { AR_DAY_MONTH_YEAR, AR_MONTH_DAY_YEAR, WEEKDAY_BEFORE, LABEL_BEFORE };
+}
+
+/** The Arabic-name patterns for any text. */
+export const { AR_DAY_MONTH_YEAR, AR_MONTH_DAY_YEAR, WEEKDAY_BEFORE, LABEL_BEFORE } = arabicNamePatterns(true);
+
+/** The same for text without diacritics or tatweel (`HAS_MARK` false), where they match exactly as the full ones. */
+export const UNMARKED = arabicNamePatterns(false);
 
 /** Day, English month, year: `8 November 2023`, `8th, November 2023`, `8 Nov. 2023`. */
 export const EN_DAY_MONTH_YEAR = new RegExp(
@@ -166,19 +194,6 @@ export const TIME_BEFORE = new RegExp(
   'u',
 );
 
-/** A weekday right before a date: end-anchored. `الإثنين، `, `يوم الخميس `, `Wed `, `Wednesday, `. */
-export const WEEKDAY_BEFORE = new RegExp(
-  `${NOT_LETTER_BEHIND}(?:يوم${S}{1,2})?(?<weekday>${AR_WEEKDAY}|${EN_WEEKDAY})[${SPACE_CHARS},،.\\-\\u2013\\u2014]{1,4}$`,
-  'iu',
-);
-
-/** A published/updated label right before a date: end-anchored. `تاريخ النشر: `, `نشر في `, `Updated `. */
-export const LABEL_BEFORE = new RegExp(
-  `${NOT_LETTER_BEHIND}(?<label>${LABEL})[${SPACE_CHARS}:\\uFF1A\\-\\u2013\\u2014|,،]{0,4}` +
-    `(?:(?:ف[\\u064A\\u0649]|on|at|بتاريخ|يوم)[${SPACE_CHARS}:]{1,3})?$`,
-  'iu',
-);
-
 /** The patterns that find date cores, in priority order (earlier wins a tie). */
 export const CORE_PATTERNS = {
   ISO_DATE_TIME,
@@ -199,4 +214,5 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   TIME_BEFORE,
   WEEKDAY_BEFORE,
   LABEL_BEFORE,
+  ...Object.fromEntries(Object.entries(UNMARKED).map(([name, re]) => [`${name}_UNMARKED`, re])),
 };
