@@ -125,6 +125,13 @@ describe('English names: organizations and places', () => {
     const r = run('KORVANSK March 3 (Reuters) - Officials met on Tuesday.');
     expect(entityOf(r, 'KORVANSK')?.mentions.map((m) => [m.text, m.rule])).toEqual([['KORVANSK', 'en.place.dateline']]);
   });
+  it('reads the place and the state of a dateline in mixed case when a month follows, the longest (September) or abbreviated (Sep, May)', () => {
+    for (const month of ['September', 'Sep', 'May']) {
+      const r = run(`Korvansk, Dalmoria, ${month} 3 (Reuters) - Officials met on Tuesday.`);
+      expect(mentions(r, 'place')).toEqual(['Korvansk', 'Dalmoria']);
+      expect(entityOf(r, 'Dalmoria')?.mentions.map((m) => m.rule)).toEqual(['en.place.dateline']);
+    }
+  });
   it('reads the teams of a results row in all-caps text', () => {
     const r = run('Results on Sunday:\nDYNAMO KORVANSK 3 PETROVO 1\nThe match was played in rain.');
     expect(mentions(r, 'organization')).toEqual(['DYNAMO KORVANSK', 'PETROVO']);
@@ -136,6 +143,20 @@ describe('English names: organizations and places', () => {
   it('reads a known place inside a person\'s name as part of the name (a given name first)', () => {
     const r = run('The film was directed by Michael Jordan, not by anyone from Jordan.');
     expect(entityOf(r, 'Michael Jordan')?.type).toBe('person');
+  });
+});
+
+describe('English names: lists of names', () => {
+  const typed = (r: ArticleResult) => r.entities.map((e) => [e.mentions[0].text, e.type]);
+  it('a one-word name listed with a known person by "and", "or" or a comma is a person too', () => {
+    expect(typed(run('The summit brought together Macron and Vantreck on Tuesday.'))).toEqual([['Macron', 'person'], ['Vantreck', 'person']]);
+    expect(typed(run('It is unclear whether Macron or Vantreck will attend.'))).toEqual([['Macron', 'person'], ['Vantreck', 'person']]);
+    expect(typed(run('The summit brought together Vantreck, Macron and others on Tuesday.'))).toEqual([['Vantreck', 'person'], ['Macron', 'person']]);
+  });
+  it('a one-word name joined by "&" to a known company is a company', () => {
+    const r = run('The plant was sold to Vantreck & Petronas last year.');
+    expect(typed(r)).toEqual([['Vantreck', 'organization'], ['Petronas', 'organization']]);
+    expect(entityOf(r, 'Vantreck')?.mentions.map((m) => [m.text, m.start])).toEqual([['Vantreck', 22]]);
   });
 });
 
@@ -157,12 +178,26 @@ describe('English names: sport results', () => {
     const r = run('Quarter-final results on Friday:\nJaro Petrakis ( Greece ) beat Ilan Odum ( Kenya ) 6-3 6-4');
     expect(mentions(r, 'person')).toEqual(['Jaro Petrakis', 'Ilan Odum']);
   });
+  it('reads the name after "v" (versus) as a team, even in a text with no other word of sport', () => {
+    const text = 'Tickets for Corvane v Brisholm go on sale on Monday.';
+    const r = run(text);
+    expect(r.entities.map((e) => [e.type, e.mentions.map((m) => [m.text, m.start])])).toEqual([['organization', [['Brisholm', text.indexOf('Brisholm')]]]]);
+  });
 });
 
 describe('English names: coreference', () => {
   it('a shorter spelling of an unknown name given before is that name (Boy Mamabolo after Jacob Boy Mamabolo)', () => {
     const r = run('Police spokesman Jacob Boy Mamabolo said the road was closed. Later, Boy Mamabolo said it had reopened.');
     expect(entityOf(r, 'Boy Mamabolo')?.mentions.map((m) => m.text)).toEqual(['Jacob Boy Mamabolo', 'Boy Mamabolo']);
+  });
+  it('a shorter spelling without the middle name is the person named in full before (Renata Kowalczyk after Renata Maria Kowalczyk)', () => {
+    const text = 'Health Minister Renata Maria Kowalczyk opened the clinic. On Friday Renata Kowalczyk said more would follow.';
+    const r = run(text);
+    expect(r.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+    expect(entityOf(r, 'Renata Maria Kowalczyk')?.mentions.map((m) => [m.text, m.start])).toEqual([
+      ['Renata Maria Kowalczyk', 16],
+      ['Renata Kowalczyk', text.lastIndexOf('Renata Kowalczyk')],
+    ]);
   });
   it('gives a surname alone the entity of the full name', () => {
     const r = run('Health Minister Renata Kowalczyk opened the clinic. Kowalczyk said more would follow.');

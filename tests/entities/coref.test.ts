@@ -156,6 +156,17 @@ describe('partial names', () => {
     expect(m.map((x) => x[0])).toEqual(['إيمانويل ماكرون', 'ماكرون']);
     expect(people(r)).toHaveLength(1);
   });
+  it('a known person\'s surname alone, no dictionary alias and no rule reading it, joins the full name (قنديل after هشام قنديل)', () => {
+    const id = 'person:hesham-qandil';
+    for (const text of ['استقبل هشام قنديل وفدا من المستثمرين. واجتمع الوفد مع قنديل مساء.', 'استقبل هشام قنديل وفدا من المستثمرين. وبعد اللقاء غادر قنديل القاعة.']) {
+      const r = run(text);
+      expect(people(r).map((e) => e.id)).toEqual([id]);
+      expect(mentions(r, id)).toEqual([
+        ['هشام قنديل', 7, 'name', 'gazetteer', id],
+        ['قنديل', text.lastIndexOf('قنديل'), 'name', 'coreference', 'coref.partial-name'],
+      ]);
+    }
+  });
   it('a surname with a proclitic joins too, the proclitic left out of the mention', () => {
     const text = 'قال العقيد ميرزاد كاظمي إن القوات انسحبت. واتصل الوزير بكاظمي مساء.';
     const r = run(text);
