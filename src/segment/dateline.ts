@@ -19,6 +19,7 @@ import { findDates, type FoundDate } from '../metadata/dates/index.js';
 import { datesOf, type LineInfo } from './features.js';
 import { lookupMonth } from '../metadata/dates/months.js';
 import { TokenKind } from '../text/tokenize.js';
+import { Unit } from '../text/code-units.js';
 import type { SegmentContext } from './segmenter.js';
 import { AGENCY_SURFACES, DATE_LINE_WORDS, GENERIC_AGENCIES } from './markers.js';
 import type { PhraseSet } from './phrases.js';
@@ -101,7 +102,8 @@ export function datelineOfParagraph(doc: AkhbarDocument, start: number, end: num
   return best;
 }
 
-const SPACE = 0x20, COLON = 0x3a, FULLWIDTH_COLON = 0xff1a, PERIOD = 0x2e, HYPHEN = 0x2d, EN_DASH = 0x2013, EM_DASH = 0x2014, TATWEEL = 0x640;
+/** The marks a paragraph's dateline may end with that {@link Unit} does not name. */
+const SPACE = 0x20, FULLWIDTH_COLON = 0xff1a, EN_DASH = 0x2013, EM_DASH = 0x2014, TATWEEL = 0x640;
 
 /**
  * Whether a paragraph's dateline may end at `i` of `text`: where the paragraph's text then starts
@@ -110,13 +112,13 @@ const SPACE = 0x20, COLON = 0x3a, FULLWIDTH_COLON = 0xff1a, PERIOD = 0x2e, HYPHE
  */
 function cutAt(text: string, i: number, limit: number): number {
   const c = text.charCodeAt(i);
-  if (c === COLON || c === FULLWIDTH_COLON) return i + 1;
-  if (c !== PERIOD && c !== HYPHEN && c !== EN_DASH && c !== EM_DASH && c !== TATWEEL) return -1;
+  if (c === Unit.Colon || c === FULLWIDTH_COLON) return i + 1;
+  if (c !== Unit.Period && c !== Unit.Hyphen && c !== EN_DASH && c !== EM_DASH && c !== TATWEEL) return -1;
   const before = text.charCodeAt(i - 1), next = text.charCodeAt(i + 1);
   // `القاهرة - سبوتنيك. أعلنت …`: a period closing the dateline (not one inside أ.ف.ب)
-  if (c === PERIOD) return next === SPACE && before !== SPACE ? i + 1 : -1;
+  if (c === Unit.Period) return next === SPACE && before !== SPACE ? i + 1 : -1;
   // `--`, ` - `, ` —`, ` ـ ` (a bare hyphen inside `موسكو-سانا` is a part separator, not the end)
-  if (!(before === SPACE || next === SPACE || next === HYPHEN || c === EM_DASH)) return -1;
+  if (!(before === SPACE || next === SPACE || next === Unit.Hyphen || c === EM_DASH)) return -1;
   if (c === TATWEEL && !(before === SPACE && next === SPACE)) return -1;
   let after = i + 1;
   while (after < limit && isDash(text.charCodeAt(after))) after++;
@@ -124,7 +126,7 @@ function cutAt(text: string, i: number, limit: number): number {
 }
 
 /** `-`, `—` or `–`. */
-const isDash = (c: number): boolean => c === HYPHEN || c === EM_DASH || c === EN_DASH;
+const isDash = (c: number): boolean => c === Unit.Hyphen || c === EM_DASH || c === EN_DASH;
 
 type Mode = 'line' | 'loose' | 'prefix';
 
